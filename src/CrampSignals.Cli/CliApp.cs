@@ -1,0 +1,57 @@
+using System.CommandLine;
+using CrampSignals.Activities;
+using CrampSignals.Cli.Commands;
+
+namespace CrampSignals.Cli;
+
+/// <summary>The <c>crampsignals</c> tool: exit 0 on success, 1 for input that cannot be read, 2 for a usage error.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success (warnings may still go to stderr).</summary>
+    public const int Success = 0;
+    /// <summary>Exit code for input that cannot be read.</summary>
+    public const int InputError = 1;
+    /// <summary>Exit code for a usage error.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the tool with <paramref name="args"/>, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var context = new CliContext(stdout, stderr);
+        var root = new RootCommand("CrampSignals: read watch files, find what came before leg cramps, and get advice to prevent them.");
+        foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"crampsignals: {error.Message}");
+            stderr.WriteLine("Run 'crampsignals --help' for usage.");
+            return UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (InputFailure(e) is string reason)
+        {
+            stderr.WriteLine($"crampsignals: {reason}");
+            return InputError;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"crampsignals: {e.Message}");
+            return UsageError;
+        }
+    }
+
+    private static string? InputFailure(Exception e) => e switch
+    {
+        ActivityFormatException a => a.Message,
+        InputException i => i.Message,
+        FileNotFoundException f => $"{f.FileName ?? "file"}: no such file",
+        DirectoryNotFoundException d => d.Message,
+        UnauthorizedAccessException u => u.Message,
+        IOException io => io.Message,
+        _ => null,
+    };
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using CrampSignals.Activities;
+using CrampSignals.Export;
+using CrampSignals.Formats;
+
+namespace CrampSignals.Cli.Commands;
+
+/// <summary><c>samples FILE</c>: the sample table as CSV or JSON.</summary>
+internal static class SamplesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = CommonOptions.FileArgument();
+        var format = CommonOptions.Format("csv", "csv", "json");
+        var command = new Command("samples", "Print the sample table, one row per record or trackpoint in file order (chained FIT files included).")
+        {
+            file, format,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var activity = ActivityFile.Load(path);
+            if (parse.GetValue(format) == "json") WriteJson(activity.Samples, context.Out);
+            else SampleCsvWriter.Write(activity.Samples, context.Out);
+            WarningPrinter.Print(activity, path, context.Error);
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static readonly (string Name, SampleChannel Channel)[] Columns =
+    [
+        ("lat", SampleChannel.Latitude), ("lon", SampleChannel.Longitude), ("distance_m", SampleChannel.Distance),
+        ("speed_mps", SampleChannel.Speed), ("altitude_m", SampleChannel.Altitude), ("heart_rate_bpm", SampleChannel.HeartRate),
+        ("cadence", SampleChannel.Cadence), ("temperature_c", SampleChannel.Temperature), ("power_w", SampleChannel.Power),
+    ];
+
+    private static void WriteJson(SampleTable samples, TextWriter o)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            var time = samples.UnixSeconds;
+            var first = samples.FirstUnixSeconds;
+            w.WriteStartArray();
+            for (var i = 0; i < samples.Count; i++)
+            {
+                w.WriteStartObject();
+                if (double.IsNaN(time[i])) { w.WriteNull("time"); w.WriteNull("elapsed_s"); }
+                else { w.WriteString("time", SampleCsvWriter.FormatTime(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
+                foreach (var (name, channel) in Columns)
+                {
+                    var v = samples[channel][i];
+                    if (double.IsNaN(v)) w.WriteNull(name); else w.WriteNumber(name, v);
+                }
+                w.WriteEndObject();
+                if (stream.Length > 1 << 20) { w.Flush(); o.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length)); stream.SetLength(0); }
+            }
+            w.WriteEndArray();
+        }
+        o.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+}

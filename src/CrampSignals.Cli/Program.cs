@@ -1,0 +1,1 @@
+return CrampSignals.Cli.CliApp.Run(args, Console.Out, Console.Error);

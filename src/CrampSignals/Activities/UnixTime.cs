@@ -1,0 +1,19 @@
+namespace CrampSignals.Activities;
+
+/// <summary>Conversions between Unix seconds and <see cref="DateTime"/> (UTC).</summary>
+public static class UnixTime
+{
+    /// <summary>A UTC <see cref="DateTime"/> from Unix seconds (fractions kept to the tick).</summary>
+    public static DateTime ToDateTime(double unixSeconds) =>
+        DateTime.UnixEpoch.AddTicks((long)Math.Round(unixSeconds * TimeSpan.TicksPerSecond));
+
+    /// <summary>Unix seconds from a <see cref="DateTime"/> (treated as UTC unless it says local).</summary>
+    public static double FromDateTime(DateTime time)
+    {
+        var utc = time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
+        return (utc.Ticks - DateTime.UnixEpoch.Ticks) / (double)TimeSpan.TicksPerSecond;
+    }
+
+    /// <summary>FIT timestamps count seconds from 1989-12-31T00:00:00Z; this is that epoch in Unix seconds.</summary>
+    public const long FitEpochUnixSeconds = 631065600;
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using CrampSignals.Activities;
+
+namespace CrampSignals.Export;
+
+/// <summary>Writes a <see cref="SampleTable"/> as CSV: invariant culture, ISO-8601 UTC times, empty cells where a value is missing.</summary>
+public static class SampleCsvWriter
+{
+    /// <summary>The header line, in column order.</summary>
+    public const string Header = "time,elapsed_s,lat,lon,distance_m,speed_mps,altitude_m,heart_rate_bpm,cadence,temperature_c,power_w";
+
+    private static readonly SampleChannel[] Columns =
+    [
+        SampleChannel.Latitude, SampleChannel.Longitude, SampleChannel.Distance, SampleChannel.Speed, SampleChannel.Altitude,
+        SampleChannel.HeartRate, SampleChannel.Cadence, SampleChannel.Temperature, SampleChannel.Power,
+    ];
+
+    /// <summary>Writes the header and one line per sample, in file order.</summary>
+    public static void Write(SampleTable samples, TextWriter output)
+    {
+        output.Write(Header);
+        output.Write('\n');
+        var time = samples.UnixSeconds;
+        var first = samples.FirstUnixSeconds;
+        Span<char> buffer = stackalloc char[64];
+        for (var i = 0; i < samples.Count; i++)
+        {
+            var t = time[i];
+            if (!double.IsNaN(t))
+            {
+                output.Write(FormatTime(t));
+                output.Write(',');
+                WriteNumber(output, t - first, buffer);
+            }
+            else
+            {
+                output.Write(',');
+            }
+            foreach (var column in Columns)
+            {
+                output.Write(',');
+                WriteNumber(output, samples[column][i], buffer);
+            }
+            output.Write('\n');
+        }
+    }
+
+    /// <summary>ISO-8601 UTC with a <c>Z</c>; fractions of a second only when there are any.</summary>
+    public static string FormatTime(double unixSeconds)
+    {
+        var dt = UnixTime.ToDateTime(unixSeconds);
+        return dt.Ticks % TimeSpan.TicksPerSecond == 0
+            ? dt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : dt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteNumber(TextWriter output, double value, Span<char> buffer)
+    {
+        if (double.IsNaN(value)) return;
+        // "R" keeps every digit the reader decoded, so a round trip through CSV loses nothing.
+        if (value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture)) output.Write(buffer[..written]);
+        else output.Write(value.ToString("R", CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using CrampSignals.Activities;
+using CrampSignals.Formats.Fit;
+using CrampSignals.Formats.Gpx;
+using CrampSignals.Formats.Tcx;
+
+namespace CrampSignals.Formats;
+
+/// <summary>Opens any activity file the project reads (FIT, GPX, TCX, each optionally gzip-compressed), telling the format from the content.</summary>
+public static class ActivityFile
+{
+    /// <summary>Largest file (after decompression) the loader will hold in memory: far above any real activity, low enough that a gzip bomb cannot exhaust memory.</summary>
+    public const long MaxDecodedBytes = 512L * 1024 * 1024;
+
+    /// <summary>Loads the activity in the file at <paramref name="path"/>.</summary>
+    /// <exception cref="ActivityFormatException">The file is not a readable activity file; the message names it.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static Activity Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Load(stream, path);
+    }
+
+    /// <summary>Loads the activity in <paramref name="stream"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
+    /// <exception cref="ActivityFormatException">The content is not a readable activity file.</exception>
+    public static Activity Load(Stream stream, string fileName = "<stream>")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = ReadAll(stream, fileName);
+        if (FormatSniffer.IsGzip(bytes.Span))
+        {
+            using var gz = new GZipStream(new MemoryStream(bytes.ToArray(), writable: false), CompressionMode.Decompress);
+            bytes = ReadAll(gz, fileName);
+        }
+        return Load(bytes, fileName);
+    }
+
+    /// <summary>Loads the activity held in <paramref name="content"/> (not compressed).</summary>
+    /// <exception cref="ActivityFormatException">The content is not a readable activity file.</exception>
+    public static Activity Load(ReadOnlyMemory<byte> content, string fileName)
+    {
+        var span = content.Span;
+        var format = FormatSniffer.Detect(span[..Math.Min(span.Length, FormatSniffer.PrefixLength)]);
+        return format switch
+        {
+            ActivityFormat.Fit => FitActivityReader.Read(span, fileName),
+            ActivityFormat.Gpx => GpxActivityReader.Read(AsStream(content), fileName),
+            ActivityFormat.Tcx => TcxActivityReader.Read(AsStream(content), fileName),
+            _ => throw new ActivityFormatException(fileName, content.Length == 0
+                ? "the file is empty"
+                : "not a FIT, GPX or TCX file (no FIT header and no <gpx> or <TrainingCenterDatabase> root element)"),
+        };
+    }
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName)
+    {
+        var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), MaxDecodedBytes) : 1 << 16;
+        var buffer = new MemoryStream(capacity);
+        var chunk = new byte[1 << 16];
+        try
+        {
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + n > MaxDecodedBytes)
+                    throw new ActivityFormatException(fileName, $"the content is larger than {MaxDecodedBytes / (1024 * 1024)} MiB");
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ActivityFormatException(fileName, $"the gzip data is damaged after {buffer.Length} decompressed bytes: {e.Message}", inner: e);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}
