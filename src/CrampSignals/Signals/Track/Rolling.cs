@@ -7,7 +7,8 @@ internal static class Rolling
     /// Centred rolling median of width <paramref name="width"/>, ignoring NaN; a second whose window holds fewer than a
     /// third valid values stays NaN, so pauses and gaps are never bridged.
     /// </summary>
-    public static void Median(ReadOnlySpan<double> source, Span<double> target, int width)
+    /// <remarks>With <paramref name="fillHoles"/>, a missing second whose window is mostly valid gets the median too (a removed spike).</remarks>
+    public static void Median(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles = false)
     {
         if (width <= 1) { source.CopyTo(target); return; }
         var half = width / 2;
@@ -16,7 +17,8 @@ internal static class Rolling
         var n = source.Length;
         for (var i = 0; i < n; i++)
         {
-            if (double.IsNaN(source[i])) { target[i] = double.NaN; continue; }
+            var hole = double.IsNaN(source[i]);
+            if (hole && !fillHoles) { target[i] = double.NaN; continue; }
             var from = Math.Max(0, i - half);
             var to = Math.Min(n - 1, i + half);
             var count = 0;
@@ -29,7 +31,7 @@ internal static class Rolling
                 while (k > 0 && buffer[k - 1] > v) { buffer[k] = buffer[k - 1]; k--; }
                 buffer[k] = v;
             }
-            target[i] = count < minValid ? double.NaN
+            target[i] = count < (hole ? half + 1 : minValid) ? double.NaN
                 : (count & 1) == 1 ? buffer[count / 2] : 0.5 * (buffer[count / 2 - 1] + buffer[count / 2]);
         }
     }

@@ -37,7 +37,8 @@ public static class SignalTrackBuilder
         if (hasSpeed)
         {
             var med = new double[n];
-            Rolling.Median(rawSpeed, med, o.SpeedMedianSeconds);
+            Rolling.Median(rawSpeed, med, o.SpeedMedianSeconds, fillHoles: true);
+            for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
             Rolling.Mean(med, track.Speed, o.SpeedMeanSeconds);
         }
@@ -57,7 +58,7 @@ public static class SignalTrackBuilder
             track.CadenceWasDoubled = true;
             notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
         }
-        Rolling.Median(cadence, track.CadenceColumn, o.SpeedMedianSeconds);
+        Rolling.Median(cadence, track.CadenceColumn, o.SpeedMedianSeconds, fillHoles: true);
         Rolling.Mean(track.CadenceColumn.ToArray(), track.CadenceColumn, o.SpeedMeanSeconds);
 
         var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, n, o.MaxSampleGapSeconds);
@@ -104,7 +105,7 @@ public static class SignalTrackBuilder
     private static void SmoothInto(double[] raw, double[] target, int medianWidth, int meanWidth)
     {
         var med = new double[raw.Length];
-        Rolling.Median(raw, med, medianWidth);
+        Rolling.Median(raw, med, medianWidth, fillHoles: true);
         Rolling.Mean(med, target, meanWidth);
     }
 
