@@ -212,7 +212,18 @@ public ref struct FitReader
             }
         }
         if (definition.GlobalNumber is FitMessageNumbers.FieldDescription or FitMessageNumbers.DeveloperDataId) TakeDeveloperMessage();
+        if (definition.DeveloperFields.Length > 0) CheckDeveloperFieldsDescribed(definition);
         return true;
+    }
+
+    private readonly void CheckDeveloperFieldsDescribed(FitMessageDefinition definition)
+    {
+        foreach (var f in definition.DeveloperFields)
+        {
+            if (_state.FindDescription(f.DeveloperDataIndex, f.Number) is not null) continue;
+            if (_state.FirstUnknownDeveloperField(f.DeveloperDataIndex, f.Number))
+                _state.Warn($"developer field {f.Number} of developer {f.DeveloperDataIndex} has no field_description; its bytes are kept raw", TokenOffset);
+        }
     }
 
     private bool TakePayload(FitMessageDefinition definition)
