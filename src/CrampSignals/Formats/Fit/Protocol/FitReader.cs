@@ -254,6 +254,7 @@ public ref struct FitReader
     private bool Damage(string message)
     {
         _state.Warn(message, _position);
+        if (_inFile) _state.AddFileCrc(ChecksumStatus.Missing);
         return Stop(stoppedEarly: true);
     }
 
