@@ -23,11 +23,11 @@ public static class GpxActivityReader
     public static Activity Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        long? streamStart = stream.CanSeek ? stream.Position : null;
         var size = SizeOf(stream);
         var samples = new SampleTableBuilder(EstimateRows(size));
         var waypoints = ImmutableArray.CreateBuilder<Waypoint>();
         var distance = new CumulativeDistance();
-        string? sportName = null;
         long? startTicks = null;
         TimeSpan? startOffset = null;
         ParseWarning? damageWarning = null;
@@ -39,9 +39,6 @@ public static class GpxActivityReader
             {
                 switch (gpx.TokenType)
                 {
-                    case GpxTokenType.TrackStart:
-                        sportName ??= gpx.TrackType;
-                        break;
                     case GpxTokenType.TrackPoint:
                         ref readonly var p = ref gpx.Point;
                         if (startTicks is null && !double.IsNaN(p.UnixSeconds))
@@ -60,17 +57,17 @@ public static class GpxActivityReader
         }
         catch (Exception e) when (XmlDamage.IsDocumentDamage(e))
         {
-            var damage = XmlDamage.From(e, gpx.Xml);
+            var damage = XmlDamage.From(e, gpx.Xml, stream, streamStart);
             var pointsRead = gpx.TrackPointCount + gpx.RoutePointCount + gpx.WaypointCount;
             if (pointsRead == 0)
-                throw new ActivityFormatException(fileName, $"not readable as GPX: {damage.Reason}", line: damage.Line, position: damage.Position, inner: e);
+                throw new ActivityFormatException(fileName, $"not readable as GPX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             damageWarning = new ParseWarning(
                 $"the XML is damaged ({damage.Reason}); the {gpx.TrackPointCount} track points, {gpx.RoutePointCount} route points " +
                 $"and {gpx.WaypointCount} waypoints before it are kept, anything after it (including a point being read) is lost",
                 null, damage.Line, damage.Position);
         }
 
-        var sport = SportExtensions.ParseName(sportName);
+        var sport = SportExtensions.ParseName(gpx.FirstTrackType);
         if (sport.IsOnFoot()) DoubleCadence(samples);
         if (damageWarning is not null) gpx.Warnings.Add(damageWarning);
 

@@ -79,6 +79,9 @@ public sealed class GpxReader : IDisposable
     /// <summary>The current track's <c>type</c> ("running", "cycling", Strava's "9", ...).</summary>
     public string? TrackType { get; private set; }
 
+    /// <summary>The first track <c>type</c> met in the document, wherever in its track it was written; the activity's sport.</summary>
+    public string? FirstTrackType { get; private set; }
+
     /// <summary>The current route's <c>name</c>.</summary>
     public string? RouteName { get; private set; }
 
@@ -217,7 +220,11 @@ public sealed class GpxReader : IDisposable
                     return Emit(GpxTokenType.SegmentStart);
                 }
                 if (Is(name, _names.Name)) TrackName = _text.ReadElementString(_xml);
-                else if (Is(name, _names.Type)) TrackType = _text.ReadElementString(_xml);
+                else if (Is(name, _names.Type))
+                {
+                    TrackType = _text.ReadElementString(_xml);
+                    FirstTrackType ??= TrackType;
+                }
                 else SkipElement();
                 return false;
 

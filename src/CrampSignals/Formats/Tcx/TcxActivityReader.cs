@@ -21,6 +21,7 @@ public static class TcxActivityReader
     public static Activity Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        long? streamStart = stream.CanSeek ? stream.Position : null;
         long? size = stream.CanSeek ? stream.Length - stream.Position : null;
         var parser = new TcxParser(stream);
         try
@@ -29,9 +30,9 @@ public static class TcxActivityReader
         }
         catch (Exception e) when (XmlDamage.IsDocumentDamage(e))
         {
-            var damage = XmlDamage.From(e, parser.Xml);
+            var damage = XmlDamage.From(e, parser.Xml, stream, streamStart);
             if (parser.TrackpointCount == 0 && parser.LapCount == 0)
-                throw new ActivityFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line, position: damage.Position, inner: e);
+                throw new ActivityFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             parser.FinishAfterDamage();
             parser.Warnings.Add(new ParseWarning(
                 $"the XML is damaged ({damage.Reason}); the {parser.TrackpointCount} trackpoints and {parser.LapCount} laps before it " +
