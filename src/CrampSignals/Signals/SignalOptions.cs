@@ -284,14 +284,17 @@ public sealed record SignalOptions
 
     // ---- cardiac drift ----
 
-    /// <summary>Least steady running with heart rate for the decoupling. Default 40 min.</summary>
-    public TimeSpan DriftMinSteady { get; init; } = TimeSpan.FromMinutes(40);
+    /// <summary>Least running time of the whole run for the decoupling to be judged. Default 40 min.</summary>
+    public TimeSpan DriftMinRunning { get; init; } = TimeSpan.FromMinutes(40);
+
+    /// <summary>Least steady running with heart rate (after <see cref="DriftSkipStart"/>, near the typical pace) for the decoupling. Default 30 min.</summary>
+    public TimeSpan DriftMinSteady { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Running seconds count as steady when their grade-adjusted speed is within this fraction of the run's typical speed. Default 0.15.</summary>
     public double DriftSteadyFraction { get; init; } = 0.15;
 
-    /// <summary>Running time skipped at the start while heart rate climbs to its working level. Default 5 min.</summary>
-    public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>Running time skipped at the start while heart rate climbs to its working level (its fast phase takes a minute or two). Default 2 min.</summary>
+    public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Aerobic decoupling (heart rate per speed, second half against first) above this is drift. Default 5 %.</summary>
     public double DriftMinPercent { get; init; } = 5;

@@ -12,6 +12,11 @@ internal sealed class SignalScoring
 
     public TimeSpan Tolerance { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Wider tolerances for kinds whose timing the input itself cannot pin down to a minute.</summary>
+    public Dictionary<FindingKind, TimeSpan> KindTolerance { get; init; } = [];
+
+    private TimeSpan ToleranceOf(FindingKind kind) => KindTolerance.TryGetValue(kind, out var t) ? t : Tolerance;
+
     public Dictionary<FindingKind, (int Injected, int Found, int MatchedInjected, int MatchedFound)> Counts { get; } = [];
 
     public List<string> Misses { get; } = [];
@@ -30,7 +35,7 @@ internal sealed class SignalScoring
                 for (var k = 0; k < found.Count; k++)
                 {
                     if (usedFound[k]) continue;
-                    if (Windowed.Contains(kind) && (found[k].Start - s.Start).Duration() > Tolerance) continue;
+                    if (Windowed.Contains(kind) && (found[k].Start - s.Start).Duration() > ToleranceOf(kind)) continue;
                     if (best < 0 || (found[k].Start - s.Start).Duration() < (found[best].Start - s.Start).Duration()) best = k;
                 }
                 if (best >= 0) { usedFound[best] = true; matchedInjected++; }
