@@ -72,7 +72,7 @@ public sealed class CadenceDropDetector : ISignalDetector
             var baseAtSpeed = baseCadence[s0] * Math.Pow(meanGas / typical, k);
             var dropPct = (1 - sumNorm / count / baseCadence[s0]) * 100;
             if (dropPct < o.CadenceMinDropPercent) continue;
-            var duration = end - start + 1;
+            var duration = end - start;
             var severity = dropPct >= o.CadenceHighPercent ? Severity.High : dropPct >= o.CadenceModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [

@@ -36,7 +36,7 @@ public sealed class HeatExposureDetector : ISignalDetector
         var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.HeatMaxDip.TotalSeconds);
         foreach (var (start, end) in blocks)
         {
-            var seconds = end - start + 1;
+            var seconds = end - start;
             if (seconds < o.HeatMinBlock.TotalSeconds) continue;
             double sum = 0, max = double.MinValue, maxWbgt = double.MinValue, maxHi = double.MinValue, rh = 0;
             int count = 0, above = 0;

@@ -48,7 +48,7 @@ public sealed class PaceSurgeDetector : ISignalDetector
         {
             var b = baseline[s0];
             var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.MaxOnsetSeconds);
-            var duration = end - start + 1;
+            var duration = end - start;
             if (duration < o.SurgeMinSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             var count = 0;
