@@ -308,8 +308,9 @@ public static class SignalTrackBuilder
                 var p = rows.Index[prev];
                 var dt = rows.Time[j] - rows.Time[prev];
                 var dist = Haversine(la[p], lo[p], la[r], lo[r]);
-                // Below 5 m the jitter of a good fix is no jump, however short the time step.
-                if (dt > 0 && dist > 5 && dist / Math.Max(dt, 1) > maxSpeed)
+                // Within 25 m a fix wanders by itself (a few metres of error on each of two fixes a second apart); beyond
+                // that and faster than anyone runs, the position jumped.
+                if (dt > 0 && dist > 25 && dist / Math.Max(dt, 1) > maxSpeed)
                 {
                     var g = (int)Math.Round(rows.Time[j] - t0);
                     if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
@@ -398,10 +399,11 @@ public static class SignalTrackBuilder
         }
 
         var gas = new List<double>();
+        var movingSpeeds = new List<double>();
         int running = 0, moving = 0;
         for (var i = 0; i < n; i++)
         {
-            if (track.MovingMask[i]) moving++;
+            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(track.Speed[i])) movingSpeeds.Add(track.Speed[i]); }
             if (!track.RunningMask[i]) continue;
             running++;
             if (!double.IsNaN(track.GradeAdjusted[i])) gas.Add(track.GradeAdjusted[i]);
@@ -409,5 +411,11 @@ public static class SignalTrackBuilder
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
         track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas);
+        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds);
+        if (movingSpeeds.Count > 0)
+        {
+            movingSpeeds.Sort();
+            track.FastMovingSpeedMetersPerSecond = movingSpeeds[(int)(0.95 * (movingSpeeds.Count - 1))];
+        }
     }
 }
