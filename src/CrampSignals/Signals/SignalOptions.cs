@@ -81,6 +81,12 @@ public sealed record SignalOptions
     /// <summary>Below this speed the runner is standing still (a pause). Default 0.5 m/s.</summary>
     public double StillSpeed { get; init; } = 0.5;
 
+    /// <summary>Least hill response fitted (runners who barely slow on climbs). Default 0.3.</summary>
+    public double HillResponseMin { get; init; } = 0.3;
+
+    /// <summary>Least spread (standard deviation) of ln(C(grade)/C(0)) for the hill response to be fitted; flatter runs use 1. Default 0.03.</summary>
+    public double HillResponseMinCostSpread { get; init; } = 0.03;
+
     /// <summary>Slowest speed counted as running (a brisk walk is up to about 1.8-2 m/s). Default 1.9 m/s.</summary>
     public double RunningMinSpeed { get; init; } = 1.9;
 
@@ -157,6 +163,12 @@ public sealed record SignalOptions
 
     /// <summary>Shortest run judged for a fast start. Default 20 min of running.</summary>
     public TimeSpan FastStartMinRunning { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>
+    /// A positive split this large is a fast start even when the rest of the run faded steadily (the trend test is
+    /// skipped). Default 10 %.
+    /// </summary>
+    public double FastStartAlwaysPercent { get; init; } = 10;
 
     /// <summary>Fast start of at least this much is moderate. Default 8 %.</summary>
     public double FastStartModeratePercent { get; init; } = 8;

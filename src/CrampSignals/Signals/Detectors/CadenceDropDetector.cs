@@ -25,7 +25,7 @@ public sealed class CadenceDropDetector : ISignalDetector
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0)) return;
         var n = track.Length;
-        var gas = track.GradeAdjusted;
+        var gas = track.Effort;
         var cadence = track.CadenceColumn;
         var k = o.CadenceSpeedExponent;
 

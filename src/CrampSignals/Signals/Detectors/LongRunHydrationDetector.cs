@@ -2,9 +2,10 @@ namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
 /// Long-run hydration: moving time of at least <see cref="SignalOptions.HydrationMinMoving"/>, or
-/// <see cref="SignalOptions.HydrationMinMovingHot"/> when it was hot (mean air temperature from weather at or above
-/// <see cref="SignalOptions.HeatAirThresholdCelsius"/>, else mean device temperature at or above
-/// <see cref="SignalOptions.HeatWristThresholdCelsius"/>): long enough to need a drinking plan.
+/// <see cref="SignalOptions.HydrationMinMovingHot"/> when it was hot (air temperature from weather at or above
+/// <see cref="SignalOptions.HeatAirThresholdCelsius"/>, else device temperature at or above
+/// <see cref="SignalOptions.HeatWristThresholdCelsius"/>, on average or for at least <see cref="SignalOptions.HeatMinBlock"/>
+/// of the moving time): long enough to need a drinking plan.
 /// </summary>
 public sealed class LongRunHydrationDetector : ISignalDetector
 {
@@ -20,8 +21,8 @@ public sealed class LongRunHydrationDetector : ISignalDetector
         var track = context.Track;
         var o = context.Options;
         var moving = track.MovingSeconds;
-        var (mean, threshold) = MeanTemperature(context);
-        var hot = mean >= threshold;
+        var (mean, threshold, hotSeconds) = MeanTemperature(context);
+        var hot = mean >= threshold || hotSeconds >= o.HeatMinBlock.TotalSeconds;
         var need = hot ? o.HydrationMinMovingHot : o.HydrationMinMoving;
         if (moving < need.TotalSeconds) return;
         var minutes = moving / 60.0;
@@ -34,21 +35,23 @@ public sealed class LongRunHydrationDetector : ISignalDetector
             $"{Format.N(minutes)} min on the move{where}{(hot ? " (hot)" : "")}: long enough to need a drinking plan"));
     }
 
-    /// <summary>Mean temperature over the moving seconds (air when weather was given, else the device's) and the heat threshold that applies to it.</summary>
-    internal static (double Mean, double Threshold) MeanTemperature(SignalContext context)
+    /// <summary>Mean temperature over the moving seconds (air when weather was given, else the device's), the heat threshold that applies to it, and the moving seconds at or above it.</summary>
+    internal static (double Mean, double Threshold, int HotSeconds) MeanTemperature(SignalContext context)
     {
         var track = context.Track;
         var o = context.Options;
         var air = context.Air is { HasData: true } a ? a.Temperature : null;
         var column = air ?? track.Temperature;
+        var threshold = air is not null ? o.HeatAirThresholdCelsius : o.HeatWristThresholdCelsius;
         double sum = 0;
-        var count = 0;
+        int count = 0, hot = 0;
         for (var i = 0; i < track.Length; i++)
         {
             if (!track.MovingMask[i] || double.IsNaN(column[i])) continue;
             sum += column[i];
             count++;
+            if (column[i] >= threshold) hot++;
         }
-        return (count == 0 ? double.NaN : sum / count, air is not null ? o.HeatAirThresholdCelsius : o.HeatWristThresholdCelsius);
+        return (count == 0 ? double.NaN : sum / count, threshold, hot);
     }
 }

@@ -25,13 +25,13 @@ public sealed class PaceSurgeDetector : ISignalDetector
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0)) return;
         var steadiness = new double[track.Length];
-        var baseline = Baseline.TrailingMedian(track.GradeAdjusted, track.RunningMask, (int)o.SurgeBaselineWindow.TotalSeconds,
+        var baseline = Baseline.TrailingMedian(track.Effort, track.RunningMask, (int)o.SurgeBaselineWindow.TotalSeconds,
             (int)o.SurgeBaselineMinRunning.TotalSeconds, o.SurgeBaselineSteadyBand, steadiness);
-        var gas = track.GradeAdjusted;
+        var gas = track.Effort;
         var running = track.RunningMask;
         var rise = 1 + o.SurgeMinIncreasePercent / 100;
         // The pace the runner held around this time: a surge stands above it, getting back to it does not.
-        var local = Baseline.CentredMedian(track.GradeAdjusted, track.RunningMask, (int)o.SurgeContextWindow.TotalSeconds / 2);
+        var local = Baseline.CentredMedian(track.Effort, track.RunningMask, (int)o.SurgeContextWindow.TotalSeconds / 2);
         var aboveTypical = 1 + o.SurgeMinAboveTypicalPercent / 100;
 
         // Hysteresis: a surge starts past the full threshold and lasts while the rise stays above half of it, so a few

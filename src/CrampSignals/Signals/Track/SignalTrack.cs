@@ -26,6 +26,7 @@ public sealed class SignalTrack
         StartUnixSeconds = startUnixSeconds;
         Speed = NewColumn(length);
         GradeAdjusted = NewColumn(length);
+        Effort = NewColumn(length);
         GradeColumn = new double[length];
         Distance = new double[length];
         Altitude = NewColumn(length);
@@ -45,7 +46,7 @@ public sealed class SignalTrack
         return a;
     }
 
-    internal readonly double[] Speed, GradeAdjusted, GradeColumn, Distance, Altitude, CadenceColumn, HeartRate, Temperature;
+    internal readonly double[] Speed, GradeAdjusted, Effort, GradeColumn, Distance, Altitude, CadenceColumn, HeartRate, Temperature;
     internal readonly bool[] PausedMask, MovingMask, RunningMask, SpikeMask;
 
     /// <summary>Number of seconds (rows).</summary>
@@ -59,6 +60,20 @@ public sealed class SignalTrack
 
     /// <summary>Grade-adjusted speed in m/s (Minetti et al. 2002): the flat speed of the same effort.</summary>
     public ReadOnlySpan<double> GradeAdjustedSpeedMetersPerSecond => GradeAdjusted;
+
+    /// <summary>
+    /// Hill-neutral speed in m/s: speed × (C(grade)/C(0))^<see cref="HillResponse"/>. Minetti's cost scaled to how much
+    /// this runner actually slows on climbs (and speeds up downhill), so steady effort over hills reads as steady.
+    /// Equal to <see cref="GradeAdjustedSpeedMetersPerSecond"/> for a runner who follows the cost curve fully.
+    /// </summary>
+    public ReadOnlySpan<double> EffortSpeedMetersPerSecond => Effort;
+
+    /// <summary>
+    /// How far this runner's speed follows the cost of the slope: speed ∝ (C(grade)/C(0))^−k, k fitted over the run's
+    /// running seconds (1 = fully, as Minetti's metabolic cost predicts; most runners give back less). 1 when the run is
+    /// too flat to tell.
+    /// </summary>
+    public double HillResponse { get; internal set; } = 1;
 
     /// <summary>Grade (rise over run) from smoothed altitude over <see cref="SignalOptions.GradeWindowMeters"/>, clamped; 0 where unknown.</summary>
     public ReadOnlySpan<double> Grade => GradeColumn;

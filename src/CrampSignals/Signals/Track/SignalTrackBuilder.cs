@@ -99,6 +99,7 @@ public static class SignalTrackBuilder
             track.GradeAdjusted[i] = double.IsNaN(track.Speed[i]) ? double.NaN : RunningCost.GradeAdjustedSpeed(track.Speed[i], track.GradeColumn[i]);
 
         MarkRunning(track, o, hasSpeed);
+        HillResponseFit.Apply(track, o);
         return track;
     }
 
