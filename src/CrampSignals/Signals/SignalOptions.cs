@@ -84,6 +84,9 @@ public sealed record SignalOptions
     /// <summary>Least hill response fitted (runners who barely slow on climbs). Default 0.3.</summary>
     public double HillResponseMin { get; init; } = 0.3;
 
+    /// <summary>Width of the rolling mean over both grade cost and speed before the hill response is fitted. Default 31 s.</summary>
+    public int HillResponseSmoothingSeconds { get; init; } = 31;
+
     /// <summary>Least spread (standard deviation) of ln(C(grade)/C(0)) for the hill response to be fitted; flatter runs use 1. Default 0.03.</summary>
     public double HillResponseMinCostSpread { get; init; } = 0.03;
 
@@ -143,6 +146,9 @@ public sealed record SignalOptions
 
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public double SurgeMinSeconds { get; init; } = 60;
+
+    /// <summary>Least time a surge spends past the full threshold (the rest may sit between half and full: its ramps). Default 45 s.</summary>
+    public double SurgeMinSecondsAtFullRise { get; init; } = 45;
 
     /// <summary>Dips below the threshold up to this long do not end a surge. Default 10 s.</summary>
     public double SurgeMaxDipSeconds { get; init; } = 10;
@@ -248,6 +254,9 @@ public sealed record SignalOptions
 
     /// <summary>Shortest cadence drop. Default 60 s.</summary>
     public double CadenceMinSeconds { get; init; } = 60;
+
+    /// <summary>Least time a cadence drop spends past the full drop. Default 45 s.</summary>
+    public double CadenceMinSecondsAtFullDrop { get; init; } = 45;
 
     /// <summary>Dips out of the drop up to this long do not end it. Default 10 s.</summary>
     public double CadenceMaxGapSeconds { get; init; } = 10;

@@ -57,16 +57,17 @@ public sealed class CadenceDropDetector : ISignalDetector
             var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.MaxOnsetSeconds);
             if (end - start + 1 < o.CadenceMinSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
-            var count = 0;
+            int count = 0, full = 0;
             for (var i = s0; i <= end; i++)
             {
                 if (!judged[i]) continue;
+                if (Below(i, s0, drop)) full++;
                 sumNorm += normalised[i];
                 sumCad += cadence[i];
                 sumGas += gas[i];
                 count++;
             }
-            if (count == 0) continue;
+            if (count == 0 || full < o.CadenceMinSecondsAtFullDrop) continue;
             var meanGas = sumGas / count;
             // The baseline as the runner would have stepped at this stretch's own speed.
             var baseAtSpeed = baseCadence[s0] * Math.Pow(meanGas / typical, k);

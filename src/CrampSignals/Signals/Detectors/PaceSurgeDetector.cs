@@ -51,17 +51,18 @@ public sealed class PaceSurgeDetector : ISignalDetector
             var duration = end - start;
             if (duration < o.SurgeMinSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
-            var count = 0;
+            int count = 0, full = 0;
             for (var i = s0; i <= end; i++)
             {
                 if (!running[i]) continue;
+                if (Above(i, b, 1)) full++;
                 sumGas += gas[i];
                 sumSpeed += track.Speed[i];
                 sumGrade += track.GradeColumn[i];
                 peak = Math.Max(peak, gas[i]);
                 count++;
             }
-            if (count == 0) continue;
+            if (count == 0 || full < o.SurgeMinSecondsAtFullRise) continue;
             // On a steep climb grade-adjusted speed is least certain (the cost curve is steep and small altitude errors
             // are magnified): a hill is not read as a surge.
             if (sumGrade / count > o.SurgeMaxMeanGrade) continue;
