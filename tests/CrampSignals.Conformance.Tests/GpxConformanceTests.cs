@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Gpx;
-using static CrampSignals.Conformance.Tests.XmlExpectations;
+using static CrampSignals.Conformance.Tests.GpxTcxExpectations;
 
 namespace CrampSignals.Conformance.Tests;
 
