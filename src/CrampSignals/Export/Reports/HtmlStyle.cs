@@ -29,11 +29,11 @@ internal static class HtmlStyle
             body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
             main{max-width:1040px;margin:0 auto;padding:28px 20px 48px}
             header h1{margin:0;font-size:26px;letter-spacing:-.01em}
-            header .file{color:var(--muted);margin:2px 0 16px;word-break:break-all}
+            header .file{color:var(--muted);margin:2px 0 16px;overflow-wrap:anywhere}
             h2{font-size:19px;margin:34px 0 12px}
-            .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px}
-            .tile{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:10px 14px}
-            .tile .v{font-size:22px;font-weight:650}
+            .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(104px,1fr));gap:10px}
+            .tile{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:10px 12px}
+            .tile .v{font-size:20px;font-weight:650;white-space:nowrap}
             .tile .l{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.05em}
             .tile.alert .v{color:var(--cramp)}
             .chart-card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:10px 12px 4px;margin-bottom:12px}

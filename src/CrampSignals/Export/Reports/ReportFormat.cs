@@ -41,7 +41,7 @@ public static class ReportFormat
         if (s.DistanceMeters is double m) parts.Add($"{Units.Num(m / 1000, 2)} km");
         if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {Units.Pace(p)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
-        if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)}");
+        if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
         if (s.MeanTemperatureCelsius is double t) parts.Add($"{Units.Num(t, 1)} °C");
         return string.Join(" · ", parts);
     }

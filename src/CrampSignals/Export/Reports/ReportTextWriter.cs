@@ -48,8 +48,7 @@ public static class ReportTextWriter
             o.WriteLine($"{item.Rank,3}. {item.Rule.Title}  [{item.RuleId}]");
             TextWrap.Write(o, "> " + item.Headline, Width, "     ", "       ");
             foreach (var why in item.Why) TextWrap.Write(o, $"why: {why.Reference} {why.Text}", Width, "     ", "          ");
-            foreach (var action in item.Actions.Skip(1)) TextWrap.Write(o, "- " + action, Width, "     ", "       ");
-            if (!item.Actions.IsEmpty) TextWrap.Write(o, "- " + item.Actions[0], Width, "     ", "       ");
+            foreach (var action in item.Actions) TextWrap.Write(o, "- " + action, Width, "     ", "       ");
             TextWrap.Write(o, $"evidence ({ReportFormat.Strength(item.Rule.Strength)}): {item.Rule.Evidence}", Width, "     ", "     ");
             o.WriteLine();
         }
