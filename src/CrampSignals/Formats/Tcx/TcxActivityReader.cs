@@ -1,11 +1,80 @@
+using System.Collections.Immutable;
 using CrampSignals.Activities;
+using CrampSignals.Formats.Xml;
 
 namespace CrampSignals.Formats.Tcx;
 
 /// <summary>Reads Training Center XML into an <see cref="Activity"/> with a streaming <see cref="System.Xml.XmlReader"/>.</summary>
+/// <remarks>
+/// <para>Each <c>Activities/Activity</c> becomes a session (its <c>Sport</c> attribute, <c>Id</c> as start), each
+/// <c>Lap</c> a lap (<c>StartTime</c>; <c>TotalTimeSeconds</c> as timer time; elapsed time up to the lap's last
+/// trackpoint; <c>DistanceMeters</c>), and each <c>Trackpoint</c> a sample, with or without position. The activity
+/// extension (TPX: <c>Speed</c>, <c>RunCadence</c>, <c>Watts</c>) is read under any prefix.</para>
+/// <para>Distance is the file's <c>DistanceMeters</c>, never recomputed; only when no trackpoint carries one is it
+/// computed from the positions as for GPX. <c>RunCadence</c> is doubled for foot sports (one leg to steps per
+/// minute); <c>Cadence</c> is kept as written.</para>
+/// </remarks>
 public static class TcxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
     /// <exception cref="ActivityFormatException">Nothing could be read (with file, line and position).</exception>
-    public static Activity Read(Stream stream, string fileName) => throw new NotImplementedException();
+    public static Activity Read(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        long? streamStart = stream.CanSeek ? stream.Position : null;
+        long? size = stream.CanSeek ? stream.Length - stream.Position : null;
+        var parser = new TcxParser(stream);
+        try
+        {
+            parser.Parse();
+        }
+        catch (Exception e) when (XmlDamage.IsDocumentDamage(e))
+        {
+            var damage = XmlDamage.From(e, parser.Xml, stream, streamStart);
+            if (parser.TrackpointCount == 0 && parser.LapCount == 0)
+                throw new ActivityFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
+            parser.FinishAfterDamage();
+            parser.Warnings.Add(new ParseWarning(
+                $"the XML is damaged ({damage.Reason}); the {parser.TrackpointCount} trackpoints and {parser.LapCount} laps before it " +
+                "are kept, anything after it (including a trackpoint being read) is lost",
+                null, damage.Line, damage.Position));
+        }
+        finally
+        {
+            parser.Xml.Dispose();
+        }
+
+        if (!parser.AnyDistance) FillDistanceFromPositions(parser.Samples);
+        var start = parser.FirstPointTicks ?? parser.FirstIdTicks;
+        return new Activity
+        {
+            Sport = parser.FirstSport ?? Sport.Generic,
+            Device = new Device(null, null, parser.DeviceName),
+            StartTime = start is long t ? new DateTime(t, DateTimeKind.Utc) : null,
+            Samples = parser.Samples.Build(),
+            Laps = [.. parser.Laps],
+            Sessions = [.. parser.Sessions],
+            Warnings = parser.Warnings.ToImmutable(),
+            Source = new ActivitySourceInfo
+            {
+                FileName = fileName,
+                Format = ActivityFormat.Tcx,
+                SizeBytes = size,
+                Counts = new Dictionary<string, int>
+                {
+                    ["activity"] = parser.ActivityCount,
+                    ["lap"] = parser.LapCount,
+                    ["trackpoint"] = parser.TrackpointCount,
+                }.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            },
+        };
+    }
+
+    private static void FillDistanceFromPositions(SampleTableBuilder samples)
+    {
+        var distance = new CumulativeDistance();
+        for (var row = 0; row < samples.Count; row++)
+            samples.Set(row, SampleChannel.Distance,
+                distance.Add(samples.Get(row, SampleChannel.Latitude), samples.Get(row, SampleChannel.Longitude)));
+    }
 }

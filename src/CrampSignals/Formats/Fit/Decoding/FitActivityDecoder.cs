@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CrampSignals.Activities;
+using CrampSignals.Formats.Fit.Profile;
+using CrampSignals.Formats.Fit.Protocol;
+
+namespace CrampSignals.Formats.Fit.Decoding;
+
+/// <summary>Collects what an <see cref="CrampSignals.Activities.Activity"/> needs from the data messages a <see cref="FitReader"/> passes it.</summary>
+internal sealed class FitActivityDecoder
+{
+    private readonly SampleTableBuilder _table;
+    private readonly FitRecordDecoder _records = new();
+    private double[] _times;
+    private readonly int[] _countsByNumber = new int[512];
+    private readonly Dictionary<ushort, int> _countsHigh = [];
+    private readonly List<Lap> _laps = [];
+    private readonly List<ActivitySession> _sessions = [];
+    private readonly List<FitSportSpan> _sessionSpans = [];
+    private readonly List<ActivityEvent> _events = [];
+    private Sport? _sportMessageSport;
+    private int? _manufacturer;
+    private int? _product;
+    private string? _productName;
+    private double _fileCreated = double.NaN;
+    private bool _haveFileId;
+    private TimeSpan? _activityOffset;
+    private TimeSpan? _correlationOffset;
+    private double _lastTime = double.NaN;
+
+    public FitActivityDecoder(int expectedRecords)
+    {
+        _table = new SampleTableBuilder(expectedRecords);
+        _times = new double[Math.Max(expectedRecords, 16)];
+    }
+
+    /// <summary>Takes the reader's current data message.</summary>
+    public void Take(ref FitReader reader)
+    {
+        var number = reader.GlobalMessageNumber;
+        if (number < _countsByNumber.Length) _countsByNumber[number]++;
+        else _countsHigh[number] = _countsHigh.GetValueOrDefault(number) + 1;
+        if (reader.HasTimestamp) _lastTime = reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds;
+
+        switch (number)
+        {
+            case FitMessageNumbers.Record:
+                _records.Decode(ref reader, _table);
+                if (_table.Count > _times.Length) Array.Resize(ref _times, _times.Length * 2);
+                _times[_table.Count - 1] = reader.HasTimestamp ? _lastTime : double.NaN;
+                break;
+            case FitMessageNumbers.FileId: TakeFileId(ref reader); break;
+            case FitMessageNumbers.Lap: TakeLap(ref reader); break;
+            case FitMessageNumbers.Session: TakeSession(ref reader); break;
+            case FitMessageNumbers.Event: TakeEvent(ref reader); break;
+            case FitMessageNumbers.Sport:
+                _sportMessageSport ??= SportOf(Value(ref reader, FitMessageNumbers.Sport, 0));
+                break;
+            case FitMessageNumbers.Activity: TakeActivity(ref reader); break;
+            case FitMessageNumbers.TimestampCorrelation: TakeCorrelation(ref reader); break;
+        }
+    }
+
+    /// <summary>The activity, once every message was taken.</summary>
+    public Activity Build(FitReaderState state, string fileName, long sizeBytes)
+    {
+        var fallbackSport = _sessions.Count > 0 ? _sessions[0].Sport : _sportMessageSport ?? Sport.Generic;
+        FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport);
+        var samples = _table.Build();
+
+        DateTime? start = _sessions.Count > 0 ? _sessions[0].Start
+            : !double.IsNaN(samples.FirstUnixSeconds) ? UnixTime.ToDateTime(samples.FirstUnixSeconds)
+            : !double.IsNaN(_fileCreated) ? UnixTime.ToDateTime(_fileCreated)
+            : null;
+
+        var headers = state.Headers;
+        return new Activity
+        {
+            Sport = fallbackSport,
+            Device = _haveFileId ? new Device(_manufacturer, _product, DeviceName()) : Device.Unknown,
+            StartTime = start,
+            UtcOffset = _activityOffset ?? _correlationOffset,
+            Samples = samples,
+            Laps = [.. _laps],
+            Sessions = [.. _sessions],
+            Events = [.. _events],
+            Warnings = [.. state.Warnings],
+            Source = new ActivitySourceInfo
+            {
+                FileName = fileName,
+                Format = ActivityFormat.Fit,
+                SizeBytes = sizeBytes,
+                Counts = Counts(),
+                HeaderCrc = [.. headers.Select(h => h.HeaderCrcStatus)],
+                FileCrc = [.. state.FileCrcs],
+                ChainedFiles = headers.Count,
+                ProtocolVersion = headers.Count > 0 ? headers[0].ProtocolVersionText : null,
+                ProfileVersion = headers.Count > 0 ? headers[0].ProfileVersionText : null,
+            },
+        };
+    }
+
+    private ImmutableSortedDictionary<string, int> Counts()
+    {
+        var counts = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _countsByNumber.Length; i++)
+            if (_countsByNumber[i] > 0) counts[FitProfile.MessageNameOrNumber((ushort)i)] = _countsByNumber[i];
+        foreach (var (number, count) in _countsHigh) counts[FitProfile.MessageNameOrNumber(number)] = count;
+        return counts.ToImmutable();
+    }
+
+    private string? DeviceName()
+    {
+        if (_productName is not null) return _productName;
+        if (_manufacturer is not int m) return null;
+        var maker = FitNames.Manufacturer(m);
+        string? product = null;
+        // Garmin and its Dynastream subsidiaries share one product list.
+        if (_product is int p && m is 1 or 13 or 15) product = FitNames.GarminProduct(p);
+        var makerText = maker is null ? "manufacturer " + m.ToString(CultureInfo.InvariantCulture) : Readable(maker);
+        return product is not null ? makerText + " " + product
+            : _product is int q ? makerText + " product " + q.ToString(CultureInfo.InvariantCulture)
+            : makerText;
+    }
+
+    private static string Readable(string snake) =>
+        snake.Length == 0 ? snake : char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' ');
+
+    private void TakeFileId(ref FitReader reader)
+    {
+        if (_haveFileId) return;
+        _haveFileId = true;
+        var m = Value(ref reader, FitMessageNumbers.FileId, 1);
+        var p = Value(ref reader, FitMessageNumbers.FileId, 2);
+        _manufacturer = double.IsNaN(m) ? null : (int)m;
+        _product = double.IsNaN(p) ? null : (int)p;
+        var name = reader.GetString(8);
+        _productName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var created = Value(ref reader, FitMessageNumbers.FileId, 4);
+        if (!double.IsNaN(created)) _fileCreated = created + UnixTime.FitEpochUnixSeconds;
+    }
+
+    private void TakeLap(ref FitReader reader)
+    {
+        const ushort lap = FitMessageNumbers.Lap;
+        var elapsed = Value(ref reader, lap, 7);
+        _laps.Add(new Lap(StartOf(ref reader, lap, elapsed), elapsed, Value(ref reader, lap, 8), Value(ref reader, lap, 9)));
+    }
+
+    private void TakeSession(ref FitReader reader)
+    {
+        const ushort session = FitMessageNumbers.Session;
+        var elapsed = Value(ref reader, session, 7);
+        var start = StartOf(ref reader, session, elapsed);
+        var sport = SportOf(Value(ref reader, session, 5));
+        var sub = Value(ref reader, session, 6);
+        _sessions.Add(new ActivitySession(start, sport, double.IsNaN(sub) ? null : (int)sub, elapsed, Value(ref reader, session, 8),
+            Value(ref reader, session, 9), Value(ref reader, session, 16), Value(ref reader, session, 18),
+            Value(ref reader, session, 57), Value(ref reader, session, 58)));
+        var startUnix = UnixTime.FromDateTime(start);
+        var timer = Value(ref reader, session, 8);
+        var length = !double.IsNaN(elapsed) ? elapsed : !double.IsNaN(timer) ? timer : 0;
+        _sessionSpans.Add(new FitSportSpan(sport, startUnix, startUnix + length));
+    }
+
+    private void TakeEvent(ref FitReader reader)
+    {
+        const ushort ev = FitMessageNumbers.Event;
+        var kind = Value(ref reader, ev, 0);
+        var type = Value(ref reader, ev, 1);
+        var data = Value(ref reader, ev, 3);
+        if (double.IsNaN(data)) data = Value(ref reader, ev, 2);
+        var time = reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : _lastTime;
+        _events.Add(new ActivityEvent(double.IsNaN(time) ? DateTime.UnixEpoch : UnixTime.ToDateTime(time),
+            double.IsNaN(kind) ? -1 : (int)kind, double.IsNaN(type) ? -1 : (int)type, double.IsNaN(data) ? null : (long)data));
+    }
+
+    private void TakeActivity(ref FitReader reader)
+    {
+        if (_activityOffset is not null || !reader.HasTimestamp) return;
+        var local = Value(ref reader, FitMessageNumbers.Activity, 5);
+        if (!double.IsNaN(local)) _activityOffset = Offset(local - reader.Timestamp);
+    }
+
+    private void TakeCorrelation(ref FitReader reader)
+    {
+        if (_correlationOffset is not null || !reader.HasTimestamp) return;
+        var local = Value(ref reader, FitMessageNumbers.TimestampCorrelation, 3);
+        if (!double.IsNaN(local)) _correlationOffset = Offset(local - reader.Timestamp);
+    }
+
+    // Local time minus UTC, to the minute; anything beyond the 14 hours real zones reach is not an offset.
+    private static TimeSpan? Offset(double seconds)
+    {
+        var minutes = Math.Round(seconds / 60.0);
+        return Math.Abs(minutes) <= 14 * 60 ? TimeSpan.FromMinutes(minutes) : null;
+    }
+
+    private DateTime StartOf(ref FitReader reader, ushort message, double elapsedSeconds)
+    {
+        var start = Value(ref reader, message, 2);
+        if (!double.IsNaN(start)) return UnixTime.ToDateTime(start + UnixTime.FitEpochUnixSeconds);
+        // No start_time: the message's own time is its end.
+        var end = reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : _lastTime;
+        if (double.IsNaN(end)) return DateTime.UnixEpoch;
+        return UnixTime.ToDateTime(double.IsNaN(elapsedSeconds) ? end : end - elapsedSeconds);
+    }
+
+    private static Sport SportOf(double value) =>
+        double.IsNaN(value) ? Sport.Generic : Enum.IsDefined((Sport)(int)value) ? (Sport)(int)value : Sport.Other;
+
+    private static double Value(ref FitReader reader, ushort message, byte field)
+    {
+        var f = FitProfile.Field(message, field);
+        return f is null ? double.NaN : reader.GetProfileValue(field, f.BaseType, f.Scale, f.Offset);
+    }
+}

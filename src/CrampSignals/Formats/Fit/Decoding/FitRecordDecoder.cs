@@ -1,0 +1,83 @@
+using CrampSignals.Activities;
+using CrampSignals.Formats.Fit.Protocol;
+
+namespace CrampSignals.Formats.Fit.Decoding;
+
+/// <summary>
+/// Turns record messages into sample-table rows: units applied, enhanced fields preferred, and
+/// <c>compressed_speed_distance</c> expanded with its distance accumulated across records (12-bit rollover), as Garmin's
+/// decoder does. Cadence is stored raw (cadence + fractional); the sport decides later whether it is doubled.
+/// </summary>
+internal sealed class FitRecordDecoder
+{
+    /// <summary>Degrees per semicircle: 180 / 2^31.</summary>
+    public const double DegreesPerSemicircle = 180.0 / 2147483648.0;
+
+    // compressed_speed_distance distance accumulator, in 1/16 m, and the last 12-bit value seen.
+    private long _accumulatedSixteenths;
+    private long _lastSixteenths;
+
+    /// <summary>Appends the reader's current record message as a row.</summary>
+    public void Decode(ref FitReader reader, SampleTableBuilder table)
+    {
+        var layout = FitRecordLayout.For(reader.Definition);
+        var p = reader.Payload;
+        var big = layout.BigEndian;
+        var row = table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : double.NaN);
+
+        var lat = layout.Latitude.Read(p, big);
+        var lon = layout.Longitude.Read(p, big);
+        if (!double.IsNaN(lat) && !double.IsNaN(lon))
+        {
+            table.Set(row, SampleChannel.Latitude, lat * DegreesPerSemicircle);
+            table.Set(row, SampleChannel.Longitude, lon * DegreesPerSemicircle);
+        }
+
+        var distance = layout.Distance.Read(p, big);
+        var speed = layout.EnhancedSpeed.Read(p, big);
+        if (double.IsNaN(speed)) speed = layout.Speed.Read(p, big);
+        // Garmin's decoder expands components only for messages with a normal header: a compressed-timestamp record keeps
+        // its compressed_speed_distance unexpanded (the SDK gives such records no speed or distance), and so do we.
+        if (!reader.IsCompressedTimestamp)
+        {
+            if (!double.IsNaN(distance))
+            {
+                // A full distance re-bases the accumulator, in the component's units (1/16 m), truncated like the SDK.
+                _accumulatedSixteenths = (long)(distance / 100.0 * 16.0);
+                _lastSixteenths = _accumulatedSixteenths;
+            }
+            var csd = layout.CompressedSpeedDistance.Bytes(p);
+            if (csd.Length >= 3 && FitValues.HasBytes(csd[..3]))
+            {
+                var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
+                var distance12 = (csd[1] >> 4) | csd[2] << 4;
+                _accumulatedSixteenths += (distance12 - _lastSixteenths) & 0xFFF;
+                _lastSixteenths = distance12;
+                if (double.IsNaN(speed)) speed = speed12 * 10.0; // in mm/s, like the speed field's raw units
+                if (double.IsNaN(distance)) distance = _accumulatedSixteenths / 16.0 * 100.0;
+            }
+        }
+        if (!double.IsNaN(distance)) table.Set(row, SampleChannel.Distance, distance / 100.0);
+        if (!double.IsNaN(speed)) table.Set(row, SampleChannel.Speed, speed / 1000.0);
+
+        var altitude = layout.EnhancedAltitude.Read(p, big);
+        if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p, big);
+        if (!double.IsNaN(altitude)) table.Set(row, SampleChannel.Altitude, altitude / 5.0 - 500.0);
+
+        var hr = layout.HeartRate.Read(p, big);
+        if (!double.IsNaN(hr)) table.Set(row, SampleChannel.HeartRate, hr);
+
+        var cadence = layout.Cadence.Read(p, big);
+        if (!double.IsNaN(cadence))
+        {
+            var fraction = layout.FractionalCadence.Read(p, big);
+            table.Set(row, SampleChannel.Cadence, double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0);
+        }
+
+        var temperature = layout.Temperature.Read(p, big);
+        if (!double.IsNaN(temperature)) table.Set(row, SampleChannel.Temperature, temperature);
+
+        var power = layout.Power.Read(p, big);
+        if (!double.IsNaN(power)) table.Set(row, SampleChannel.Power, power);
+    }
+}

@@ -1,0 +1,49 @@
+using CrampSignals.Formats.Fit.Protocol;
+
+namespace CrampSignals.Formats.Fit.Decoding;
+
+/// <summary>Where the record fields the sample table needs sit in one record definition; computed once per definition.</summary>
+internal sealed class FitRecordLayout
+{
+    public FitRecordLayout(FitMessageDefinition d)
+    {
+        BigEndian = d.IsBigEndian;
+        Latitude = FitFieldSlot.Find(d, 0, FitBaseType.SInt32);
+        Longitude = FitFieldSlot.Find(d, 1, FitBaseType.SInt32);
+        Altitude = FitFieldSlot.Find(d, 2, FitBaseType.UInt16);
+        HeartRate = FitFieldSlot.Find(d, 3, FitBaseType.UInt8);
+        Cadence = FitFieldSlot.Find(d, 4, FitBaseType.UInt8);
+        Distance = FitFieldSlot.Find(d, 5, FitBaseType.UInt32);
+        Speed = FitFieldSlot.Find(d, 6, FitBaseType.UInt16);
+        Power = FitFieldSlot.Find(d, 7, FitBaseType.UInt16);
+        CompressedSpeedDistance = FitFieldSlot.Find(d, 8, FitBaseType.Byte);
+        Temperature = FitFieldSlot.Find(d, 13, FitBaseType.SInt8);
+        FractionalCadence = FitFieldSlot.Find(d, 53, FitBaseType.UInt8);
+        EnhancedSpeed = FitFieldSlot.Find(d, 73, FitBaseType.UInt32);
+        EnhancedAltitude = FitFieldSlot.Find(d, 78, FitBaseType.UInt32);
+    }
+
+    /// <summary>Returns the layout cached on <paramref name="definition"/>, computing it the first time.</summary>
+    public static FitRecordLayout For(FitMessageDefinition definition)
+    {
+        if (definition.DecoderCache is FitRecordLayout layout) return layout;
+        layout = new FitRecordLayout(definition);
+        definition.DecoderCache = layout;
+        return layout;
+    }
+
+    public bool BigEndian { get; }
+    public FitFieldSlot Latitude { get; }
+    public FitFieldSlot Longitude { get; }
+    public FitFieldSlot Altitude { get; }
+    public FitFieldSlot HeartRate { get; }
+    public FitFieldSlot Cadence { get; }
+    public FitFieldSlot Distance { get; }
+    public FitFieldSlot Speed { get; }
+    public FitFieldSlot Power { get; }
+    public FitFieldSlot CompressedSpeedDistance { get; }
+    public FitFieldSlot Temperature { get; }
+    public FitFieldSlot FractionalCadence { get; }
+    public FitFieldSlot EnhancedSpeed { get; }
+    public FitFieldSlot EnhancedAltitude { get; }
+}

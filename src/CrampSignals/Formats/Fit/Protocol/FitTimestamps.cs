@@ -1,0 +1,37 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.Formats.Fit.Protocol;
+
+/// <summary>FIT time: seconds since 1989-12-31T00:00:00Z in an unsigned 32-bit field, number 253 in every message.</summary>
+public static class FitTimestamps
+{
+    /// <summary>The field number every message uses for its timestamp.</summary>
+    public const byte FieldNumber = 253;
+
+    /// <summary>Unix seconds from FIT seconds.</summary>
+    public static double ToUnixSeconds(uint fitSeconds) => fitSeconds + (double)UnixTime.FitEpochUnixSeconds;
+
+    /// <summary>UTC time from FIT seconds.</summary>
+    public static DateTime ToDateTime(uint fitSeconds) => DateTime.UnixEpoch.AddSeconds(fitSeconds + (double)UnixTime.FitEpochUnixSeconds);
+
+    /// <summary>FIT seconds from a UTC time (rounded to the second, clamped to the 32-bit range).</summary>
+    public static uint FromDateTime(DateTime time) => FromUnixSeconds(UnixTime.FromDateTime(time));
+
+    /// <summary>FIT seconds from Unix seconds (rounded to the second, clamped to the 32-bit range).</summary>
+    public static uint FromUnixSeconds(double unixSeconds)
+    {
+        var v = Math.Round(unixSeconds - UnixTime.FitEpochUnixSeconds);
+        return v <= 0 ? 0u : v >= uint.MaxValue - 1 ? uint.MaxValue - 1 : (uint)v;
+    }
+
+    /// <summary>
+    /// Expands a compressed-timestamp header's 5-bit offset against the last full timestamp: the offset is the low 5 bits
+    /// of the new time, and a smaller offset than the reference's low bits means the 32-second window rolled over.
+    /// </summary>
+    public static uint Expand(uint reference, int timeOffset)
+    {
+        var low = (int)(reference & 0x1F);
+        var delta = (timeOffset - low) & 0x1F;
+        return reference + (uint)delta;
+    }
+}

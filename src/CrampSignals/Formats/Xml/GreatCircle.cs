@@ -1,0 +1,21 @@
+namespace CrampSignals.Formats.Xml;
+
+/// <summary>Distances on the Earth taken as a sphere, for formats that store positions but no distance (GPX).</summary>
+public static class GreatCircle
+{
+    /// <summary>Mean Earth radius in metres (IUGG).</summary>
+    public const double MeanEarthRadiusMeters = 6371008.8;
+
+    /// <summary>Haversine distance in metres between two positions in degrees.</summary>
+    public static double DistanceMeters(double latitude1, double longitude1, double latitude2, double longitude2)
+    {
+        var phi1 = double.DegreesToRadians(latitude1);
+        var phi2 = double.DegreesToRadians(latitude2);
+        var dPhi = phi2 - phi1;
+        var dLambda = double.DegreesToRadians(longitude2 - longitude1);
+        var sinPhi = Math.Sin(dPhi / 2);
+        var sinLambda = Math.Sin(dLambda / 2);
+        var a = sinPhi * sinPhi + Math.Cos(phi1) * Math.Cos(phi2) * sinLambda * sinLambda;
+        return 2 * MeanEarthRadiusMeters * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}
