@@ -23,7 +23,7 @@ public static class HtmlReportWriter
         new("cadence", "Cadence (steps/min)", s => s.Cadence, false, false, "#7c3aed", [FindingKind.CadenceDrop]),
         new("heart-rate", "Heart rate (bpm)", s => s.HeartRate, false, false, "#dc2626", [FindingKind.CardiacDrift]),
         new("temperature", "Temperature (°C)", s => s.Temperature, false, false, "#ea580c",
-            [FindingKind.HeatExposure, FindingKind.HotHours, FindingKind.LongRunHydration]),
+            [FindingKind.HeatExposure, FindingKind.HotHours]),
     ];
 
     /// <summary>One run's report as an HTML document.</summary>
@@ -155,7 +155,8 @@ public static class HtmlReportWriter
     private static void WriteLegend(TextWriter o, RunReport report)
     {
         o.Write("<div class=\"legend\">");
-        foreach (var kind in report.Signals.Findings.Select(f => f.Kind).Distinct().Order())
+        // Only kinds that are drawn: a whole-run finding such as long-run-hydration would shade everything and say nothing.
+        foreach (var kind in report.Signals.Findings.Select(f => f.Kind).Where(k => Charts.Any(c => c.Kinds.Contains(k))).Distinct().Order())
             o.Write($"<span><i class=\"swatch k-{kind.ToId()}\"></i>{kind.ToId()}</span>");
         if (!report.Signals.Cramps.IsEmpty) o.Write("<span><i class=\"swatch cramp\"></i>cramp</span>");
         o.Write("</div>");

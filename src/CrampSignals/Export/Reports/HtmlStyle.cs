@@ -44,7 +44,7 @@ internal static class HtmlStyle
             svg .xtick{stroke:var(--muted)}
             svg .tick{fill:var(--muted);font-size:11px}
             svg .series{fill:none;stroke-width:1.8;stroke-linejoin:round;stroke-linecap:round}
-            svg .band{opacity:.22}
+            svg .band{opacity:.2}
             svg .cramp{stroke:var(--cramp);stroke-width:2.2;stroke-dasharray:5 3}
             svg .cramp.after{stroke-dasharray:2 3}
             svg .cramp-label{fill:var(--cramp);font-size:11px;font-weight:650}

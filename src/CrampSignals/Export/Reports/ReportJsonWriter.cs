@@ -26,7 +26,7 @@ public static class ReportJsonWriter
         ArgumentNullException.ThrowIfNull(report);
         w.WriteStartObject();
         WriteActivity(w, report);
-        SignalJson.WriteMembers(w, report.Signals, report.Summary.StartUtc);
+        SignalReportJson.WriteProperties(w, report.Signals);
         w.WriteStartArray("advice");
         foreach (var item in report.Advice) WriteAdvice(w, item);
         w.WriteEndArray();
