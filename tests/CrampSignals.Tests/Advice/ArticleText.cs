@@ -37,7 +37,8 @@ internal static partial class ArticleText
     public static List<string> SharedRuns(string article, string text, int n = 8)
     {
         var ours = new HashSet<string>();
-        foreach (var piece in Sentences(text))
+        // Our side is joined across line breaks, so a copied sentence that a paragraph wraps is still caught.
+        foreach (var piece in Sentences(text.Replace("\r\n", " ").Replace('\n', ' ')))
         {
             var w = Words(piece);
             for (var i = 0; i + n <= w.Length; i++) ours.Add(string.Join(' ', w, i, n));

@@ -64,6 +64,16 @@ public class ArticleWordingTests
     }
 
     [Fact]
+    public void No_article_sentence_appears_in_the_advice_documentation()
+    {
+        var article = ArticleText.Load();
+        if (article is null) return;
+        var docs = File.ReadAllText(Path.Combine(ArticleText.RepositoryRoot(), "docs", "advice.md"));
+        var shared = ArticleText.SharedRuns(article, docs);
+        Assert.True(shared.Count == 0, "Copied from the article: " + string.Join(" | ", shared));
+    }
+
+    [Fact]
     public void Rule_sections_are_headings_of_the_article()
     {
         var article = ArticleText.Load();
