@@ -95,7 +95,7 @@ internal static class RunEngine
             var grade = terrain.GradeAt(distance);
             var relCost = Minetti.RelativeCost(grade);
             // Runners give back only part of the cost on slopes: slower uphill, faster downhill, but not by the full ratio.
-            var speed = effort * Math.Pow(relCost, running ? -0.9 : -0.5);
+            var speed = effort * Math.Pow(relCost, running ? -0.95 : -0.5);
             var gas = speed * relCost;
             distance += speed;
 
@@ -126,7 +126,7 @@ internal static class RunEngine
             var drop = running ? Ramp(plan.CadenceDrops.Select(d => (d.StartSeconds, d.DurationSeconds, d.Size)), t, 10) : 0;
             double cadence;
             if (running && speed > 1.9)
-                cadence = (144 + 8 * gas + runner.CadenceOffsetSpm + 25 * grade) * (1 - plan.CadenceFadePerHour * hours) * (1 - drop) + 1.0 * Gaussian.Next(rng);
+                cadence = (148 + 8 * gas + runner.CadenceOffsetSpm + 25 * grade) * (1 - plan.CadenceFadePerHour * hours) * (1 - drop) + 1.0 * Gaussian.Next(rng);
             else
                 cadence = 100 + 10 * speed + 1.5 * Gaussian.Next(rng);
 

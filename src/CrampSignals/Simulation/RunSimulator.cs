@@ -11,7 +11,7 @@ namespace CrampSignals.Simulation;
 /// Scenarios: <c>easy-cool</c> (easy run in cool weather with warm-up and cool-down: nothing to find),
 /// <c>hot-long-run</c> (2.5-3.5 h in the warm season's heat, drink stops, cardiac drift, calf cramp late),
 /// <c>fast-start-race</c> (10 km out too fast, fading, no warm-up, dead stop at the line, cramp near the end),
-/// <c>surges</c> (steady run with 3-6 surges of +12 to +30 % for 75-240 s, cramp after the last),
+/// <c>surges</c> (steady run with 3-5 surges of +15 to +30 % for 90-240 s, cramp after the last),
 /// <c>cadence-fatigue</c> (long run with 2-3 cadence drops of 6-12 % late at unchanged speed, cramp after).
 /// Every run also carries what the detectors must not flag: warm-up step-ups, hills, getting back to pace after
 /// stops, GPS noise, single-sample GPS spikes and short GPS dropouts.

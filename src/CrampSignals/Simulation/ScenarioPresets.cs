@@ -45,7 +45,7 @@ internal static class ScenarioPresets
         return new RunPlan
         {
             Scenario = "easy-cool", Seed = seed, Place = place, StartUtc = start, UtcOffset = offset, Runner = runner, Weather = weather,
-            Segments = plan.Segments, Hilliness = Gaussian.Between(rng, 0.5, 0.8),
+            Segments = plan.Segments, Hilliness = Gaussian.Between(rng, 0.4, 0.7),
             SpeedFadePerHour = 0.01, HeartDriftBpmPerHour = 1.0, SteadyPart = (steadyStart, steadyEnd),
         };
     }
@@ -136,8 +136,8 @@ internal static class ScenarioPresets
         var plan = new PlanBuilder();
         WarmUp(plan, rng, easy);
         var steadyStart = plan.Now;
-        var crampAt = Gaussian.Between(rng, 75, 85) * 60;
-        var count = 3 + rng.Next(4);
+        var crampAt = Gaussian.Between(rng, 80, 90) * 60;
+        var count = 3 + rng.Next(3);
         var windowStart = steadyStart + Gaussian.Between(rng, 11, 13) * 60;
         var windowEnd = crampAt - Gaussian.Between(rng, 3, 8) * 60;
         var slot = (windowEnd - windowStart) / count;
@@ -145,9 +145,9 @@ internal static class ScenarioPresets
         for (var k = 0; k < count; k++)
         {
             // Each surge sits at the end of its slot so at least 6.5 min of steady running (and the last 10 min mostly steady) lie before it.
-            var duration = Math.Round(Gaussian.Between(rng, 75, Math.Max(80, Math.Min(240, slot - 390))));
+            var duration = Math.Round(Gaussian.Between(rng, 90, Math.Max(95, Math.Min(240, slot - 390))));
             var s = Math.Round(windowStart + slot * (k + 1) - duration - Gaussian.Between(rng, 0, Math.Max(0, slot - duration - 390)) * 0.3);
-            surges.Add(new PlannedSurge(s, duration, Math.Round(Gaussian.Between(rng, 0.12, 0.30), 3)));
+            surges.Add(new PlannedSurge(s, duration, Math.Round(Gaussian.Between(rng, 0.15, 0.30), 3)));
         }
         plan.Run(crampAt - plan.Now, easy);
         var cramp = new PlannedCramp(plan.Now, rng.Next(2) == 0 ? Muscle.Hamstring : Muscle.Calf, Side(rng), 5 + rng.Next(4),
@@ -201,7 +201,7 @@ internal static class ScenarioPresets
     /// <summary>6-8 min clearly slower than the run's pace, then a 1-1.5 min step-up to it.</summary>
     private static void WarmUp(PlanBuilder plan, Random rng, double pace)
     {
-        var slow = pace * Gaussian.Between(rng, 0.76, 0.82);
+        var slow = pace * Gaussian.Between(rng, 0.72, 0.78);
         plan.Run(Gaussian.Between(rng, 6, 8) * 60, slow, slow * 1.03).Run(Gaussian.Between(rng, 60, 90), slow * 1.03, pace);
     }
 

@@ -22,19 +22,19 @@ internal sealed class Terrain
         ];
     }
 
+    /// <summary>Distance over which the hills grow in from the flat streets around the start.</summary>
+    private const double FlatStartMeters = 1500;
+
     /// <summary>Altitude in metres at <paramref name="distanceMeters"/> along the route.</summary>
     public double AltitudeAt(double distanceMeters)
     {
-        var a = _baseAltitude;
-        foreach (var (amp, len, phase) in _hills) a += amp * (Math.Sin(2 * Math.PI * distanceMeters / len + phase) - Math.Sin(phase));
-        return a;
+        var hills = 0.0;
+        foreach (var (amp, len, phase) in _hills) hills += amp * (Math.Sin(2 * Math.PI * distanceMeters / len + phase) - Math.Sin(phase));
+        var x = Math.Clamp(distanceMeters / FlatStartMeters, 0, 1);
+        return _baseAltitude + x * x * (3 - 2 * x) * hills;
     }
 
     /// <summary>Grade (rise over run) at <paramref name="distanceMeters"/>, limited to ±7 %.</summary>
-    public double GradeAt(double distanceMeters)
-    {
-        var g = 0.0;
-        foreach (var (amp, len, phase) in _hills) g += amp * 2 * Math.PI / len * Math.Cos(2 * Math.PI * distanceMeters / len + phase);
-        return Math.Clamp(g, -_maxGrade, _maxGrade);
-    }
+    public double GradeAt(double distanceMeters) =>
+        Math.Clamp((AltitudeAt(distanceMeters + 1) - AltitudeAt(distanceMeters - 1)) / 2, -_maxGrade, _maxGrade);
 }
