@@ -8,8 +8,8 @@ internal static class CrampLogFile
     /// <summary>Name endings of a side-car log next to "run.fit": "run.cramps.csv", "run.cramps.json".</summary>
     public static readonly string[] SideCarSuffixes = [".cramps.csv", ".cramps.json"];
 
-    public static CrampLog Load(string path) =>
-        throw new InputException($"{path}: cramp logs cannot be read by this build yet");
+    /// <summary>Reads the log at <paramref name="path"/> (CSV or JSON).</summary>
+    public static CrampLog Load(string path) => CrampLogReader.Load(path);
 
     /// <summary>The side-car log of <paramref name="activityPath"/>, or null.</summary>
     public static string? FindSideCar(string activityPath)

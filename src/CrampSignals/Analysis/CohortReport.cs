@@ -38,4 +38,8 @@ public sealed record CohortReport(
     int RunsWithCramps,
     int Cramps,
     ImmutableArray<FindingCrampStat> Findings,
-    ImmutableSortedDictionary<string, double> WindowVsRun);
+    ImmutableSortedDictionary<string, double> WindowVsRun)
+{
+    /// <summary>What was wrong with the shared cramp log, or which of its cramps could not be placed in any run.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+}

@@ -14,7 +14,7 @@ public static partial class CrampAnalyzer
     /// cramps feeds each run's advice (cramps over several runs call for a doctor's check).
     /// </summary>
     /// <param name="paths">Files and folders.</param>
-    /// <param name="cramps">A cramp log for all the runs; with several runs only entries with a clock time can be placed.</param>
+    /// <param name="cramps">A cramp log for all the runs: each timed entry goes to the run it belongs to (see <see cref="CrampMatcher.Assign"/>); entries with only a time into a run cannot be placed among several and are reported in <see cref="CohortReport.Warnings"/>.</param>
     /// <param name="options">Weather and thresholds (body masses are per run and ignored here).</param>
     /// <param name="cohort">Parallelism, side-car logs, whether to keep samples.</param>
     /// <param name="progress">Told after each file.</param>
@@ -59,11 +59,12 @@ public static partial class CrampAnalyzer
     {
         cohort ??= CohortOptions.Default;
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
-        var placeable = PlaceableLog(shared, runs.Count, out var dropped);
+        // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
+        var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals);
         var signals = new (SignalReport Report, CrampLog? Log)[runs.Count];
         Parallel.For(0, runs.Count, Parallelism(cohort, cancellationToken), i =>
         {
-            var log = Merge(placeable, runs[i].Log);
+            var log = Merge(assignment is null ? shared : assignment.PerRun[i], runs[i].Log);
             signals[i] = (SignalAnalyzer.Analyze(runs[i].Activity, log, options.Weather, options.Signals), log);
         });
         var history = options.RunsWithCramps ?? signals.Count(s => !s.Report.Cramps.IsEmpty);
@@ -72,23 +73,10 @@ public static partial class CrampAnalyzer
         for (var i = 0; i < runs.Count; i++)
         {
             var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
-            // The shared log's warnings are told once, with the first run; each run keeps its own side-car log's warnings.
-            var report = Report(runs[i].Activity, signals[i].Report, i == 0 ? signals[i].Log : runs[i].Log, runOptions) with { Activity = activity };
-            if (i == 0 && dropped > 0)
-                report = report with { Warnings = report.Warnings.Add($"cramp log: {dropped} entries give only time into a run and cannot be placed among {runs.Count} runs; give clock times or one log per file") };
-            reports.Add(report);
+            reports.Add(Report(runs[i].Activity, signals[i].Report, runs[i].Log, runOptions) with { Activity = activity });
         }
-        return CohortStatistics.Summarize(reports, []);
-    }
-
-    /// <summary>With several runs, entries without a clock time could belong to any of them: they are left out and counted.</summary>
-    private static CrampLog? PlaceableLog(CrampLog? log, int runs, out int dropped)
-    {
-        dropped = 0;
-        if (log is null || runs <= 1) return log;
-        var timed = log.Entries.Where(e => e.Time is not null).ToImmutableArray();
-        dropped = log.Entries.Length - timed.Length;
-        return log with { Entries = timed };
+        var warnings = (shared?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
+        return CohortStatistics.Summarize(reports, []) with { Warnings = [.. warnings] };
     }
 
     private static CrampLog? Merge(CrampLog? a, CrampLog? b) =>

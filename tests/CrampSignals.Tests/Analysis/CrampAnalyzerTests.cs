@@ -54,6 +54,20 @@ public class CrampAnalyzerTests
     }
 
     [Fact]
+    public void A_shared_log_gives_each_cramp_to_its_own_run_and_counts_runs_with_cramps()
+    {
+        var hot = RunSimulator.Simulate("hot-long-run", 11);
+        var easy = RunSimulator.Simulate("easy-cool", 12);
+        var cohort = CrampAnalyzer.AnalyzeMany([easy.Activity, hot.Activity], hot.Cramps);
+        Assert.Equal(2, cohort.Runs.Length);
+        Assert.Empty(cohort.Runs[0].Signals.Cramps);
+        Assert.Equal(hot.Cramps.Entries.Length, cohort.Runs[1].Signals.Cramps.Length);
+        Assert.Equal(1, cohort.RunsWithCramps);
+        Assert.Equal(hot.Cramps.Entries.Length, cohort.Cramps);
+        Assert.Equal(hot.Activity.Samples.Count, cohort.Runs[1].Activity.Samples.Count); // in-memory runs keep samples
+    }
+
+    [Fact]
     public void File_finder_expands_folders_recursively_and_keeps_unknown_paths()
     {
         var dir = Directory.CreateTempSubdirectory("crampsignals-find-");

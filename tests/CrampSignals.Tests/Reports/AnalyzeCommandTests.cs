@@ -42,6 +42,30 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_cramp_log_puts_immediate_care_first()
+    {
+        var run = RunSimulator.Simulate("hot-long-run", 8);
+        var fit = Path.Combine(_dir.FullName, "hot.fit");
+        File.WriteAllBytes(fit, FitActivityWriter.ToBytes(run.Activity));
+        var log = Path.Combine(_dir.FullName, "log.csv");
+        using (var w = new StreamWriter(log)) CrampSignals.Cramps.CrampLogWriter.WriteCsv(run.Cramps, w);
+        var (code, output, _) = Run("analyze", fit, "--cramps", log, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(run.Cramps.Entries.Length, doc.RootElement.GetProperty("cramps").GetArrayLength());
+        Assert.Equal("immediate-care", doc.RootElement.GetProperty("advice")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void A_missing_cramp_log_exits_1_naming_it()
+    {
+        var file = Fit("run.fit", "easy-cool", 1);
+        var (code, _, err) = Run("analyze", file, "--cramps", Path.Combine(_dir.FullName, "nope.csv"));
+        Assert.Equal(1, code);
+        Assert.Contains("nope.csv", err);
+    }
+
+    [Fact]
     public void Mass_before_without_mass_after_is_a_usage_error()
     {
         var file = Fit("run.fit", "easy-cool", 1);

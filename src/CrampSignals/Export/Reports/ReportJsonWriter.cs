@@ -87,6 +87,9 @@ public static class ReportJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("warnings");
+        foreach (var warning in cohort.Warnings) w.WriteStringValue(warning);
+        w.WriteEndArray();
         w.WriteString("disclaimer", Disclaimer.Text);
         w.WriteEndObject();
     }

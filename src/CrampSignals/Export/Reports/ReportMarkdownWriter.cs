@@ -85,7 +85,8 @@ public static class ReportMarkdownWriter
             o.WriteLine($"| {s.Kind.ToId()} | {s.Runs} | {s.RunsWithCramps} | {s.CrampsPreceded} | {Units.Num(100 * s.ShareOfCrampsPreceded)} % | {(s.OddsRatio is double or ? Units.Num(or, 2) : "-")} |");
         o.WriteLine();
         foreach (var f in cohort.Failures) o.WriteLine($"- unreadable: {Escape(f.Message)}");
-        if (!cohort.Failures.IsEmpty) o.WriteLine();
+        foreach (var w in cohort.Warnings) o.WriteLine($"- warning: {Escape(w)}");
+        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty) o.WriteLine();
         foreach (var run in cohort.Runs) Write(o, run, withDisclaimer: false, level: 2);
         o.WriteLine($"*{Escape(Disclaimer.Text)}*");
     }
