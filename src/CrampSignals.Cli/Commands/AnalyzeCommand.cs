@@ -53,6 +53,16 @@ internal static class AnalyzeCommand
         try { options.Validate(); }
         catch (ArgumentException e) { throw new UsageException(e.Message); }
         var log = crampsPath is null ? null : LoadCramps(crampsPath, context);
+        if (single && log is null && SideCarFiles.CrampLogPath(paths[0]) is string sideLog)
+        {
+            context.Error.WriteLine($"using the cramp log next to the run: {sideLog}");
+            log = LoadCramps(sideLog, context);
+        }
+        if (single && options.Weather is null && SideCarFiles.WeatherPath(paths[0]) is string sideWeather)
+        {
+            context.Error.WriteLine($"using the weather next to the run: {sideWeather}");
+            options = options with { Weather = LoadWeather(sideWeather, context) };
+        }
 
         string text;
         if (single)
@@ -129,11 +139,11 @@ internal static class AnalyzeCommand
     private static CrampLog LoadCramps(string path, CliContext context)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var log = CrampLogFile.Load(path);
+        var log = CrampLogReader.Load(path);
         foreach (var w in log.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
         return log;
     }
 
     /// <summary>A cramp log saved next to a run ("run.fit" with "run.cramps.csv" or "run.cramps.json"), when there is one.</summary>
-    private static CrampLog? SideCarLog(string activityPath) => CrampLogFile.FindSideCar(activityPath) is string p ? CrampLogFile.Load(p) : null;
+    private static CrampLog? SideCarLog(string activityPath) => SideCarFiles.CrampLogFor(activityPath);
 }

@@ -35,8 +35,7 @@ public static partial class CrampAnalyzer
         {
             try
             {
-                var activity = ActivityFile.Load(files[i]);
-                loaded[i] = (activity, cohort.CrampLogFor?.Invoke(files[i]), null);
+                loaded[i] = (ActivityFile.Load(files[i]), SideCarLog(cohort, files[i]), null);
             }
             catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -48,6 +47,17 @@ public static partial class CrampAnalyzer
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
         var report = AnalyzeLoaded([.. ok.Select(i => (loaded[i].Activity!, loaded[i].Log))], cramps, options, cohort, cancellationToken);
         return report with { Failures = [.. failures] };
+    }
+
+    /// <summary>A run's own cramp log; one that cannot be read is a warning on that run, not the loss of the run.</summary>
+    private static CrampLog? SideCarLog(CohortOptions cohort, string path)
+    {
+        if (cohort.CrampLogFor is null) return null;
+        try { return cohort.CrampLogFor(path); }
+        catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException)
+        {
+            return new CrampLog([], [new ParseWarning($"its cramp log could not be read: {e.Message}")]);
+        }
     }
 
     /// <summary>Analyses runs already in memory together; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
