@@ -94,7 +94,9 @@ public static class HtmlReportWriter
     {
         var s = report.Summary;
         var prefix = $"r{runIndex}-";
-        o.Write($"<header><{heading}>Cramp signals</{heading}><p class=\"file\">{Esc(Path.GetFileName(s.FileName))} · {Esc(ReportFormat.OneLine(report))}</p></header>");
+        // A single report is titled by what it is; in a folder report each run is titled by its file.
+        var title = heading == "h1" ? "Cramp signals" : Path.GetFileName(s.FileName);
+        o.Write($"<header><{heading}>{Esc(title)}</{heading}><p class=\"file\">{Esc(Path.GetFileName(s.FileName))} · {Esc(ReportFormat.OneLine(report))}</p></header>");
         WriteTiles(o, report);
 
         var series = report.Activity.Samples.Count > 0 ? ChartSeries.From(report.Activity) : null;
