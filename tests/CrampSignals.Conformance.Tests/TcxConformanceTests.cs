@@ -1,6 +1,6 @@
 using CrampSignals.Activities;
 using CrampSignals.Formats.Tcx;
-using static CrampSignals.Conformance.Tests.XmlExpectations;
+using static CrampSignals.Conformance.Tests.GpxTcxExpectations;
 
 namespace CrampSignals.Conformance.Tests;
 

@@ -17,7 +17,9 @@ public static partial class IsoTime
         var s = text.Trim();
         if (!OffsetPattern().IsMatch(s))
         {
-            error = $"time '{text}' has no UTC offset or Z (write e.g. 2024-07-14T09:31:05+02:00 or 2024-07-14T07:31:05Z)";
+            error = LocalPattern().IsMatch(s)
+                ? $"time '{text}' has no UTC offset or Z (write e.g. 2024-07-14T09:31:05+02:00 or 2024-07-14T07:31:05Z)"
+                : $"time '{text}' is not an ISO-8601 date and time with an offset (e.g. 2024-07-14T09:31:05+02:00)";
             return null;
         }
         if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var t))
@@ -44,4 +46,7 @@ public static partial class IsoTime
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$")]
     private static partial Regex OffsetPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")]
+    private static partial Regex LocalPattern();
 }

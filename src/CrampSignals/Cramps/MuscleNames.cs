@@ -35,8 +35,7 @@ public static class MuscleNames
     public static Muscle? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var words = text.ToLowerInvariant().Split([' ', ',', ';', ':', '.', '-', '_', '/', '(', ')', '!', '?', '"', '\''], StringSplitOptions.RemoveEmptyEntries);
-        foreach (var w in words)
+        foreach (var w in Words(text))
             if (w != "other" && Parse(w) is Muscle m) return m;
         return null;
     }
@@ -54,13 +53,16 @@ public static class MuscleNames
         };
     }
 
-    /// <summary>The side a free text mentions ("right calf" → right), or null.</summary>
+    /// <summary>The side a free text mentions ("right calf" → right, "(left)" → left), or null.</summary>
     public static string? FindSide(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = " " + text.ToLowerInvariant() + " ";
-        var left = t.Contains(" left") || t.Contains("(l)");
-        var right = t.Contains(" right") || t.Contains("(r)");
-        return t.Contains(" both") || (left && right) ? "both" : left ? "left" : right ? "right" : null;
+        var words = Words(text);
+        var left = words.Contains("left");
+        var right = words.Contains("right");
+        return words.Contains("both") || (left && right) ? "both" : left ? "left" : right ? "right" : null;
     }
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', ';', ':', '.', '-', '_', '/', '(', ')', '!', '?', '"', '\'', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 }

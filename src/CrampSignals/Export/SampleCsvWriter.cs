@@ -57,7 +57,9 @@ public static class SampleCsvWriter
     private static void WriteNumber(TextWriter output, double value, Span<char> buffer)
     {
         if (double.IsNaN(value)) return;
-        // "R" keeps every digit the reader decoded, so a round trip through CSV loses nothing.
+        // Scaled FIT values carry binary noise (502.2 - 500 = 2.1999999999999886); nine decimals is far below
+        // any sensor's resolution (1e-9 degrees is 0.1 mm) and prints what the device meant.
+        value = Math.Round(value, 9);
         if (value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture)) output.Write(buffer[..written]);
         else output.Write(value.ToString("R", CultureInfo.InvariantCulture));
     }

@@ -42,7 +42,7 @@ public static class ActivityFile
     {
         var span = content.Span;
         var format = FormatSniffer.Detect(span[..Math.Min(span.Length, FormatSniffer.PrefixLength)]);
-        return format switch
+        var activity = format switch
         {
             ActivityFormat.Fit => FitActivityReader.Read(span, fileName),
             ActivityFormat.Gpx => GpxActivityReader.Read(AsStream(content), fileName),
@@ -51,6 +51,9 @@ public static class ActivityFile
                 ? "the file is empty"
                 : "not a FIT, GPX or TCX file (no FIT header and no <gpx> or <TrainingCenterDatabase> root element)"),
         };
+        return activity.Source is { SizeBytes: null } source
+            ? activity with { Source = source with { SizeBytes = content.Length } }
+            : activity;
     }
 
     private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>

@@ -87,18 +87,37 @@ public sealed record SignalOptions
     public double SurgeMinIncreasePercent { get; init; } = 10;
 
     /// <summary>
-    /// Grade-adjusted speed also at least this much above the run's typical (median) running speed, so that getting back
-    /// to pace after a slow warm-up, a walk break or a cramp is not a surge. Default 5 %.
+    /// Length of the window, centred on each second, whose median running speed is the pace held around that time.
+    /// A fade over hours moves it along; a surge of a few minutes hardly does. Default 30 min.
+    /// </summary>
+    public TimeSpan SurgeContextWindow { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Grade-adjusted speed also at least this much above the pace held around that time
+    /// (<see cref="SurgeContextWindow"/>), so that getting back to pace after a slow warm-up, a walk break or a cramp is
+    /// not a surge. Default 5 %.
     /// </summary>
     public double SurgeMinAboveTypicalPercent { get; init; } = 5;
 
     /// <summary>
-    /// The baseline must be steady: its median at least this fraction of the run's typical speed (a window of slow
-    /// recovery jogging is no baseline). Default 0.85.
+    /// The baseline must be steady: its median at least this fraction of the pace held around that time (a window of
+    /// warm-up or recovery jogging is no baseline). Default 0.9.
     /// </summary>
-    public double SurgeBaselineMinFractionOfTypical { get; init; } = 0.85;
+    public double SurgeBaselineMinFractionOfTypical { get; init; } = 0.9;
 
-    /// <summary>Shortest surge. Default 60 s.</summary>
+    /// <summary>
+    /// The baseline must be steady: at least this fraction of its seconds within <see cref="SurgeBaselineSteadyBand"/>
+    /// of its median. A window half warm-up and half running pace has a median that few seconds are near. Default 0.6.
+    /// </summary>
+    public double SurgeBaselineMinSteadyFraction { get; init; } = 0.6;
+
+    /// <summary>Relative band around the baseline median that counts as steady. Default ±8 %.</summary>
+    public double SurgeBaselineSteadyBand { get; init; } = 0.08;
+
+    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge. Default 0.06.</summary>
+    public double SurgeMaxMeanGrade { get; init; } = 0.06;
+
+    /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public double SurgeMinSeconds { get; init; } = 60;
 
     /// <summary>Dips below the threshold up to this long do not end a surge. Default 10 s.</summary>
@@ -138,8 +157,12 @@ public sealed record SignalOptions
     /// <summary>Heat threshold for air temperature from weather input. Default 25 °C.</summary>
     public double HeatAirThresholdCelsius { get; init; } = 25;
 
-    /// <summary>Heat threshold for the estimated WBGT from weather input: the ACSM yellow flag. Default 18 °C.</summary>
-    public double HeatWbgtThresholdCelsius { get; init; } = 18;
+    /// <summary>
+    /// Estimated WBGT from weather input that makes heat exposure even below the air threshold: the ACSM black flag.
+    /// Default 28 °C. (The yellow 18-23 and red 23-28 bands set the severity; the estimate assumes sun, so a lower
+    /// threshold would flag mild humid mornings.)
+    /// </summary>
+    public double HeatWbgtThresholdCelsius { get; init; } = 28;
 
     /// <summary>Heat threshold for the heat index from weather input. Default 27 °C (the "caution" band).</summary>
     public double HeatIndexThresholdCelsius { get; init; } = 27;
@@ -150,8 +173,8 @@ public sealed record SignalOptions
     /// <summary>Shortest block above the threshold reported. Default 10 min.</summary>
     public TimeSpan HeatMinBlock { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Dips below the threshold up to this long do not split a block. Default 3 min.</summary>
-    public TimeSpan HeatMaxDip { get; init; } = TimeSpan.FromMinutes(3);
+    /// <summary>Dips below the threshold up to this long do not split a block (shade, a breeze, a noisy reading). Default 10 min.</summary>
+    public TimeSpan HeatMaxDip { get; init; } = TimeSpan.FromMinutes(10);
 
     // ---- hot hours ----
 
@@ -211,13 +234,14 @@ public sealed record SignalOptions
     // ---- onset ----
 
     /// <summary>
-    /// A surge or cadence drop is dated from its onset: walking back from the first second past the threshold while the
-    /// deviation is still at least this fraction of the threshold. Default 0.5.
+    /// Hysteresis of surges and cadence drops: one starts past the full threshold and lasts while the deviation stays
+    /// at least this fraction of the threshold; it is also dated from where the deviation first reached this fraction
+    /// (its onset). The mean deviation over it must still reach the full threshold. Default 0.5.
     /// </summary>
     public double OnsetFractionOfThreshold { get; init; } = 0.5;
 
-    /// <summary>Furthest the onset is moved back. Default 60 s.</summary>
-    public double MaxOnsetSeconds { get; init; } = 60;
+    /// <summary>Furthest the onset is moved back (a surge ramps up over a few seconds; smoothing blurs it by a few more). Default 20 s.</summary>
+    public double MaxOnsetSeconds { get; init; } = 20;
 
     // ---- warm-up ----
 
@@ -260,14 +284,17 @@ public sealed record SignalOptions
 
     // ---- cardiac drift ----
 
-    /// <summary>Least steady running with heart rate for the decoupling. Default 40 min.</summary>
-    public TimeSpan DriftMinSteady { get; init; } = TimeSpan.FromMinutes(40);
+    /// <summary>Least running time of the whole run for the decoupling to be judged. Default 40 min.</summary>
+    public TimeSpan DriftMinRunning { get; init; } = TimeSpan.FromMinutes(40);
+
+    /// <summary>Least steady running with heart rate (after <see cref="DriftSkipStart"/>, near the typical pace) for the decoupling. Default 30 min.</summary>
+    public TimeSpan DriftMinSteady { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Running seconds count as steady when their grade-adjusted speed is within this fraction of the run's typical speed. Default 0.15.</summary>
     public double DriftSteadyFraction { get; init; } = 0.15;
 
-    /// <summary>Running time skipped at the start while heart rate climbs to its working level. Default 5 min.</summary>
-    public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>Running time skipped at the start while heart rate climbs to its working level (its fast phase takes a minute or two). Default 2 min.</summary>
+    public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Aerobic decoupling (heart rate per speed, second half against first) above this is drift. Default 5 %.</summary>
     public double DriftMinPercent { get; init; } = 5;

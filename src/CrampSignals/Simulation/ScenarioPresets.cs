@@ -118,7 +118,7 @@ internal static class ScenarioPresets
             Scenario = "fast-start-race", Seed = seed, Place = place, StartUtc = start, UtcOffset = offset, Runner = runner, Weather = weather,
             Segments = plan.Segments, Cramps = [cramp], Hilliness = Gaussian.Between(rng, 0.15, 0.3),
             SpeedFadePerHour = (1 - fade) / ((fastSeconds + restSeconds) / 3600), FatigueKeepsHeartRate = true,
-            HeartDriftBpmPerHour = Gaussian.Between(rng, 10, 14), FastStart = (0, fastSeconds, size), NoWarmUp = true, NoCoolDown = true,
+            HeartDriftBpmPerHour = Gaussian.Between(rng, 10, 14), FastStart = (0, Math.Round(fastSeconds), size), NoWarmUp = true, NoCoolDown = true,
             CardiacDrift = true, SteadyPart = (0, end - 4),
         };
     }

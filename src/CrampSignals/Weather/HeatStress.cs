@@ -11,18 +11,17 @@ public static class HeatStress
         relativeHumidityPercent / 100.0 * 6.105 * Math.Exp(17.27 * temperatureCelsius / (237.7 + temperatureCelsius));
 
     /// <summary>
-    /// The NWS heat index ("feels like" in the shade) in °C. Uses the NWS procedure: the simple Steadman fit first;
-    /// when that averaged with the temperature reaches 80 °F, the Rothfusz regression with its low- and
-    /// high-humidity adjustments. NaN when either input is NaN.
+    /// The NWS heat index ("feels like" in the shade) in °C. Uses the NWS procedure: the simple Steadman fit
+    /// 0.5·(T + 61 + 1.2·(T − 68) + 0.094·RH) in °F; when that averaged with the temperature reaches 80 °F, the Rothfusz
+    /// regression with its low- and high-humidity adjustments instead. NaN when either input is NaN.
     /// </summary>
     public static double HeatIndexCelsius(double temperatureCelsius, double relativeHumidityPercent)
     {
         if (double.IsNaN(temperatureCelsius) || double.IsNaN(relativeHumidityPercent)) return double.NaN;
         var t = temperatureCelsius * 9.0 / 5.0 + 32.0;
         var rh = Math.Clamp(relativeHumidityPercent, 0, 100);
-        var simple = 0.5 * (t + 61.0 + (t - 68.0) * 1.2 + rh * 0.094);
-        var hi = (simple + t) / 2.0;
-        if (hi >= 80.0)
+        var hi = 0.5 * (t + 61.0 + (t - 68.0) * 1.2 + rh * 0.094);
+        if ((hi + t) / 2.0 >= 80.0)
         {
             hi = -42.379 + 2.04901523 * t + 10.14333127 * rh - 0.22475541 * t * rh - 0.00683783 * t * t
                  - 0.05481717 * rh * rh + 0.00122874 * t * t * rh + 0.00085282 * t * rh * rh - 0.00000199 * t * t * rh * rh;

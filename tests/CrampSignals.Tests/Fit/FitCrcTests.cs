@@ -16,11 +16,14 @@ public class FitCrcTests
     public void Byte_table_and_nibble_steps_agree_on_random_data()
     {
         var random = new Random(7);
-        var data = new byte[4096];
-        random.NextBytes(data);
-        ushort nibble = 0;
-        foreach (var b in data) nibble = FitCrc.Update(nibble, b);
-        Assert.Equal(nibble, FitCrc.Compute(data));
+        foreach (var length in Enumerable.Range(0, 40).Append(4093))
+        {
+            var data = new byte[length];
+            random.NextBytes(data);
+            ushort nibble = 0x1234;
+            foreach (var b in data) nibble = FitCrc.Update(nibble, b);
+            Assert.Equal(nibble, FitCrc.Compute(data, 0x1234));
+        }
     }
 
     [Fact]

@@ -158,3 +158,17 @@ public class GpxDamageTests
         Assert.Single(activity.Warnings);
     }
 }
+
+public class GpxStructureWarningTests
+{
+    [Fact]
+    public void A_track_point_outside_a_segment_is_reported_not_silently_dropped()
+    {
+        var activity = ReadActivity(V11("<trk><trkpt lat=\"1\" lon=\"2\"/><trkseg>" + Point(3, 4, null) + "</trkseg></trk>"));
+        Assert.Equal(1, activity.Samples.Count);
+        Assert.Equal(3, activity.Samples.Latitude[0]);
+        var warning = Assert.Single(activity.Warnings);
+        Assert.Contains("trkseg", warning.Message);
+        Assert.Equal(3, warning.Line);
+    }
+}

@@ -62,8 +62,9 @@ public static class GpxActivityReader
             if (pointsRead == 0)
                 throw new ActivityFormatException(fileName, $"not readable as GPX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             damageWarning = new ParseWarning(
-                $"the XML is damaged ({damage.Reason}); the {gpx.TrackPointCount} track points, {gpx.RoutePointCount} route points " +
-                $"and {gpx.WaypointCount} waypoints before it are kept, anything after it (including a point being read) is lost",
+                $"the XML is damaged ({damage.Reason}); the {XmlDamage.Count(gpx.TrackPointCount, "track point")}, " +
+                $"{XmlDamage.Count(gpx.RoutePointCount, "route point")} and {XmlDamage.Count(gpx.WaypointCount, "waypoint")} before it " +
+                "are kept, anything after it (including a point being read) is lost",
                 null, damage.Line, damage.Position);
         }
 

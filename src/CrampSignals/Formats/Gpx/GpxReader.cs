@@ -225,7 +225,11 @@ public sealed class GpxReader : IDisposable
                     TrackType = _text.ReadElementString(_xml);
                     FirstTrackType ??= TrackType;
                 }
-                else SkipElement();
+                else
+                {
+                    if (Is(name, _names.Trkpt)) _warnings.Add("a <trkpt> outside any <trkseg> is not part of the track and is skipped", _xml);
+                    SkipElement();
+                }
                 return false;
 
             case Context.Segment:

@@ -35,8 +35,8 @@ public static class TcxActivityReader
                 throw new ActivityFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             parser.FinishAfterDamage();
             parser.Warnings.Add(new ParseWarning(
-                $"the XML is damaged ({damage.Reason}); the {parser.TrackpointCount} trackpoints and {parser.LapCount} laps before it " +
-                "are kept, anything after it (including a trackpoint being read) is lost",
+                $"the XML is damaged ({damage.Reason}); the {XmlDamage.Count(parser.TrackpointCount, "trackpoint")} and " +
+                $"{XmlDamage.Count(parser.LapCount, "lap")} before it are kept, anything after it (including a trackpoint being read) is lost",
                 null, damage.Line, damage.Position));
         }
         finally

@@ -58,6 +58,9 @@ public readonly record struct XmlDamage(string Reason, int Line, int Position)
         }
     }
 
+    /// <summary>"1 track point", "3 track points": for messages that report what was kept.</summary>
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
     private const int PrologueChars = 64 * 1024;
 
     private static int LineOf(ReadOnlySpan<char> text, int index) => text[..index].Count('\n') + 1;

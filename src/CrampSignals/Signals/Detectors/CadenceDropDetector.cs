@@ -44,17 +44,18 @@ public sealed class CadenceDropDetector : ISignalDetector
         var drop = 1 - o.CadenceMinDropPercent / 100;
 
         bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.CadenceSimilarSpeedFraction;
-        bool Below(int i, int reference) => judged[i] && Similar(i, reference) && normalised[i] <= baseCadence[reference] * drop;
+        // Hysteresis as for surges: starts past the full drop, lasts while at least half of it remains.
+        var halfDrop = 1 - o.OnsetFractionOfThreshold * o.CadenceMinDropPercent / 100;
+        bool Below(int i, int reference, double level) => judged[i] && Similar(i, reference) && normalised[i] <= baseCadence[reference] * level;
         var regions = Regions.Find(n,
-            i => !double.IsNaN(baseCadence[i]) && Below(i, i),
-            (s, i) => Below(i, s),
+            i => !double.IsNaN(baseCadence[i]) && Below(i, i, drop),
+            (s, i) => Below(i, s, halfDrop),
             (int)o.CadenceMaxGapSeconds);
 
         foreach (var (s0, end) in regions)
         {
-            if (end - s0 + 1 < o.CadenceMinSeconds) continue;
-            var onsetLevel = baseCadence[s0] * (1 - o.OnsetFractionOfThreshold * o.CadenceMinDropPercent / 100);
-            var start = Regions.Onset(s0, i => judged[i] && normalised[i] <= onsetLevel, (int)o.MaxOnsetSeconds);
+            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.MaxOnsetSeconds);
+            if (end - start + 1 < o.CadenceMinSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
             var count = 0;
             for (var i = s0; i <= end; i++)
@@ -70,7 +71,8 @@ public sealed class CadenceDropDetector : ISignalDetector
             // The baseline as the runner would have stepped at this stretch's own speed.
             var baseAtSpeed = baseCadence[s0] * Math.Pow(meanGas / typical, k);
             var dropPct = (1 - sumNorm / count / baseCadence[s0]) * 100;
-            var duration = end - start + 1;
+            if (dropPct < o.CadenceMinDropPercent) continue;
+            var duration = end - start;
             var severity = dropPct >= o.CadenceHighPercent ? Severity.High : dropPct >= o.CadenceModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [

@@ -4,7 +4,8 @@ namespace CrampSignals.Signals.Detectors;
 /// Cardiac drift (aerobic decoupling): heart rate per unit of grade-adjusted speed in the second half of the steady
 /// running against the first half, above <see cref="SignalOptions.DriftMinPercent"/>. Steady running is within
 /// <see cref="SignalOptions.DriftSteadyFraction"/> of the typical pace, after the first
-/// <see cref="SignalOptions.DriftSkipStart"/> of running; at least <see cref="SignalOptions.DriftMinSteady"/> of it is needed.
+/// <see cref="SignalOptions.DriftSkipStart"/> of running; the run needs <see cref="SignalOptions.DriftMinRunning"/> of
+/// running and at least <see cref="SignalOptions.DriftMinSteady"/> of it steady.
 /// </summary>
 public sealed class CardiacDriftDetector : ISignalDetector
 {
@@ -23,7 +24,7 @@ public sealed class CardiacDriftDetector : ISignalDetector
         var track = context.Track;
         var o = context.Options;
         var typical = track.TypicalSpeedMetersPerSecond;
-        if (!(typical > 0)) return;
+        if (!(typical > 0) || track.RunningSeconds < o.DriftMinRunning.TotalSeconds) return;
         var steady = new List<int>();
         var skip = (int)o.DriftSkipStart.TotalSeconds;
         var runningSoFar = 0;

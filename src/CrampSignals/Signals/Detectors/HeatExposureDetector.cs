@@ -1,11 +1,12 @@
-using CrampSignals.Signals.Weather;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
 /// Heat exposure: one finding per block of at least <see cref="SignalOptions.HeatMinBlock"/> above a heat threshold
-/// (dips up to <see cref="SignalOptions.HeatMaxDip"/> bridged). With weather input: air temperature, heat index or
-/// estimated WBGT (ACSM flags) above their thresholds; without it, the watch's own sensor above the higher wrist threshold.
+/// (dips up to <see cref="SignalOptions.HeatMaxDip"/> bridged). With weather input: air temperature or heat index above
+/// their thresholds, or the estimated WBGT in the ACSM black band; the WBGT flag (yellow, red, black) sets the severity.
+/// Without weather, the watch's own sensor above the higher wrist threshold.
 /// </summary>
 public sealed class HeatExposureDetector : ISignalDetector
 {
@@ -35,7 +36,7 @@ public sealed class HeatExposureDetector : ISignalDetector
         var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.HeatMaxDip.TotalSeconds);
         foreach (var (start, end) in blocks)
         {
-            var seconds = end - start + 1;
+            var seconds = end - start;
             if (seconds < o.HeatMinBlock.TotalSeconds) continue;
             double sum = 0, max = double.MinValue, maxWbgt = double.MinValue, maxHi = double.MinValue, rh = 0;
             int count = 0, above = 0;
@@ -75,12 +76,12 @@ public sealed class HeatExposureDetector : ISignalDetector
                 if (maxWbgt > double.MinValue) evidence.Add(new(EvidenceNames.Wbgt, Format.Round(maxWbgt, 1), "°C"));
                 if (maxHi > double.MinValue) evidence.Add(new(EvidenceNames.HeatIndex, Format.Round(maxHi, 1), "°C"));
                 if (rh > 0) evidence.Add(new(EvidenceNames.RelativeHumidity, Format.Round(rh / count, 0), "%"));
-                var flag = maxWbgt > double.MinValue ? AirConditions.AcsmFlag(maxWbgt) : null;
-                var byFlag = flag switch { "black" => Severity.High, "red" => Severity.Moderate, _ => Severity.Low };
+                WbgtFlag? flag = maxWbgt > double.MinValue ? HeatStress.FlagFor(maxWbgt) : null;
+                var byFlag = flag switch { WbgtFlag.Black => Severity.High, WbgtFlag.Red => Severity.Moderate, _ => Severity.Low };
                 var byTemp = max >= threshold + 2 * o.HeatSeverityStepCelsius ? Severity.High : max >= threshold + o.HeatSeverityStepCelsius ? Severity.Moderate : Severity.Low;
                 severity = (Severity)Math.Max((int)byFlag, (int)byTemp);
                 summary = $"{Format.Duration(seconds)} in the heat: air {Format.N(mean)} °C on average, up to {Format.N(max)} °C"
-                    + (flag is null ? "" : $", estimated WBGT up to {Format.N(maxWbgt)} °C ({flag} flag)");
+                    + (flag is null ? "" : $", estimated WBGT up to {Format.N(maxWbgt)} °C ({flag.ToString()!.ToLowerInvariant()} flag)");
             }
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity, [.. evidence], summary));
         }

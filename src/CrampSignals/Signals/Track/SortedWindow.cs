@@ -33,4 +33,23 @@ internal sealed class SortedWindow(int capacity)
     /// <summary>The median, or NaN when empty.</summary>
     public double Median => Count == 0 ? double.NaN
         : (Count & 1) == 1 ? _values[Count / 2] : 0.5 * (_values[Count / 2 - 1] + _values[Count / 2]);
+
+    /// <summary>How many values lie in [<paramref name="low"/>, <paramref name="high"/>].</summary>
+    public int CountBetween(double low, double high)
+    {
+        var a = LowerBound(low);
+        var b = LowerBound(Math.BitIncrement(high));
+        return b - a;
+    }
+
+    private int LowerBound(double value)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_values[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 }

@@ -41,14 +41,4 @@ public sealed class AirConditions
             return false;
         }
     }
-
-    /// <summary>The ACSM flag for a WBGT: white below 10 °C, green 10-18, yellow 18-23, red 23-28, black above 28.</summary>
-    public static string AcsmFlag(double wbgtCelsius) => wbgtCelsius switch
-    {
-        < 10 => "white",
-        < 18 => "green",
-        < 23 => "yellow",
-        <= 28 => "red",
-        _ => "black",
-    };
 }

@@ -42,9 +42,60 @@ public static class FitValues
     /// </summary>
     public static double ReadDouble(ReadOnlySpan<byte> field, FitBaseType type, bool bigEndian, int index = 0)
     {
-        if (type == FitBaseType.String || !TryReadBits(field, type, bigEndian, index, out var bits) || IsInvalid(bits, type))
-            return double.NaN;
-        return ToDouble(bits, type);
+        // One dense switch per value: this is the decoder's innermost loop.
+        switch ((int)type & 0x1F)
+        {
+            case 0x00 or 0x02 or 0x0D: // enum, uint8, byte
+            {
+                if ((uint)index >= (uint)field.Length) return double.NaN;
+                var v = field[index];
+                return v == 0xFF ? double.NaN : v;
+            }
+            case 0x0A: // uint8z
+            {
+                if ((uint)index >= (uint)field.Length) return double.NaN;
+                var v = field[index];
+                return v == 0 ? double.NaN : v;
+            }
+            case 0x01: // sint8
+            {
+                if ((uint)index >= (uint)field.Length) return double.NaN;
+                var v = (sbyte)field[index];
+                return v == 0x7F ? double.NaN : v;
+            }
+            case 0x03 or 0x04 or 0x0B: // sint16, uint16, uint16z
+            {
+                var at = index * 2;
+                if (index < 0 || (uint)(at + 2) > (uint)field.Length) return double.NaN;
+                var b = field.Slice(at, 2);
+                var v = bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(b) : BinaryPrimitives.ReadUInt16LittleEndian(b);
+                return ((int)type & 0x1F) switch
+                {
+                    0x03 => v == 0x7FFF ? double.NaN : (short)v,
+                    0x04 => v == 0xFFFF ? double.NaN : v,
+                    _ => v == 0 ? double.NaN : v,
+                };
+            }
+            case 0x05 or 0x06 or 0x0C or 0x08: // sint32, uint32, uint32z, float32
+            {
+                var at = index * 4;
+                if (index < 0 || (uint)(at + 4) > (uint)field.Length) return double.NaN;
+                var b = field.Slice(at, 4);
+                var v = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(b) : BinaryPrimitives.ReadUInt32LittleEndian(b);
+                return ((int)type & 0x1F) switch
+                {
+                    0x05 => v == 0x7FFF_FFFF ? double.NaN : (int)v,
+                    0x06 => v == 0xFFFF_FFFF ? double.NaN : v,
+                    0x0C => v == 0 ? double.NaN : v,
+                    _ => v == 0xFFFF_FFFF ? double.NaN : BitConverter.UInt32BitsToSingle(v),
+                };
+            }
+            case 0x07: // string
+                return double.NaN;
+            default: // 64-bit types
+                if (!TryReadBits(field, type, bigEndian, index, out var bits) || IsInvalid(bits, type)) return double.NaN;
+                return ToDouble(bits, type);
+        }
     }
 
     /// <summary>Converts valid raw bits of <paramref name="type"/> to a double.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CrampSignals.Conformance.Tests;
 
 /// <summary>Reads the reference JSON decodings of GPX and TCX files and compares numbers the way the conformance tests need.</summary>
-internal static class XmlExpectations
+internal static class GpxTcxExpectations
 {
     public static JsonDocument Load(string name)
     {
