@@ -22,12 +22,12 @@ var s = report.Summary;
 Console.WriteLine($"{Path.GetFileName(path)}: {s.Duration:h\\:mm\\:ss}, {s.DistanceMeters / 1000:0.00} km, " +
                   $"{report.Signals.Findings.Length} findings, {report.Signals.Cramps.Length} cramps");
 foreach (var c in report.Signals.Cramps)
-    Console.WriteLine($"  cramp ({c.Cramp.Muscle}) at {c.Time:HH:mm:ss} UTC after: " +
+    Console.WriteLine($"  {c.Cramp.Muscle.ToString().ToLowerInvariant()} cramp {(c.Time - s.StartUtc)?.ToString(@"h\:mm\:ss") ?? c.Time.ToString("u")} into the run, after: " +
                       (c.Preceding.IsEmpty ? "nothing found" : string.Join(", ", c.Preceding.Select(p => p.Finding.Kind.ToId()))));
 Console.WriteLine();
 foreach (var item in report.Advice)
 {
-    Console.WriteLine($"{item.Rank}. {item.Rule.Title} [{item.RuleId}, {item.Rule.Strength} evidence]");
+    Console.WriteLine($"{item.Rank}. {item.Rule.Title} [{item.RuleId}, {item.Rule.Strength.ToString().ToLowerInvariant()} evidence]");
     Console.WriteLine($"   {item.Headline}");
     Console.WriteLine($"   because: {string.Join("; ", item.Why.Select(w => w.Text))}");
 }

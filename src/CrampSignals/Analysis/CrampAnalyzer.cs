@@ -34,14 +34,15 @@ public static partial class CrampAnalyzer
         ArgumentNullException.ThrowIfNull(signals);
         options ??= AnalysisOptions.Default;
         var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset);
+        var air = MeanAirTemperature(options.Weather, summary);
         var context = new AdviceContext
         {
             StartUtc = summary.StartUtc,
             MovingMinutes = summary.MovingTime?.TotalMinutes,
             DurationMinutes = summary.Duration?.TotalMinutes,
             TypicalSpeedMetersPerSecond = summary.TypicalSpeedMetersPerSecond,
-            MeanTemperatureCelsius = summary.MeanTemperatureCelsius,
-            TemperatureSource = summary.MeanTemperatureCelsius is null ? null : "watch sensor",
+            MeanTemperatureCelsius = air ?? summary.MeanTemperatureCelsius,
+            TemperatureSource = air is not null ? "weather" : summary.MeanTemperatureCelsius is null ? null : "watch sensor",
             Latitude = summary.StartLatitude,
             BodyMassBeforeKg = options.BodyMassBeforeKg,
             BodyMassAfterKg = options.BodyMassAfterKg,
@@ -51,5 +52,22 @@ public static partial class CrampAnalyzer
         var warnings = activity.Warnings.Select(w => $"{summary.FileName}: {w}")
             .Concat((cramps?.Warnings ?? []).Select(w => $"cramp log: {w}"));
         return new RunReport(summary, signals, advice, Disclaimer.Text, [.. warnings], activity);
+    }
+
+    /// <summary>The weather's mean air temperature over the run, sampled each minute; null when the weather does not cover it.</summary>
+    private static double? MeanAirTemperature(WeatherSeries? weather, ActivitySummary summary)
+    {
+        if (weather is null || summary.StartUtc is not DateTime start || summary.Duration is not TimeSpan duration) return null;
+        if (!weather.Covers(start, start + duration)) return null;
+        double sum = 0;
+        var n = 0;
+        for (var t = start; t <= start + duration; t = t.AddMinutes(1))
+        {
+            var v = weather.TemperatureCelsiusAt(t);
+            if (double.IsNaN(v)) continue;
+            sum += v;
+            n++;
+        }
+        return n > 0 ? sum / n : null;
     }
 }

@@ -20,6 +20,19 @@ public class CrampAnalyzerTests
     }
 
     [Fact]
+    public void Weather_sets_the_temperature_the_advice_quotes_over_the_watch_sensor()
+    {
+        // The test run's watch sensor reads 22-30 °C (mean 26); the weather says 31 °C all along.
+        var start = CrampSignals.Tests.Advice.TestReports.Start;
+        var weather = new CrampSignals.Signals.WeatherSeries([new(start.AddHours(-1), 31, 40, 1), new(start.AddHours(2), 31, 40, 1)]);
+        var signals = new CrampSignals.Tests.Advice.TestReports().Finding(CrampSignals.Signals.FindingKind.LongRunHydration, 0, 60).Build();
+        var withWeather = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals, null, new AnalysisOptions { Weather = weather });
+        var without = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals);
+        Assert.Contains("run at 31 °C", withWeather.Advice.Single(a => a.RuleId == "hydrate").Headline);
+        Assert.Contains("run at 26 °C", without.Advice.Single(a => a.RuleId == "hydrate").Headline);
+    }
+
+    [Fact]
     public void Body_masses_must_come_in_pairs()
     {
         var run = RunSimulator.Simulate("easy-cool", 1);
