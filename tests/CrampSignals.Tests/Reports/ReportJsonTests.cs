@@ -68,5 +68,8 @@ public class ReportJsonTests
         var top = c.GetProperty("findings")[0];
         Assert.Equal(1, top.GetProperty("crampsPreceded").GetInt32());
         Assert.Equal("bad.fit", root.GetProperty("failures")[0].GetProperty("file").GetString());
+        // Said once for the whole document, not once per run.
+        Assert.Equal(CrampSignals.Advice.Disclaimer.Text, root.GetProperty("disclaimer").GetString());
+        Assert.False(root.GetProperty("runs")[0].TryGetProperty("disclaimer", out _));
     }
 }

@@ -19,8 +19,10 @@ public static class ReportJsonWriter
     /// <summary>Several runs' reports as one JSON document.</summary>
     public static string ToJson(CohortReport cohort, bool indented = true) => Render(w => Write(w, cohort), indented);
 
-    /// <summary>Writes one run's report as a JSON object.</summary>
-    public static void Write(Utf8JsonWriter w, RunReport report)
+    /// <summary>Writes one run's report as a JSON object; in a document of several runs the disclaimer is said once, at the top level.</summary>
+    public static void Write(Utf8JsonWriter w, RunReport report) => Write(w, report, withDisclaimer: true);
+
+    private static void Write(Utf8JsonWriter w, RunReport report, bool withDisclaimer)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(report);
@@ -33,7 +35,7 @@ public static class ReportJsonWriter
         w.WriteStartArray("warnings");
         foreach (var warning in report.Warnings) w.WriteStringValue(warning);
         w.WriteEndArray();
-        w.WriteString("disclaimer", report.Disclaimer);
+        if (withDisclaimer) w.WriteString("disclaimer", report.Disclaimer);
         w.WriteEndObject();
     }
 
@@ -44,7 +46,7 @@ public static class ReportJsonWriter
         ArgumentNullException.ThrowIfNull(cohort);
         w.WriteStartObject();
         w.WriteStartArray("runs");
-        foreach (var run in cohort.Runs) Write(w, run);
+        foreach (var run in cohort.Runs) Write(w, run, withDisclaimer: false);
         w.WriteEndArray();
         w.WriteStartObject("cohort");
         w.WriteNumber("runs", cohort.Runs.Length);
