@@ -23,7 +23,7 @@ internal static class GroundTruth
     /// <summary>Running time from which a run in the heat needs a drinking plan, in minutes.</summary>
     public const double HotRunMinutes = 45;
 
-    public static ImmutableArray<InjectedSignal> Build(RunPlan plan, EngineResult run)
+    public static ImmutableArray<InjectedSignal> Build(RunPlan plan, EngineResult run, WeatherSeries weather)
     {
         var list = new List<InjectedSignal>();
         var start = plan.StartUtc;
@@ -40,10 +40,10 @@ internal static class GroundTruth
 
         var heatMinutes = 0.0;
         var maxAir = double.MinValue;
-        foreach (var (from, to) in HeatBlocks(plan, end))
+        foreach (var (from, to) in HeatBlocks(plan, weather, end))
         {
             var peak = double.MinValue;
-            for (var t = from; t <= to; t += 10) peak = Math.Max(peak, plan.Weather.AirTemperatureAt(At(t)));
+            for (var t = from; t <= to; t += 10) peak = Math.Max(peak, weather.TemperatureCelsiusAt(At(t)));
             maxAir = Math.Max(maxAir, peak);
             heatMinutes += (to - from) / 60;
             list.Add(new InjectedSignal(FindingKind.HeatExposure, At(from), At(to),
@@ -106,12 +106,13 @@ internal static class GroundTruth
         }
     }
 
-    private static IEnumerable<(double From, double To)> HeatBlocks(RunPlan plan, double end)
+    /// <summary>Stretches of the run where the published weather (what a detector is given) reaches the heat threshold.</summary>
+    private static IEnumerable<(double From, double To)> HeatBlocks(RunPlan plan, WeatherSeries weather, double end)
     {
         double? from = null;
         for (var t = 0.0; t <= end; t++)
         {
-            var hot = plan.Weather.AirTemperatureAt(plan.StartUtc.AddSeconds(t)) >= HeatThresholdCelsius;
+            var hot = weather.TemperatureCelsiusAt(plan.StartUtc.AddSeconds(t)) >= HeatThresholdCelsius;
             if (hot && from is null) from = t;
             if ((!hot || t == end) && from is double f)
             {

@@ -43,7 +43,8 @@ internal static class RunEngine
 
         var spikes = PickMoments(rng, total, Math.Max(1, total / 1200));
         var dropouts = PickMoments(rng, total, 1 + rng.Next(2)).ToDictionary(t => t, _ => 4 + rng.Next(12));
-        var dropoutUntil = -1;
+        var dropoutLeft = 0;
+        var spikePending = false;
 
         double effort = 0, effortNoSurge = 0, noise = 0, distance = 0, east = 0, north = 0;
         double heading = rng.NextDouble() * 2 * Math.PI, turnLeft = 0, turnRate = 0;
@@ -60,6 +61,9 @@ internal static class RunEngine
             while (plan.Segments[segIndex].EndSeconds <= t) segIndex++;
             var seg = plan.Segments[segIndex];
             var hours = t / 3600.0;
+            // GPS trouble picked for a moment with the timer off or while walking waits for the next running second.
+            if (spikes.Contains(t)) spikePending = true;
+            if (dropouts.TryGetValue(t, out var len)) dropoutLeft = Math.Max(dropoutLeft, len);
 
             if (seg.Kind == SegmentKind.Pause)
             {
@@ -107,11 +111,11 @@ internal static class RunEngine
             }
             if (turnLeft > 0) { heading += turnRate; turnLeft--; }
             heading += 0.012 * Gaussian.Next(rng);
-            var homeWeight = Math.Clamp((t / plan.TotalSeconds - 0.45) * 2.5, 0, 1);
+            var homeWeight = Math.Clamp((t / plan.TotalSeconds - 0.4) * 2.5, 0, 1);
             if (homeWeight > 0)
             {
                 var diff = Math.IEEERemainder(Math.Atan2(-east, -north) - heading, 2 * Math.PI);
-                heading += Math.Clamp(diff, -0.03, 0.03) * homeWeight;
+                heading += Math.Clamp(diff, -0.05, 0.05) * homeWeight;
             }
             east += speed * Math.Sin(heading);
             north += speed * Math.Cos(heading);
@@ -138,18 +142,19 @@ internal static class RunEngine
             gpsN = 0.95 * gpsN + 0.6 * Gaussian.Next(rng);
             double e = east + gpsE, n = north + gpsN;
             var reportedSpeed = Math.Max(0, speed + 0.03 * Gaussian.Next(rng));
-            if (spikes.Contains(t) && running)
+            if (spikePending && running)
             {
+                spikePending = false;
                 var angle = rng.NextDouble() * 2 * Math.PI;
                 var jump = Gaussian.Between(rng, 35, 90);
                 e += jump * Math.Sin(angle);
                 n += jump * Math.Cos(angle);
                 if (rng.Next(2) == 0) reportedSpeed += Gaussian.Between(rng, 1.5, 3.0);
             }
-            if (dropouts.TryGetValue(t, out var len)) dropoutUntil = t + len;
 
             table.AddRow(startUnix + t);
-            if (t >= dropoutUntil)
+            if (dropoutLeft > 0) dropoutLeft--;
+            else
             {
                 var lat = plan.Place.Latitude + n / EarthRadius * 180 / Math.PI;
                 var lon = plan.Place.Longitude + e / (EarthRadius * Math.Cos(plan.Place.Latitude * Math.PI / 180)) * 180 / Math.PI;

@@ -12,7 +12,7 @@ namespace CrampSignals.Simulation;
 /// <c>hot-long-run</c> (2.5-3.5 h in the warm season's heat, drink stops, cardiac drift, calf cramp late),
 /// <c>fast-start-race</c> (10 km out too fast, fading, no warm-up, dead stop at the line, cramp near the end),
 /// <c>surges</c> (steady run with 3-5 surges of +15 to +30 % for 90-240 s, cramp after the last),
-/// <c>cadence-fatigue</c> (long run with 2-3 cadence drops of 6-12 % late at unchanged speed, cramp after).
+/// <c>cadence-fatigue</c> (long run with 2-3 cadence drops of 7-12 % late at unchanged speed, cramp after).
 /// Every run also carries what the detectors must not flag: warm-up step-ups, hills, getting back to pace after
 /// stops, GPS noise, single-sample GPS spikes and short GPS dropouts.
 /// </remarks>
@@ -32,6 +32,6 @@ public static class RunSimulator
             .Select(c => new CrampEntry(plan.StartUtc.AddSeconds(c.AtSeconds), null, c.Muscle, c.Side, c.Severity, c.Note))
             .ToImmutableArray();
         var weather = plan.Weather.ToSeries(plan.StartUtc, plan.StartUtc.AddSeconds(result.EndSeconds), ScenarioPresets.Rng(scenario + "/weather", seed));
-        return new SimulatedRun(scenario, seed, result.Activity, new CrampLog(cramps, []), GroundTruth.Build(plan, result), weather);
+        return new SimulatedRun(scenario, seed, result.Activity, new CrampLog(cramps, []), GroundTruth.Build(plan, result, weather), weather);
     }
 }

@@ -118,7 +118,7 @@ internal static class ScenarioPresets
             Scenario = "fast-start-race", Seed = seed, Place = place, StartUtc = start, UtcOffset = offset, Runner = runner, Weather = weather,
             Segments = plan.Segments, Cramps = [cramp], Hilliness = Gaussian.Between(rng, 0.15, 0.3),
             SpeedFadePerHour = (1 - fade) / ((fastSeconds + restSeconds) / 3600), FatigueKeepsHeartRate = true,
-            HeartDriftBpmPerHour = Gaussian.Between(rng, 10, 14), FastStart = (0, Math.Round(fastSeconds), size), NoWarmUp = true, NoCoolDown = true,
+            HeartDriftBpmPerHour = Gaussian.Between(rng, 16, 20), FastStart = (0, Math.Round(fastSeconds), size), NoWarmUp = true, NoCoolDown = true,
             CardiacDrift = true, SteadyPart = (0, end - 4),
         };
     }
@@ -149,6 +149,8 @@ internal static class ScenarioPresets
             var s = Math.Round(windowStart + slot * (k + 1) - duration - Gaussian.Between(rng, 0, Math.Max(0, slot - duration - 390)) * 0.3);
             surges.Add(new PlannedSurge(s, duration, Math.Round(Gaussian.Between(rng, 0.15, 0.30), 3)));
         }
+        // The cramp follows the last surge by a few minutes, wherever the jitter put that surge.
+        crampAt = surges[^1].StartSeconds + surges[^1].DurationSeconds + Math.Round(Gaussian.Between(rng, 3, 8) * 60);
         plan.Run(crampAt - plan.Now, easy);
         var cramp = new PlannedCramp(plan.Now, rng.Next(2) == 0 ? Muscle.Hamstring : Muscle.Calf, Side(rng), 5 + rng.Next(4),
             "cramped a few minutes after the last hard push; stopped, stretched, walked, then jogged home");
@@ -184,7 +186,7 @@ internal static class ScenarioPresets
         {
             var duration = Math.Round(Gaussian.Between(rng, 90, Math.Min(300, slot - 360)));
             var s = Math.Round(windowStart + slot * (k + 1) - duration);
-            drops.Add(new PlannedCadenceDrop(s, duration, Math.Round(Gaussian.Between(rng, 0.06, 0.12), 3)));
+            drops.Add(new PlannedCadenceDrop(s, duration, Math.Round(Gaussian.Between(rng, 0.07, 0.12), 3)));
         }
         plan.Run(crampAt - plan.Now, easy);
         var cramp = new PlannedCramp(plan.Now, rng.Next(2) == 0 ? Muscle.Hamstring : Muscle.Calf, Side(rng), 5 + rng.Next(4),

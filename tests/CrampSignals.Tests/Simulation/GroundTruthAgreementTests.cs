@@ -51,7 +51,7 @@ public class GroundTruthAgreementTests
     {
         var plan = ScenarioPresets.Create("surges", seed);
         var r = RunEngine.Run(plan);
-        var truth = GroundTruth.Build(plan, r).Where(i => i.Kind == FindingKind.PaceSurge).ToArray();
+        var truth = GroundTruth.Build(plan, r, WeatherSeries.Empty).Where(i => i.Kind == FindingKind.PaceSurge).ToArray();
         var found = ReferenceSurges(r, plan.SteadyPart.Start);
         Assert.Equal(truth.Length, found.Count);
         foreach (var s in truth)
@@ -69,7 +69,7 @@ public class GroundTruthAgreementTests
         var plan = ScenarioPresets.Create("cadence-fatigue", seed);
         var r = RunEngine.Run(plan);
         var cadence = r.Activity.Samples.Cadence.ToArray();
-        foreach (var drop in GroundTruth.Build(plan, r).Where(i => i.Kind == FindingKind.CadenceDrop))
+        foreach (var drop in GroundTruth.Build(plan, r, WeatherSeries.Empty).Where(i => i.Kind == FindingKind.CadenceDrop))
         {
             var from = (drop.Start - plan.StartUtc).TotalSeconds;
             var to = (drop.End - plan.StartUtc).TotalSeconds;

@@ -33,6 +33,10 @@ public class RunSimulatorScenarioTests
         Assert.Equal(Muscle.Calf, cramp.Muscle);
         Assert.True(cramp.Time > run.Activity.StartTime!.Value + duration * 0.7, "the cramp comes late");
         Assert.True(run.Weather!.TemperatureCelsiusAt(cramp.Time!.Value) >= 25, "it is hot when the cramp strikes");
+        var heat = run.Injected.Single(i => i.Kind == FindingKind.HeatExposure);
+        Assert.True(run.Weather.TemperatureCelsiusAt(heat.Start) >= 25 && run.Weather.TemperatureCelsiusAt(heat.End) >= 25);
+        if (heat.Start > run.Activity.StartTime) Assert.True(run.Weather.TemperatureCelsiusAt(heat.Start.AddSeconds(-2)) < 25, "the block starts where the air reaches 25 °C");
+        Assert.True(heat.Duration() >= TimeSpan.FromMinutes(60));
         var hot = run.Injected.Single(i => i.Kind == FindingKind.HotHours);
         var local = hot.Start + run.Activity.UtcOffset!.Value;
         Assert.InRange(local.TimeOfDay.TotalHours, 10, 16);
