@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CrampSignals.Activities;
 using CrampSignals.Cli.Commands;
 
@@ -18,7 +19,13 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var context = new CliContext(stdout, stderr);
-        var root = new RootCommand("CrampSignals: read watch files, find what came before leg cramps, and get advice to prevent them.");
+        // A plain command named after the tool rather than RootCommand, whose name would be the assembly's
+        // (CrampSignals.Cli: the library already owns "CrampSignals", and file names differing only by case collide).
+        var root = new Command("crampsignals", "CrampSignals: read watch files, find what came before leg cramps, and get advice to prevent them.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);

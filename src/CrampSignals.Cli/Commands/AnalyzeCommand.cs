@@ -1,18 +1,149 @@
 using System.CommandLine;
+using System.Globalization;
+using CrampSignals.Analysis;
+using CrampSignals.Cramps;
+using CrampSignals.Export.Reports;
+using CrampSignals.Formats;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Cli.Commands;
 
-/// <summary>The <c>analyze</c> command.</summary>
+/// <summary>
+/// <c>analyze PATH... [--cramps LOG] [--weather CSV] [--mass-before KG --mass-after KG] [--format text|json|md|html] [--out FILE]</c>:
+/// findings, what came before each cramp, and ranked prevention advice, for one run or a folder of runs.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("analyze", "Not available yet.");
-        command.SetAction(_ =>
+        var paths = new Argument<string[]>("path")
         {
-            context.Error.WriteLine("crampsignals: 'analyze' is not available yet.");
-            return CliApp.UsageError;
-        });
+            Description = "FIT, GPX or TCX files (optionally .gz), or folders searched recursively for them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var cramps = new Option<string?>("--cramps", "-c") { Description = "A cramp log (CSV or JSON) with the cramps of these runs." };
+        var weather = new Option<string?>("--weather", "-w") { Description = "A weather CSV (time, temperature, humidity) for the run; preferred over the watch's sensor." };
+        var massBefore = new Option<double?>("--mass-before") { Description = "Body mass before the run, kg (with --mass-after): works out the water to drink afterwards." };
+        var massAfter = new Option<double?>("--mass-after") { Description = "Body mass after the run, kg (with --mass-before)." };
+        var format = CommonOptions.Format("text", "text", "json", "md", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
+        var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
+        {
+            paths, cramps, weather, massBefore, massAfter, format, output,
+        };
+        command.SetAction(parse => Run(context,
+            parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
+            parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output)));
         return command;
     }
+
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath)
+    {
+        if (massBefore.HasValue != massAfter.HasValue)
+            throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
+        var single = paths.Length == 1 && File.Exists(paths[0]) && !Directory.Exists(paths[0]);
+        if (massBefore.HasValue && !single)
+            throw new UsageException("--mass-before and --mass-after describe one run: give a single file with them.");
+        var options = new AnalysisOptions
+        {
+            BodyMassBeforeKg = massBefore,
+            BodyMassAfterKg = massAfter,
+            Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
+        };
+        try { options.Validate(); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
+        var log = crampsPath is null ? null : LoadCramps(crampsPath, context);
+        if (single && log is null && SideCarFiles.CrampLogPath(paths[0]) is string sideLog)
+        {
+            context.Error.WriteLine($"using the cramp log next to the run: {sideLog}");
+            log = LoadCramps(sideLog, context);
+        }
+        if (single && options.Weather is null && SideCarFiles.WeatherPath(paths[0]) is string sideWeather)
+        {
+            context.Error.WriteLine($"using the weather next to the run: {sideWeather}");
+            options = options with { Weather = LoadWeather(sideWeather, context) };
+        }
+
+        string text;
+        if (single)
+        {
+            var activity = ActivityFile.Load(paths[0]);
+            WarningPrinter.Print(activity, paths[0], context.Error);
+            var report = CrampAnalyzer.Analyze(activity, log, options);
+            text = Render(format, report);
+        }
+        else
+        {
+            var files = ActivityFileFinder.Find(paths);
+            if (files.Count == 0)
+                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+            using var bar = new ProgressBar(context.Error, files.Count);
+            var cohort = CrampAnalyzer.AnalyzeMany(files, log, options, new CohortOptions { KeepSamples = format == "html", CrampLogFor = SideCarLog }, bar);
+            bar.Finish();
+            foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
+            foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
+            foreach (var run in cohort.Runs)
+                foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
+            if (cohort.Runs.IsEmpty)
+                throw new InputException($"none of the {files.Count} files could be read");
+            text = Render(format, cohort);
+        }
+
+        if (outPath is null) context.Out.Write(text);
+        else
+        {
+            try { File.WriteAllText(outPath, text); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{outPath}: cannot write the report: {e.Message}");
+            }
+            context.Error.WriteLine($"wrote {outPath}");
+        }
+        return CliApp.Success;
+    }
+
+    private static string Render(string format, RunReport report)
+    {
+        using var o = new StringWriter(CultureInfo.InvariantCulture);
+        switch (format)
+        {
+            case "json": o.WriteLine(ReportJsonWriter.ToJson(report)); break;
+            case "md": ReportMarkdownWriter.Write(o, report); break;
+            case "html": HtmlReportWriter.Write(o, report); break;
+            default: ReportTextWriter.Write(o, report); break;
+        }
+        return o.ToString();
+    }
+
+    private static string Render(string format, CohortReport cohort)
+    {
+        using var o = new StringWriter(CultureInfo.InvariantCulture);
+        switch (format)
+        {
+            case "json": o.WriteLine(ReportJsonWriter.ToJson(cohort)); break;
+            case "md": ReportMarkdownWriter.Write(o, cohort); break;
+            case "html": HtmlReportWriter.Write(o, cohort); break;
+            default: ReportTextWriter.Write(o, cohort); break;
+        }
+        return o.ToString();
+    }
+
+    private static WeatherSeries LoadWeather(string path, CliContext context)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        var weather = WeatherSeries.Load(path);
+        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        return weather;
+    }
+
+    private static CrampLog LoadCramps(string path, CliContext context)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        var log = CrampLogReader.Load(path);
+        foreach (var w in log.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        return log;
+    }
+
+    /// <summary>A cramp log saved next to a run ("run.fit" with "run.cramps.csv" or "run.cramps.json"), when there is one.</summary>
+    private static CrampLog? SideCarLog(string activityPath) => SideCarFiles.CrampLogFor(activityPath);
 }

@@ -1,0 +1,41 @@
+using CrampSignals.Analysis;
+
+namespace CrampSignals.Cli.Commands;
+
+/// <summary>
+/// A progress bar on standard error while many files are read: redrawn in place on a terminal, a single summary line
+/// when standard error goes to a file or another program.
+/// </summary>
+internal sealed class ProgressBar(TextWriter error, int total) : IProgress<AnalysisProgress>, IDisposable
+{
+    private const int Width = 30;
+    private readonly object _gate = new();
+    private readonly bool _live = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && total > 1;
+    private int _done;
+    private bool _finished;
+
+    public void Report(AnalysisProgress value)
+    {
+        lock (_gate)
+        {
+            _done = Math.Max(_done, value.Done);
+            if (!_live || _finished) return;
+            var filled = (int)Math.Round(Width * (double)_done / total);
+            error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total} files");
+            error.Flush();
+        }
+    }
+
+    public void Finish()
+    {
+        lock (_gate)
+        {
+            if (_finished) return;
+            _finished = true;
+            if (_live) error.Write('\r' + new string(' ', Width + 24) + '\r');
+            if (total > 1) error.WriteLine($"read {_done} of {total} files");
+        }
+    }
+
+    public void Dispose() => Finish();
+}

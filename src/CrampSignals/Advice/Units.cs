@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace CrampSignals.Advice;
+
+/// <summary>The imperial-to-metric conversions the rules need, and the number formats the advice prints.</summary>
+public static class Units
+{
+    /// <summary>Millilitres in one US fluid ounce.</summary>
+    public const double MillilitersPerOunce = 29.5735;
+
+    /// <summary>Kilograms in one pound.</summary>
+    public const double KilogramsPerPound = 0.45359237;
+
+    /// <summary>Millilitres per kilogram of body mass lost that match a number of ounces per pound lost.</summary>
+    public static double MillilitersPerKilogram(double ouncesPerPound) => ouncesPerPound * MillilitersPerOunce / KilogramsPerPound;
+
+    /// <summary>Ounces to millilitres.</summary>
+    public static double OuncesToMilliliters(double ounces) => ounces * MillilitersPerOunce;
+
+    /// <summary>Kilograms to pounds.</summary>
+    public static double KilogramsToPounds(double kilograms) => kilograms / KilogramsPerPound;
+
+    /// <summary>Millilitres rounded to the nearest 10 ml, the precision a bottle's marks allow.</summary>
+    public static int RoundMilliliters(double milliliters) => (int)(Math.Round(milliliters / 10, MidpointRounding.AwayFromZero) * 10);
+
+    /// <summary>A pace in seconds per km as "m:ss/km".</summary>
+    public static string Pace(double secondsPerKm)
+    {
+        if (double.IsNaN(secondsPerKm) || double.IsInfinity(secondsPerKm) || secondsPerKm <= 0) return "n/a";
+        var s = (int)Math.Round(secondsPerKm);
+        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}/km");
+    }
+
+    /// <summary>Seconds per km from a speed in m/s (NaN when not moving).</summary>
+    public static double PaceFromSpeed(double metersPerSecond) => metersPerSecond > 0 ? 1000 / metersPerSecond : double.NaN;
+
+    /// <summary>A number with invariant culture and at most <paramref name="decimals"/> decimals.</summary>
+    public static string Num(double value, int decimals = 0) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
+
+    /// <summary>A time span as "h:mm:ss" (or "m:ss" under an hour).</summary>
+    public static string Clock(TimeSpan span)
+    {
+        var sign = span < TimeSpan.Zero ? "-" : "";
+        span = span.Duration();
+        var total = (long)Math.Round(span.TotalSeconds);
+        var h = total / 3600; var m = total / 60 % 60; var sec = total % 60;
+        return h > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sign}{h}:{m:00}:{sec:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{sign}{m}:{sec:00}");
+    }
+}

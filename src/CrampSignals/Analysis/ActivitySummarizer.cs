@@ -1,0 +1,153 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.Analysis;
+
+/// <summary>Works out an <see cref="ActivitySummary"/> from the samples (and the sessions when the samples lack a number).</summary>
+public static class ActivitySummarizer
+{
+    /// <summary>Slowest speed that still counts as moving, m/s (a slow walk).</summary>
+    public const double MovingSpeedMetersPerSecond = 0.5;
+
+    /// <summary>Longest gap between samples that still counts as moving time, s; longer gaps are pauses.</summary>
+    public const double MaxMovingGapSeconds = 30;
+
+    /// <summary>The summary of <paramref name="activity"/>; <paramref name="localOffset"/> is the offset the report uses.</summary>
+    public static ActivitySummary Summarize(Activity activity, TimeSpan? localOffset = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var s = activity.Samples;
+        var t = s.UnixSeconds;
+        var speed = s.SpeedMetersPerSecond;
+        var dist = s.DistanceMeters;
+        double moving = 0;
+        var speeds = new List<double>(s.Count);
+        var prev = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (double.IsNaN(t[i])) continue;
+            if (prev >= 0)
+            {
+                var dt = t[i] - t[prev];
+                if (dt > 0 && dt <= MaxMovingGapSeconds)
+                {
+                    var v = !double.IsNaN(speed[i]) ? speed[i]
+                        : !double.IsNaN(dist[i]) && !double.IsNaN(dist[prev]) ? (dist[i] - dist[prev]) / dt : double.NaN;
+                    if (v >= MovingSpeedMetersPerSecond)
+                    {
+                        moving += dt;
+                        speeds.Add(v);
+                    }
+                }
+            }
+            prev = i;
+        }
+
+        var distance = Distance(activity);
+        TimeSpan? movingTime = speeds.Count > 0 ? TimeSpan.FromSeconds(moving) : null;
+        var session = activity.Sessions.FirstOrDefault();
+        return new ActivitySummary
+        {
+            FileName = activity.Source?.FileName ?? "<memory>",
+            Format = activity.Source?.Format ?? ActivityFormat.Memory,
+            Sport = activity.Sport,
+            StartUtc = activity.StartTime ?? (s.HasTime ? s.TimeAt(FirstTimed(t)) : null),
+            LocalOffset = localOffset ?? activity.UtcOffset,
+            Duration = activity.Duration,
+            MovingTime = movingTime,
+            DistanceMeters = distance,
+            AverageSpeedMetersPerSecond = distance is double d && moving > 0 ? d / moving : null,
+            TypicalSpeedMetersPerSecond = speeds.Count > 0 ? Median(speeds) : null,
+            AverageHeartRateBpm = Mean(s.HeartRateBpm, positiveOnly: true) ?? Value(session?.AverageHeartRateBpm),
+            MaxHeartRateBpm = Max(s.HeartRateBpm),
+            AverageCadence = Mean(s.Cadence, positiveOnly: true),
+            MeanTemperatureCelsius = Mean(s.TemperatureCelsius, positiveOnly: false) ?? Value(session?.AverageTemperatureCelsius),
+            MaxTemperatureCelsius = Max(s.TemperatureCelsius) ?? Value(session?.MaxTemperatureCelsius),
+            StartLatitude = First(s.Latitude),
+            StartLongitude = First(s.Longitude),
+            SampleCount = s.Count,
+        };
+    }
+
+    private static int FirstTimed(ReadOnlySpan<double> t)
+    {
+        for (var i = 0; i < t.Length; i++) if (!double.IsNaN(t[i])) return i;
+        return 0;
+    }
+
+    private static double? Distance(Activity activity)
+    {
+        // Summing the rises rather than last-minus-first survives a distance that restarts (chained files, some lap resets).
+        var d = activity.Samples.DistanceMeters;
+        double total = 0, previous = double.NaN;
+        var any = false;
+        foreach (var v in d)
+        {
+            if (double.IsNaN(v)) continue;
+            if (!double.IsNaN(previous) && v > previous) total += v - previous;
+            previous = v;
+            any = true;
+        }
+        if (any) return total;
+        var sessions = activity.Sessions.Where(x => !double.IsNaN(x.DistanceMeters)).Sum(x => x.DistanceMeters);
+        if (sessions > 0) return sessions;
+        return TrackLength(activity.Samples);
+    }
+
+    private static double? TrackLength(SampleTable s)
+    {
+        var lat = s.Latitude;
+        var lon = s.Longitude;
+        double total = 0, pLat = double.NaN, pLon = double.NaN;
+        var any = false;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (double.IsNaN(lat[i]) || double.IsNaN(lon[i])) continue;
+            if (!double.IsNaN(pLat)) { total += Haversine(pLat, pLon, lat[i], lon[i]); any = true; }
+            pLat = lat[i]; pLon = lon[i];
+        }
+        return any ? total : null;
+    }
+
+    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371008.8;
+        double r(double x) => x * Math.PI / 180;
+        var dLat = r(lat2 - lat1);
+        var dLon = r(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(r(lat1)) * Math.Cos(r(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    private static double? Value(double? v) => v is double x && !double.IsNaN(x) ? x : null;
+
+    private static double? First(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values) if (!double.IsNaN(v)) return v;
+        return null;
+    }
+
+    private static double? Mean(ReadOnlySpan<double> values, bool positiveOnly)
+    {
+        double sum = 0; var n = 0;
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v) || (positiveOnly && v <= 0)) continue;
+            sum += v; n++;
+        }
+        return n > 0 ? sum / n : null;
+    }
+
+    private static double? Max(ReadOnlySpan<double> values)
+    {
+        double? max = null;
+        foreach (var v in values) if (!double.IsNaN(v) && (max is null || v > max)) max = v;
+        return max;
+    }
+
+    internal static double Median(List<double> values)
+    {
+        values.Sort();
+        var n = values.Count;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+}

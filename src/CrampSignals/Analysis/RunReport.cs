@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using CrampSignals.Activities;
+using CrampSignals.Advice;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Analysis;
+
+/// <summary>Everything about one run: its summary, what the signal pass found, the advice, and the disclaimer.</summary>
+/// <param name="Summary">The headline numbers.</param>
+/// <param name="Signals">Findings, cramps with what came before them, what could not be measured, local time, notes.</param>
+/// <param name="Advice">Advice, most important first; every item names its reasons.</param>
+/// <param name="Disclaimer">Said once: this is not medical advice.</param>
+/// <param name="Warnings">What was wrong with the file or the cramp log but did not stop the analysis.</param>
+/// <param name="Activity">The run itself, for charts; in a folder analysis its samples are dropped unless asked for.</param>
+public sealed record RunReport(
+    ActivitySummary Summary,
+    SignalReport Signals,
+    ImmutableArray<AdviceItem> Advice,
+    string Disclaimer,
+    ImmutableArray<string> Warnings,
+    Activity Activity)
+{
+    /// <summary>True when at least one cramp was matched to this run.</summary>
+    public bool HasCramps => !Signals.Cramps.IsEmpty;
+}

@@ -1,0 +1,52 @@
+using CrampSignals.Activities;
+using CrampSignals.Analysis;
+using CrampSignals.Cramps;
+using CrampSignals.Signals;
+using CrampSignals.Tests.Advice;
+
+namespace CrampSignals.Tests.Reports;
+
+/// <summary>A hand-built 1 Hz run (60 min, fast start, a surge, a cadence drop, warming up) and a signal report that fits it.</summary>
+internal static class TestRun
+{
+    public const int Seconds = 3600;
+
+    public static Activity Activity(bool withHeartRate = true)
+    {
+        var b = new SampleTableBuilder(Seconds + 1);
+        var start = UnixTime.FromDateTime(TestReports.Start);
+        double distance = 0;
+        for (var i = 0; i <= Seconds; i++)
+        {
+            b.AddRow(start + i);
+            var speed = i < 600 ? 3.6 : i is >= 1500 and < 1680 ? 4.0 : 3.3;
+            distance += speed;
+            b.Set(SampleChannel.Speed, speed);
+            b.Set(SampleChannel.Distance, distance);
+            b.Set(SampleChannel.Cadence, i is >= 2400 and < 2700 ? 160 : 172);
+            if (withHeartRate) b.Set(SampleChannel.HeartRate, 140 + i / 180.0);
+            b.Set(SampleChannel.Temperature, 22 + 8.0 * i / Seconds);
+            b.Set(SampleChannel.Latitude, 45.5);
+            b.Set(SampleChannel.Longitude, 9.2 + i * 1e-5);
+        }
+        return new Activity
+        {
+            Sport = Sport.Running,
+            StartTime = TestReports.Start,
+            Samples = b.Build(),
+            Source = new ActivitySourceInfo { FileName = "tempo<&>run.fit", Format = ActivityFormat.Fit },
+        };
+    }
+
+    /// <summary>Findings: 0 fast-start (0-10 min), 1 pace-surge (25-28 min), 2 heat-exposure (30-60 min), 3 cadence-drop (40-45 min); cramp 0 at 46 min.</summary>
+    public static SignalReport Signals() => new TestReports()
+        .Finding(FindingKind.FastStart, 0, 10, Severity.Moderate, (EvidenceNames.FirstPartPace, 278), (EvidenceNames.RestPace, 303), (EvidenceNames.FirstPartDistanceKm, 2.2))
+        .Finding(FindingKind.PaceSurge, 25, 28, Severity.High, (EvidenceNames.SpeedIncreasePercent, 21), (EvidenceNames.Speed, 4.0))
+        .Finding(FindingKind.HeatExposure, 30, 60, Severity.Moderate, (EvidenceNames.MeanTemperature, 28))
+        .Finding(FindingKind.CadenceDrop, 40, 45, Severity.Moderate, (EvidenceNames.CadenceDropPercent, 7), (EvidenceNames.BaselineCadence, 172), (EvidenceNames.Cadence, 160))
+        .Cramp(46, Muscle.Calf, "had to walk", false, FindingKind.CadenceDrop, FindingKind.HeatExposure)
+        .Build();
+
+    public static RunReport Report(bool withHeartRate = true) =>
+        CrampAnalyzer.Report(Activity(withHeartRate), Signals(), null, new AnalysisOptions { BodyMassBeforeKg = 71, BodyMassAfterKg = 70 });
+}
