@@ -17,10 +17,11 @@ public static class PreCrampWindows
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(track);
         ArgumentNullException.ThrowIfNull(findings);
-        if (track.Length == 0) return [];
+        if (track.Length == 0)
+            return [.. RunCramps.Resolve(activity, cramps, options).Select(c => new CrampContext(c.Entry, c.Time, false, [], []))];
         var result = new List<CrampContext>();
         var runEnd = track.TimeAt(track.Length - 1);
-        foreach (var (entry, time) in RunCramps.Resolve(activity, track, cramps, options))
+        foreach (var (entry, time) in RunCramps.Resolve(activity, cramps, options))
         {
             var afterRun = time > runEnd;
             var from = afterRun ? track.TimeAt(0) : time - options.CrampLookback;

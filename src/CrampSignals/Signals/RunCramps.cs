@@ -1,13 +1,12 @@
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
-using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Signals;
 
 /// <summary>The cramps that belong to a run (by <see cref="CrampMatcher"/>), with their times resolved against the run's start.</summary>
 internal static class RunCramps
 {
-    public static IEnumerable<(CrampEntry Entry, DateTime Time)> Resolve(Activity activity, SignalTrack track, CrampLog? log, SignalOptions o)
+    public static IEnumerable<(CrampEntry Entry, DateTime Time)> Resolve(Activity activity, CrampLog? log, SignalOptions o)
     {
         var entries = new List<CrampEntry>();
         if (log is not null) entries.AddRange(log.Entries);

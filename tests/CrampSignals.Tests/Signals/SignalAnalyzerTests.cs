@@ -143,4 +143,29 @@ public class SignalAnalyzerTests
         Assert.All(report.NotMeasured, m => Assert.Contains("no timed samples", m, StringComparison.Ordinal));
         Assert.Equal(LocalTimeSource.Unknown, report.LocalTime.Source);
     }
+
+    [Fact]
+    public void The_text_report_is_a_table_of_findings_and_cramps()
+    {
+        var run = SurgeRun;
+        var log = new CrampLog([new CrampEntry(run.At(2100), null, Muscle.Calf, "right", 7, null)], []);
+        var writer = new StringWriter();
+        SignalReportText.Write(writer, SignalAnalyzer.Analyze(run.Build(), log));
+        var text = writer.ToString();
+        Assert.Contains("kind", text);
+        Assert.Contains("pace-surge", text);
+        Assert.Contains("cramps: 1", text);
+        Assert.Contains("calf right, severity 7/10", text);
+        Assert.Contains("before: pace-surge", text);
+    }
+
+    [Fact]
+    public void Cramps_of_a_run_without_timed_samples_are_still_listed()
+    {
+        var start = new DateTime(2024, 5, 1, 8, 0, 0, DateTimeKind.Utc);
+        var activity = new Activity { StartTime = start, Sessions = [new ActivitySession(start, Sport.Running, 0, 3600, 3600, 10000, 150, 85, double.NaN, double.NaN)] };
+        var log = new CrampLog([new CrampEntry(start.AddMinutes(30), null, Muscle.Calf, null, null, null)], []);
+        var cramp = Assert.Single(SignalAnalyzer.Analyze(activity, log).Cramps);
+        Assert.Empty(cramp.Preceding);
+    }
 }

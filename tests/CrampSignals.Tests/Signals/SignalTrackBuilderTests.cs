@@ -148,4 +148,19 @@ public class SignalTrackBuilderTests
         var indoor = new TestRun { Seconds = 300, Positions = false }.Build();
         Assert.Equal(new LocalTimeInfo(TimeSpan.Zero, LocalTimeSource.Unknown), LocalTimeResolver.Resolve(indoor, SignalTrackBuilder.Build(indoor)));
     }
+
+    [Fact]
+    public void A_stray_timestamp_years_off_does_not_stretch_the_run()
+    {
+        var b = new SampleTableBuilder();
+        for (var t = 0; t < 1200; t++)
+        {
+            b.AddRow(t == 600 ? 631_065_600 : 1_700_000_000 + t);
+            b.Set(SampleChannel.Speed, 3);
+        }
+        var notes = new List<string>();
+        var track = SignalTrackBuilder.Build(new Activity { Sport = Sport.Running, Samples = b.Build() }, null, notes);
+        Assert.Equal(1200, track.Length);
+        Assert.Contains(notes, n => n.Contains("far from the rest", StringComparison.Ordinal));
+    }
 }

@@ -13,7 +13,8 @@ public static class SignalTrackBuilder
     {
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? SignalOptions.Default;
-        var rows = TimedRows.From(activity.Samples);
+        var rows = TimedRows.From(activity.Samples).Near(o.MaxTrackLength.TotalSeconds, out var stray);
+        if (stray > 0) notes?.Add($"{stray} sample(s) with a time far from the rest of the run were left out");
         if (rows.Count == 0) return new SignalTrack(0, double.NaN);
 
         var t0 = rows.Time[0];

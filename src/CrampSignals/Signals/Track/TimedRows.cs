@@ -20,6 +20,20 @@ internal sealed class TimedRows
     /// <summary>How many rows.</summary>
     public int Count => Index.Length;
 
+    /// <summary>
+    /// Only the rows within <paramref name="halfSpanSeconds"/> of the median time: a stray timestamp years off (a
+    /// clock glitch) must not stretch the run over years.
+    /// </summary>
+    public TimedRows Near(double halfSpanSeconds, out int dropped)
+    {
+        dropped = 0;
+        if (Count == 0 || Time[^1] - Time[0] <= halfSpanSeconds) return this;
+        var median = Time[Count / 2];
+        var keep = Enumerable.Range(0, Count).Where(k => Math.Abs(Time[k] - median) <= halfSpanSeconds).ToArray();
+        dropped = Count - keep.Length;
+        return dropped == 0 ? this : new TimedRows([.. keep.Select(k => Index[k])], [.. keep.Select(k => Time[k])]);
+    }
+
     /// <summary>The timed rows of <paramref name="samples"/>, sorted stably by time.</summary>
     public static TimedRows From(SampleTable samples)
     {
