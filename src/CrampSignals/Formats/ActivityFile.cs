@@ -18,6 +18,7 @@ public static class ActivityFile
     public static Activity Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path)) throw new ActivityFormatException(path, "is a folder, not an activity file");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Load(stream, path);
     }
@@ -32,6 +33,7 @@ public static class ActivityFile
         {
             using var gz = new GZipStream(new MemoryStream(bytes.ToArray(), writable: false), CompressionMode.Decompress);
             bytes = ReadAll(gz, fileName);
+            if (bytes.IsEmpty) throw new ActivityFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
         }
         return Load(bytes, fileName);
     }

@@ -36,3 +36,32 @@ public class FormatSnifferTests
         Assert.Contains("empty", empty.Reason);
     }
 }
+
+public class ActivityFileLoadTests
+{
+    [Fact]
+    public void A_folder_is_refused_by_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("crampsignals-");
+        try
+        {
+            var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(dir.FullName));
+            Assert.Contains(dir.FullName, e.Message);
+            Assert.Contains("folder", e.Reason);
+        }
+        finally
+        {
+            dir.Delete();
+        }
+    }
+
+    [Fact]
+    public void Gzip_that_decompresses_to_nothing_is_refused_by_name()
+    {
+        // A complete gzip member whose deflate block is empty.
+        byte[] emptyGzip = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(new MemoryStream(emptyGzip), "run.fit.gz"));
+        Assert.StartsWith("run.fit.gz: ", e.Message);
+        Assert.Contains("gzip", e.Reason);
+    }
+}
