@@ -195,10 +195,10 @@ internal static class RunEngine
         var session = new ActivitySession(
             Start: plan.StartUtc, Sport: Sport.Running, SubSport: 0,
             ElapsedSeconds: elapsed, TimerSeconds: timer, DistanceMeters: Math.Round(distance, 2),
-            AverageHeartRateBpm: Math.Round(Mean(samples.HeartRateBpm)),
-            AverageCadence: Math.Round(Mean(samples.Cadence) / 2),
-            AverageTemperatureCelsius: Math.Round(Mean(samples.TemperatureCelsius)),
-            MaxTemperatureCelsius: Max(samples.TemperatureCelsius));
+            AverageHeartRateBpm: Math.Round(ChannelStatistics.Mean(samples.HeartRateBpm)),
+            AverageCadence: Math.Round(ChannelStatistics.Mean(samples.Cadence) / 2),
+            AverageTemperatureCelsius: Math.Round(ChannelStatistics.Mean(samples.TemperatureCelsius)),
+            MaxTemperatureCelsius: ChannelStatistics.Max(samples.TemperatureCelsius));
         var activity = new Activity
         {
             Sport = Sport.Running,
@@ -233,19 +233,4 @@ internal static class RunEngine
     }
 
     private static DateTime At(RunPlan plan, double t) => plan.StartUtc.AddSeconds(t);
-
-    private static double Mean(ReadOnlySpan<double> values)
-    {
-        double sum = 0;
-        var n = 0;
-        foreach (var v in values) if (!double.IsNaN(v)) { sum += v; n++; }
-        return n == 0 ? double.NaN : sum / n;
-    }
-
-    private static double Max(ReadOnlySpan<double> values)
-    {
-        var max = double.NaN;
-        foreach (var v in values) if (!double.IsNaN(v) && !(v <= max)) max = v;
-        return max;
-    }
 }

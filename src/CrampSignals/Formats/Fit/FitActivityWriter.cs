@@ -153,7 +153,7 @@ public static class FitActivityWriter
         ]);
         if (activity.Laps.IsDefaultOrEmpty)
         {
-            var d = LastValue(activity.Samples.DistanceMeters);
+            var d = ChannelStatistics.Last(activity.Samples.DistanceMeters);
             w.Write(LapType, Fit(last), Fit(first), Scaled(last - first, 1000), Scaled(last - first, 1000), Scaled(d, 100), 9, 1);
             return;
         }
@@ -178,12 +178,12 @@ public static class FitActivityWriter
         if (activity.Sessions.IsDefaultOrEmpty)
         {
             var s = activity.Samples;
-            var hr = Mean(s.HeartRateBpm);
-            var cadence = Mean(s.Cadence);
+            var hr = ChannelStatistics.Mean(s.HeartRateBpm);
+            var cadence = ChannelStatistics.Mean(s.Cadence);
             if (activity.Sport.IsOnFoot()) cadence /= 2;
             w.Write(SessionType, Fit(last), Fit(first), (int)activity.Sport, FitValue.Invalid, Scaled(last - first, 1000), Scaled(last - first, 1000),
-                Scaled(LastValue(s.DistanceMeters), 100), Bounded(hr, 0, 254), Bounded(cadence, 0, 254), Bounded(Mean(s.TemperatureCelsius), -127, 126),
-                Bounded(Max(s.TemperatureCelsius), -127, 126), 8, 1, 0, laps);
+                Scaled(ChannelStatistics.Last(s.DistanceMeters), 100), Bounded(hr, 0, 254), Bounded(cadence, 0, 254), Bounded(ChannelStatistics.Mean(s.TemperatureCelsius), -127, 126),
+                Bounded(ChannelStatistics.Max(s.TemperatureCelsius), -127, 126), 8, 1, 0, laps);
             return;
         }
         foreach (var session in activity.Sessions)
@@ -229,26 +229,5 @@ public static class FitActivityWriter
         if (double.IsNaN(value)) return FitValue.Invalid;
         var raw = Math.Round(value);
         return raw < min || raw > max ? FitValue.Invalid : raw;
-    }
-
-    private static double LastValue(ReadOnlySpan<double> values)
-    {
-        for (var i = values.Length - 1; i >= 0; i--) if (!double.IsNaN(values[i])) return values[i];
-        return double.NaN;
-    }
-
-    private static double Mean(ReadOnlySpan<double> values)
-    {
-        double sum = 0;
-        var n = 0;
-        foreach (var v in values) if (!double.IsNaN(v)) { sum += v; n++; }
-        return n == 0 ? double.NaN : sum / n;
-    }
-
-    private static double Max(ReadOnlySpan<double> values)
-    {
-        var max = double.NaN;
-        foreach (var v in values) if (!double.IsNaN(v) && (double.IsNaN(max) || v > max)) max = v;
-        return max;
     }
 }

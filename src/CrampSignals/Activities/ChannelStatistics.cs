@@ -1,0 +1,29 @@
+namespace CrampSignals.Activities;
+
+/// <summary>Summary numbers of a sample channel that skip missing values (NaN), as every channel may have gaps.</summary>
+public static class ChannelStatistics
+{
+    /// <summary>The mean of the values present, or NaN when none is.</summary>
+    public static double Mean(ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        var n = 0;
+        foreach (var v in values) if (!double.IsNaN(v)) { sum += v; n++; }
+        return n == 0 ? double.NaN : sum / n;
+    }
+
+    /// <summary>The largest value present, or NaN when none is.</summary>
+    public static double Max(ReadOnlySpan<double> values)
+    {
+        var max = double.NaN;
+        foreach (var v in values) if (!double.IsNaN(v) && !(v <= max)) max = v;
+        return max;
+    }
+
+    /// <summary>The last value present, or NaN when none is.</summary>
+    public static double Last(ReadOnlySpan<double> values)
+    {
+        for (var i = values.Length - 1; i >= 0; i--) if (!double.IsNaN(values[i])) return values[i];
+        return double.NaN;
+    }
+}
