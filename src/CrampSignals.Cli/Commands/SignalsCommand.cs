@@ -1,18 +1,53 @@
 using System.CommandLine;
+using System.Text.Json;
+using CrampSignals.Cramps;
+using CrampSignals.Formats;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Cli.Commands;
 
-/// <summary>The <c>signals</c> command.</summary>
+/// <summary><c>signals FILE [--cramps LOG] [--weather CSV] [--format text|json] [--cramp-markers]</c>: what the run shows and what came before each cramp.</summary>
 internal static class SignalsCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("signals", "Not available yet.");
-        command.SetAction(_ =>
+        var file = CommonOptions.FileArgument();
+        var cramps = new Option<string?>("--cramps", "-c") { Description = "A cramp log (CSV or JSON) whose cramps in or after this run are examined." };
+        var weather = new Option<string?>("--weather", "-w") { Description = "A weather CSV (time, air temperature, humidity): heat is then judged on the air, not the wrist sensor." };
+        var markers = new Option<bool>("--cramp-markers") { Description = "Also take cramps from FIT user markers and GPX waypoints named as cramps." };
+        var format = CommonOptions.Format("text", "text", "json");
+        var command = new Command("signals",
+            "Find pace surges, a fast start, heat, hot hours, cadence drops, a missing warm-up or cool-down, long-run hydration needs and cardiac drift in a run, and what came before each logged cramp.")
         {
-            context.Error.WriteLine("crampsignals: 'signals' is not available yet.");
-            return CliApp.UsageError;
+            file, cramps, weather, markers, format,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var activity = ActivityFile.Load(path);
+            var logPath = parse.GetValue(cramps);
+            var log = logPath is null ? null : CrampLogReader.Load(logPath);
+            var weatherPath = parse.GetValue(weather);
+            var series = weatherPath is null ? null : WeatherSeries.Load(weatherPath);
+            var options = SignalOptions.Default with { UseCrampMarkers = parse.GetValue(markers) };
+            var report = SignalAnalyzer.Analyze(activity, log, series, options);
+
+            if (parse.GetValue(format) == "json") WriteJson(report, context.Out);
+            else SignalReportText.Write(context.Out, report);
+
+            WarningPrinter.Print(activity, path, context.Error);
+            if (log is not null) foreach (var w in log.Warnings) context.Error.WriteLine($"warning: {logPath}: {w}");
+            if (series is not null) foreach (var w in series.Warnings) context.Error.WriteLine($"warning: {weatherPath}: {w}");
+            return CliApp.Success;
         });
         return command;
+    }
+
+    private static void WriteJson(SignalReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            SignalReportJson.Write(writer, report);
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

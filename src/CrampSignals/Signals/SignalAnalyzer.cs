@@ -1,12 +1,68 @@
+using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
+using CrampSignals.Signals.Detectors;
+using CrampSignals.Signals.Track;
+using CrampSignals.Signals.Weather;
 
 namespace CrampSignals.Signals;
 
 /// <summary>The whole signal pass: samples to a 1 Hz track, every detector, and what came before each cramp.</summary>
 public static class SignalAnalyzer
 {
+    /// <summary>Every detector, in report order.</summary>
+    public static IReadOnlyList<ISignalDetector> Detectors { get; } =
+    [
+        new PaceSurgeDetector(),
+        new FastStartDetector(),
+        new HeatExposureDetector(),
+        new HotHoursDetector(),
+        new CadenceDropDetector(),
+        new NoWarmUpDetector(),
+        new NoCoolDownDetector(),
+        new LongRunHydrationDetector(),
+        new CardiacDriftDetector(),
+    ];
+
     /// <summary>Finds the signals in <paramref name="activity"/> and, for each cramp in <paramref name="cramps"/> that belongs to this run, what came before it.</summary>
-    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null) =>
-        throw new NotImplementedException();
+    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var o = options ?? SignalOptions.Default;
+        var notes = new List<string>();
+        var track = SignalTrackBuilder.Build(activity, o, notes);
+        var local = LocalTimeResolver.Resolve(activity, track);
+        var air = weather is null ? null : WeatherSampler.Sample(weather, track);
+        var context = new SignalContext(activity, track, o, local, air);
+
+        var findings = new List<Finding>();
+        var notMeasured = new List<string>();
+        var notRun = NotARun(activity, track);
+        foreach (var detector in Detectors)
+        {
+            var missing = notRun ?? detector.MissingInput(context);
+            if (missing is not null) { notMeasured.Add($"{detector.Kind.ToId()}: {missing}"); continue; }
+            detector.Detect(context, findings);
+        }
+        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+
+        if (track.HasTemperature && air is not { HasData: true })
+            notes.Add("temperature comes from the watch's own sensor, which reads several degrees warm on the wrist (body heat); weather input gives the air temperature");
+        if (weather is not null && air is not { HasData: true })
+            notes.Add("the weather input does not cover the run's time; it was not used");
+        if (track.SpikeCount > 0) notes.Add($"{track.SpikeCount} GPS spike(s) removed from the speed");
+        notes.Add(LocalTimeResolver.Describe(local));
+
+        var contexts = PreCrampWindows.Build(activity, track, findings, cramps, o);
+        return new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]);
+    }
+
+    private static string? NotARun(Activity activity, SignalTrack track)
+    {
+        if (track.Length == 0) return "no timed samples";
+        var sport = activity.Sessions.IsEmpty ? activity.Sport : activity.Sessions[0].Sport;
+        return sport is Sport.Cycling or Sport.Swimming or Sport.FitnessEquipment
+            ? $"not a run ({sport.ToString().ToLowerInvariant()})"
+            : null;
+    }
 }

@@ -1,14 +1,307 @@
 namespace CrampSignals.Signals;
 
-/// <summary>Every threshold of the signal module, with documented defaults.</summary>
+/// <summary>
+/// Every threshold of the signal module, with documented defaults. Speeds are in metres per second, cadence in steps
+/// per minute, temperatures in °C, durations as <see cref="TimeSpan"/> or seconds as named.
+/// </summary>
+/// <remarks>
+/// The defaults come from the physiology of running rather than from any one data set: a runner's pace, cadence and
+/// heart rate are compared with the runner's own recent steady effort, so the same numbers work for a 4:00 min/km
+/// racer and a 7:30 min/km jogger.
+/// </remarks>
 public sealed record SignalOptions
 {
     /// <summary>The defaults.</summary>
     public static SignalOptions Default { get; } = new();
 
-    /// <summary>How far before a cramp to look for findings.</summary>
+    // ---- cramps ----
+
+    /// <summary>How far before a cramp to look for findings. Default 20 min.</summary>
     public TimeSpan CrampLookback { get; init; } = TimeSpan.FromMinutes(20);
 
-    /// <summary>How long after a run's end a cramp still belongs to it (cramps can strike hours later, at rest).</summary>
+    /// <summary>How long after a run's end a cramp still belongs to it (cramps can strike hours later, at rest). Default 12 h.</summary>
     public TimeSpan CrampAfterRunWindow { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Also read cramps from FIT user-marker events and GPX waypoints named as cramps. Default off: a marker can mean
+    /// anything (a split, a photo), so the runner has to ask for it.
+    /// </summary>
+    public bool UseCrampMarkers { get; init; }
+
+    // ---- preparing the track ----
+
+    /// <summary>Longest time between two samples that is still interpolated across; a longer gap is a pause. Default 10 s (smart recording writes every 1-8 s).</summary>
+    public double MaxSampleGapSeconds { get; init; } = 10;
+
+    /// <summary>Longest activity the signal pass resamples; beyond it the track is cut and a note says so (bounded memory). Default 48 h.</summary>
+    public TimeSpan MaxTrackLength { get; init; } = TimeSpan.FromHours(48);
+
+    /// <summary>Fastest plausible speed on foot; a faster sample (or an implied speed from a position jump) is a GPS spike and is removed. Default 8 m/s (2:05 min/km).</summary>
+    public double MaxPlausibleFootSpeed { get; init; } = 8.0;
+
+    /// <summary>Width of the rolling median that removes short spikes from speed and cadence. Default 11 s.</summary>
+    public int SpeedMedianSeconds { get; init; } = 11;
+
+    /// <summary>Width of the light rolling mean after the median for speed and cadence. Default 5 s.</summary>
+    public int SpeedMeanSeconds { get; init; } = 5;
+
+    /// <summary>Width of the rolling median and of the mean for heart rate. Default 5 s.</summary>
+    public int HeartRateSmoothingSeconds { get; init; } = 5;
+
+    /// <summary>Width of the rolling median and of the mean for temperature (sensors step in whole degrees). Default 31 s.</summary>
+    public int TemperatureSmoothingSeconds { get; init; } = 31;
+
+    /// <summary>Width of the rolling median and of the mean for altitude before grade is taken. Default 15 s.</summary>
+    public int AltitudeSmoothingSeconds { get; init; } = 15;
+
+    /// <summary>Distance over which grade is measured (centred on each second). Default 40 m.</summary>
+    public double GradeWindowMeters { get; init; } = 40;
+
+    /// <summary>Largest absolute grade used (the range Minetti et al. 2002 measured). Default 0.45.</summary>
+    public double MaxAbsGrade { get; init; } = 0.45;
+
+    /// <summary>Below this speed the runner is standing still (a pause). Default 0.5 m/s.</summary>
+    public double StillSpeed { get; init; } = 0.5;
+
+    /// <summary>Slowest speed counted as running (a brisk walk is up to about 1.8-2 m/s). Default 1.9 m/s.</summary>
+    public double RunningMinSpeed { get; init; } = 1.9;
+
+    /// <summary>Lowest cadence counted as running, when cadence is recorded (walking is about 100-130 spm). Default 135 spm.</summary>
+    public double RunningMinCadence { get; init; } = 135;
+
+    /// <summary>Running also needs at least this fraction of the run's typical speed (a walk break of a fast runner). Default 0.6.</summary>
+    public double RunningMinFractionOfTypical { get; init; } = 0.6;
+
+    /// <summary>Median running cadence below this is taken as strides (one foot) per minute and doubled to steps per minute. Default 115.</summary>
+    public double StrideCadenceBelow { get; init; } = 115;
+
+    // ---- pace surge ----
+
+    /// <summary>Length of the rolling baseline window before each second. Default 10 min.</summary>
+    public TimeSpan SurgeBaselineWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Least running time in the baseline window for a comparison (the window must be mostly running). Default 6 min.</summary>
+    public TimeSpan SurgeBaselineMinRunning { get; init; } = TimeSpan.FromMinutes(6);
+
+    /// <summary>Grade-adjusted speed at least this much above the baseline median. Default 10 %.</summary>
+    public double SurgeMinIncreasePercent { get; init; } = 10;
+
+    /// <summary>
+    /// Length of the window, centred on each second, whose median running speed is the pace held around that time.
+    /// A fade over hours moves it along; a surge of a few minutes hardly does. Default 30 min.
+    /// </summary>
+    public TimeSpan SurgeContextWindow { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Grade-adjusted speed also at least this much above the pace held around that time
+    /// (<see cref="SurgeContextWindow"/>), so that getting back to pace after a slow warm-up, a walk break or a cramp is
+    /// not a surge. Default 5 %.
+    /// </summary>
+    public double SurgeMinAboveTypicalPercent { get; init; } = 5;
+
+    /// <summary>
+    /// The baseline must be steady: its median at least this fraction of the pace held around that time (a window of
+    /// warm-up or recovery jogging is no baseline). Default 0.9.
+    /// </summary>
+    public double SurgeBaselineMinFractionOfTypical { get; init; } = 0.9;
+
+    /// <summary>
+    /// The baseline must be steady: at least this fraction of its seconds within <see cref="SurgeBaselineSteadyBand"/>
+    /// of its median. A window half warm-up and half running pace has a median that few seconds are near. Default 0.6.
+    /// </summary>
+    public double SurgeBaselineMinSteadyFraction { get; init; } = 0.6;
+
+    /// <summary>Relative band around the baseline median that counts as steady. Default ±8 %.</summary>
+    public double SurgeBaselineSteadyBand { get; init; } = 0.08;
+
+    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge. Default 0.06.</summary>
+    public double SurgeMaxMeanGrade { get; init; } = 0.06;
+
+    /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
+    public double SurgeMinSeconds { get; init; } = 60;
+
+    /// <summary>Dips below the threshold up to this long do not end a surge. Default 10 s.</summary>
+    public double SurgeMaxDipSeconds { get; init; } = 10;
+
+    /// <summary>Surge of at least this much is moderate. Default 15 %.</summary>
+    public double SurgeModeratePercent { get; init; } = 15;
+
+    /// <summary>Surge of at least this much is high. Default 25 %.</summary>
+    public double SurgeHighPercent { get; init; } = 25;
+
+    // ---- fast start ----
+
+    /// <summary>Fraction of the running distance that makes the "first part". Default one third.</summary>
+    public double FastStartFirstFraction { get; init; } = 1.0 / 3.0;
+
+    /// <summary>The first part at least this much faster (grade-adjusted) than the rest. Default 5 %.</summary>
+    public double FastStartMinPercent { get; init; } = 5;
+
+    /// <summary>Shortest run judged for a fast start. Default 20 min of running.</summary>
+    public TimeSpan FastStartMinRunning { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Fast start of at least this much is moderate. Default 8 %.</summary>
+    public double FastStartModeratePercent { get; init; } = 8;
+
+    /// <summary>Fast start of at least this much is high. Default 12 %.</summary>
+    public double FastStartHighPercent { get; init; } = 12;
+
+    // ---- heat ----
+
+    /// <summary>
+    /// Heat threshold for the watch's own temperature sensor. A wrist sensor reads several degrees above the air (body
+    /// heat), so this is higher than <see cref="HeatAirThresholdCelsius"/>. Default 30 °C.
+    /// </summary>
+    public double HeatWristThresholdCelsius { get; init; } = 30;
+
+    /// <summary>Heat threshold for air temperature from weather input. Default 25 °C.</summary>
+    public double HeatAirThresholdCelsius { get; init; } = 25;
+
+    /// <summary>
+    /// Estimated WBGT from weather input that makes heat exposure even below the air threshold: the ACSM black flag.
+    /// Default 28 °C. (The yellow 18-23 and red 23-28 bands set the severity; the estimate assumes sun, so a lower
+    /// threshold would flag mild humid mornings.)
+    /// </summary>
+    public double HeatWbgtThresholdCelsius { get; init; } = 28;
+
+    /// <summary>Heat threshold for the heat index from weather input. Default 27 °C (the "caution" band).</summary>
+    public double HeatIndexThresholdCelsius { get; init; } = 27;
+
+    /// <summary>Above the threshold by this much (wrist or air) makes heat exposure moderate; twice this, high. Default 4 °C.</summary>
+    public double HeatSeverityStepCelsius { get; init; } = 4;
+
+    /// <summary>Shortest block above the threshold reported. Default 10 min.</summary>
+    public TimeSpan HeatMinBlock { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Dips below the threshold up to this long do not split a block (shade, a breeze, a noisy reading). Default 10 min.</summary>
+    public TimeSpan HeatMaxDip { get; init; } = TimeSpan.FromMinutes(10);
+
+    // ---- hot hours ----
+
+    /// <summary>Start of the hot hours, local clock hour. Default 10.</summary>
+    public double HotHoursStartHour { get; init; } = 10;
+
+    /// <summary>End of the hot hours, local clock hour. Default 16.</summary>
+    public double HotHoursEndHour { get; init; } = 16;
+
+    /// <summary>Least moving time inside the hot hours. Default 15 min.</summary>
+    public TimeSpan HotHoursMinMoving { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Least fraction of the run's moving time inside the hot hours. Default 0.25.</summary>
+    public double HotHoursMinFraction { get; init; } = 0.25;
+
+    /// <summary>Warm-season months in the northern hemisphere (the southern one is shifted by six months: Nov-Mar). Default May to September.</summary>
+    public IReadOnlyList<int> NorthernWarmMonths { get; init; } = [5, 6, 7, 8, 9];
+
+    /// <summary>Warm-season months in the southern hemisphere. Default November to March.</summary>
+    public IReadOnlyList<int> SouthernWarmMonths { get; init; } = [11, 12, 1, 2, 3];
+
+    // ---- cadence drop ----
+
+    /// <summary>Length of the rolling cadence baseline window. Default 10 min.</summary>
+    public TimeSpan CadenceBaselineWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Least running time at similar speed in the baseline window. Default 3 min.</summary>
+    public TimeSpan CadenceBaselineMinRunning { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Baseline seconds count only when their grade-adjusted speed is within this fraction of the current one. Default 0.15.</summary>
+    public double CadenceSimilarSpeedFraction { get; init; } = 0.15;
+
+    /// <summary>
+    /// How cadence follows speed: cadence ∝ speed^k, so a slower pace is allowed a slightly lower cadence. Runners add
+    /// about 2 % cadence per 10 % speed. Default 0.2.
+    /// </summary>
+    public double CadenceSpeedExponent { get; init; } = 0.2;
+
+    /// <summary>Cadence at least this much below the baseline. Default 5 %.</summary>
+    public double CadenceMinDropPercent { get; init; } = 5;
+
+    /// <summary>Shortest cadence drop. Default 60 s.</summary>
+    public double CadenceMinSeconds { get; init; } = 60;
+
+    /// <summary>Dips out of the drop up to this long do not end it. Default 10 s.</summary>
+    public double CadenceMaxGapSeconds { get; init; } = 10;
+
+    /// <summary>Seconds on a steeper grade than this are not judged (stride changes on hills are not fatigue). Default 0.06.</summary>
+    public double CadenceMaxAbsGrade { get; init; } = 0.06;
+
+    /// <summary>Cadence drop of at least this much is moderate. Default 8 %.</summary>
+    public double CadenceModeratePercent { get; init; } = 8;
+
+    /// <summary>Cadence drop of at least this much is high. Default 12 %.</summary>
+    public double CadenceHighPercent { get; init; } = 12;
+
+    // ---- onset ----
+
+    /// <summary>
+    /// Hysteresis of surges and cadence drops: one starts past the full threshold and lasts while the deviation stays
+    /// at least this fraction of the threshold; it is also dated from where the deviation first reached this fraction
+    /// (its onset). The mean deviation over it must still reach the full threshold. Default 0.5.
+    /// </summary>
+    public double OnsetFractionOfThreshold { get; init; } = 0.5;
+
+    /// <summary>Furthest the onset is moved back (a surge ramps up over a few seconds; smoothing blurs it by a few more). Default 20 s.</summary>
+    public double MaxOnsetSeconds { get; init; } = 20;
+
+    // ---- warm-up ----
+
+    /// <summary>Length of the warm-up examined. Default 5 min of moving time.</summary>
+    public TimeSpan WarmUpLength { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The warm-up is missing when its mean speed is at least this fraction of the rest's median running speed. Default 0.95.</summary>
+    public double NoWarmUpMinFractionOfTypical { get; init; } = 0.95;
+
+    /// <summary>Least running time after the warm-up window for the comparison. Default 15 min.</summary>
+    public TimeSpan NoWarmUpMinRestRunning { get; init; } = TimeSpan.FromMinutes(15);
+
+    // ---- cool-down ----
+
+    /// <summary>The last running minute at least this fraction of the typical speed counts as "at running pace". Default 0.9.</summary>
+    public double NoCoolDownMinFractionOfTypical { get; init; } = 0.9;
+
+    /// <summary>Length of the last running stretch examined. Default 60 s.</summary>
+    public double NoCoolDownLastRunningSeconds { get; init; } = 60;
+
+    /// <summary>Coming down from running to standing (or the end of the recording) within this is abrupt. Default 30 s.</summary>
+    public double NoCoolDownMaxEaseSeconds { get; init; } = 30;
+
+    /// <summary>This much walking or jogging after the last running second is a cool-down. Default 2 min.</summary>
+    public TimeSpan CoolDownMinMoving { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Shortest run judged for a cool-down. Default 10 min of running.</summary>
+    public TimeSpan NoCoolDownMinRunning { get; init; } = TimeSpan.FromMinutes(10);
+
+    // ---- hydration ----
+
+    /// <summary>Moving time that calls for a drinking plan. Default 60 min.</summary>
+    public TimeSpan HydrationMinMoving { get; init; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Moving time that calls for a drinking plan in the heat. Default 45 min.</summary>
+    public TimeSpan HydrationMinMovingHot { get; init; } = TimeSpan.FromMinutes(45);
+
+    /// <summary>Moving time from which hydration matters more (moderate; high when also hot). Default 90 min.</summary>
+    public TimeSpan HydrationLongMoving { get; init; } = TimeSpan.FromMinutes(90);
+
+    // ---- cardiac drift ----
+
+    /// <summary>Least running time of the whole run for the decoupling to be judged. Default 40 min.</summary>
+    public TimeSpan DriftMinRunning { get; init; } = TimeSpan.FromMinutes(40);
+
+    /// <summary>Least steady running with heart rate (after <see cref="DriftSkipStart"/>, near the typical pace) for the decoupling. Default 30 min.</summary>
+    public TimeSpan DriftMinSteady { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Running seconds count as steady when their grade-adjusted speed is within this fraction of the run's typical speed. Default 0.15.</summary>
+    public double DriftSteadyFraction { get; init; } = 0.15;
+
+    /// <summary>Running time skipped at the start while heart rate climbs to its working level (its fast phase takes a minute or two). Default 2 min.</summary>
+    public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Aerobic decoupling (heart rate per speed, second half against first) above this is drift. Default 5 %.</summary>
+    public double DriftMinPercent { get; init; } = 5;
+
+    /// <summary>Decoupling of at least this much is moderate. Default 8 %.</summary>
+    public double DriftModeratePercent { get; init; } = 8;
+
+    /// <summary>Decoupling of at least this much is high. Default 12 %.</summary>
+    public double DriftHighPercent { get; init; } = 12;
 }

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace CrampSignals.Cramps;
+
+/// <summary>The raw text of one log entry's fields, as found in a CSV line or a JSON object (null = field absent).</summary>
+internal sealed record CrampFields(string? Time, string? Elapsed, string? Muscle, string? Side, string? Severity, string? Note);
+
+/// <summary>Turns the text of one cramp log entry into a <see cref="CrampEntry"/>, collecting what was wrong.</summary>
+internal static class CrampFieldParser
+{
+    /// <summary>
+    /// The entry, or null with <paramref name="error"/> when it cannot be kept (no usable time or elapsed time).
+    /// Problems with optional fields (an unknown muscle word, side or severity) keep the entry and go to <paramref name="notes"/>.
+    /// </summary>
+    public static CrampEntry? Parse(CrampFields f, int? line, List<string> notes, out string? error)
+    {
+        error = null;
+        DateTime? time = null;
+        TimeSpan? elapsed = null;
+        if (!string.IsNullOrWhiteSpace(f.Time))
+        {
+            time = IsoTime.TryParseUtc(f.Time, out var timeError);
+            if (time is null) { error = timeError; return null; }
+        }
+        if (!string.IsNullOrWhiteSpace(f.Elapsed))
+        {
+            elapsed = ParseElapsed(f.Elapsed);
+            if (elapsed is null) { error = $"elapsed time '{f.Elapsed}' is not h:mm:ss or mm:ss"; return null; }
+        }
+        if (time is null && elapsed is null) { error = "neither a time nor an elapsed time is given"; return null; }
+
+        var muscle = Muscle.Other;
+        if (!string.IsNullOrWhiteSpace(f.Muscle))
+        {
+            if (MuscleNames.Parse(f.Muscle) is Muscle m) muscle = m;
+            else if (MuscleNames.Find(f.Muscle) is Muscle found) muscle = found;
+            else notes.Add($"muscle '{f.Muscle}' is not calf, hamstring, quadriceps, foot or other; recorded as other");
+        }
+
+        string? side = null;
+        if (!string.IsNullOrWhiteSpace(f.Side))
+        {
+            side = MuscleNames.ParseSide(f.Side);
+            if (side is null) notes.Add($"side '{f.Side}' is not left, right or both; left out");
+        }
+
+        int? severity = null;
+        if (!string.IsNullOrWhiteSpace(f.Severity))
+        {
+            severity = ParseSeverity(f.Severity);
+            if (severity is null) notes.Add($"severity '{f.Severity}' is not 1-10 or mild/moderate/severe; left out");
+        }
+
+        var note = string.IsNullOrWhiteSpace(f.Note) ? null : f.Note;
+        return new CrampEntry(time, elapsed, muscle, side, severity, note, CrampSource.Log, line);
+    }
+
+    /// <summary>h:mm:ss or mm:ss (minutes may pass 59 in the short form; seconds may have a fraction), or null.</summary>
+    public static TimeSpan? ParseElapsed(string text)
+    {
+        var parts = text.Trim().Split(':');
+        if (parts.Length is < 2 or > 3) return null;
+        if (!double.TryParse(parts[^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds >= 60) return null;
+        if (!int.TryParse(parts[^2], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)) return null;
+        var hours = 0;
+        if (parts.Length == 3)
+        {
+            if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out hours) || minutes >= 60) return null;
+        }
+        if (parts[^1].Length < 2) return null;
+        return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds);
+    }
+
+    /// <summary>1-10, or mild = 3, moderate = 6, severe = 9; null otherwise.</summary>
+    public static int? ParseSeverity(string text)
+    {
+        var n = text.Trim().ToLowerInvariant();
+        if (int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return v is >= 1 and <= 10 ? v : null;
+        return n switch { "mild" => 3, "moderate" => 6, "severe" => 9, _ => null };
+    }
+
+    /// <summary>The severity words a free text holds ("mild", "moderate", "severe"), or null.</summary>
+    public static int? FindSeverity(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.ToLowerInvariant();
+        return t.Contains("severe") ? 9 : t.Contains("moderate") ? 6 : t.Contains("mild") ? 3 : null;
+    }
+}

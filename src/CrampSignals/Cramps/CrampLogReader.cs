@@ -1,0 +1,224 @@
+using System.Text;
+using System.Text.Json;
+using CrampSignals.Activities;
+
+namespace CrampSignals.Cramps;
+
+/// <summary>
+/// Reads side-car cramp logs: CSV (header row; columns <c>time</c> or <c>elapsed</c>, <c>muscle</c>, <c>side</c>,
+/// <c>severity</c>, <c>note</c>) and JSON (an array of objects with the same fields, or <c>{"cramps": [...]}</c>).
+/// A line that cannot be read becomes a warning with the file and line number; the good lines are still read.
+/// See docs/cramp-log-and-weather-formats.md.
+/// </summary>
+public static class CrampLogReader
+{
+    /// <summary>Largest log file read: a lifetime of cramps fits in a few hundred KB.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
+    private static readonly string[] TimeNames = ["time", "timestamp", "datetime", "time_utc", "when"];
+    private static readonly string[] ElapsedNames = ["elapsed", "elapsed_time", "time_into_run"];
+    private static readonly string[] MuscleNamesInHeader = ["muscle", "muscle_group", "where"];
+    private static readonly string[] SideNames = ["side", "leg"];
+    private static readonly string[] SeverityNames = ["severity", "intensity"];
+    private static readonly string[] NoteNames = ["note", "notes", "comment", "comments"];
+
+    /// <summary>Reads the log at <paramref name="path"/>: JSON when it ends in .json or starts with [ or {, CSV otherwise.</summary>
+    /// <exception cref="ActivityFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static CrampLog Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new FileNotFoundException($"{path}: no such file", path);
+        if (info.Length > MaxFileBytes) throw new ActivityFormatException(path, $"the cramp log is {info.Length} bytes, more than the {MaxFileBytes} a cramp log can plausibly be");
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a log from <paramref name="content"/>, telling JSON from CSV by the file name and the first character.</summary>
+    /// <exception cref="ActivityFormatException">The content is empty, binary, has no usable header, or no line could be read.</exception>
+    public static CrampLog Read(ReadOnlySpan<byte> content, string fileName = "<cramps>")
+    {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+        var probe = content[..Math.Min(content.Length, 4096)];
+        if (probe.IndexOf((byte)0) >= 0) throw new ActivityFormatException(fileName, "the cramp log is binary, not CSV or JSON text", byteOffset: probe.IndexOf((byte)0));
+        var first = 0;
+        while (first < content.Length && content[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') first++;
+        if (first == content.Length) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a CSV header row or a JSON array)");
+        var json = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || content[first] is (byte)'[' or (byte)'{';
+        return json ? ReadJson(content, fileName) : ReadCsv(new StringReader(Encoding.UTF8.GetString(content)), fileName);
+    }
+
+    /// <summary>Reads a CSV cramp log from <paramref name="reader"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
+    /// <exception cref="ActivityFormatException">No usable header, or not one line could be read.</exception>
+    public static CrampLog ReadCsv(TextReader reader, string fileName = "<cramps>")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var records = CsvRecordReader.Read(reader).GetEnumerator();
+        CsvRecord? header = null;
+        while (records.MoveNext())
+        {
+            if (IsComment(records.Current)) continue;
+            header = records.Current;
+            break;
+        }
+        if (header is null) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a header row: time,muscle,side,severity,note)");
+        var warnings = new List<ParseWarning>();
+        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        int Col(string[] wanted) => wanted.Select(w => Array.IndexOf(names, w)).FirstOrDefault(i => i >= 0, -1);
+        var time = Col(TimeNames);
+        var elapsed = Col(ElapsedNames);
+        var muscle = Col(MuscleNamesInHeader);
+        var side = Col(SideNames);
+        var severity = Col(SeverityNames);
+        var note = Col(NoteNames);
+        if (time < 0 && elapsed < 0)
+            throw new ActivityFormatException(fileName,
+                $"the first line '{string.Join(",", header.Fields)}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
+                line: header.Line, position: 1);
+        var known = new[] { time, elapsed, muscle, side, severity, note };
+        for (var i = 0; i < names.Length; i++)
+            if (!known.Contains(i)) warnings.Add(Warn(fileName, header.Line, $"column '{header.Fields[i]}' is not one the reader knows; ignored"));
+        if (muscle < 0) warnings.Add(Warn(fileName, header.Line, "no 'muscle' column: every cramp is recorded as 'other'"));
+
+        var entries = new List<CrampEntry>();
+        var lines = 0;
+        string? firstProblem = null;
+        while (records.MoveNext())
+        {
+            var r = records.Current;
+            if (IsComment(r)) continue;
+            lines++;
+            string? problem = r.Error;
+            if (problem is null && r.Fields.Count > names.Length)
+                problem = $"{r.Fields.Count} fields where the header has {names.Length} (quote a note that holds commas)";
+            CrampEntry? entry = null;
+            var notes = new List<string>();
+            if (problem is null)
+            {
+                string? F(int i) => i >= 0 && i < r.Fields.Count ? r.Fields[i] : null;
+                entry = CrampFieldParser.Parse(new CrampFields(F(time), F(elapsed), F(muscle), F(side), F(severity), F(note)), r.Line, notes, out problem);
+            }
+            if (entry is null)
+            {
+                warnings.Add(Warn(fileName, r.Line, $"{problem}; line skipped"));
+                firstProblem ??= $"line {r.Line}: {problem}";
+                continue;
+            }
+            foreach (var n in notes) warnings.Add(Warn(fileName, r.Line, n));
+            entries.Add(entry);
+        }
+        if (entries.Count == 0 && lines > 0)
+            throw new ActivityFormatException(fileName, $"none of the {lines} cramp lines could be read; first problem: {firstProblem}");
+        return new CrampLog([.. entries], [.. warnings]);
+    }
+
+    /// <summary>Reads a JSON cramp log from <paramref name="json"/> text.</summary>
+    /// <exception cref="ActivityFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
+    public static CrampLog ReadJson(string json, string fileName = "<cramps>") => ReadJson(Encoding.UTF8.GetBytes(json), fileName);
+
+    /// <summary>Reads a JSON cramp log from UTF-8 <paramref name="utf8"/>.</summary>
+    /// <exception cref="ActivityFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
+    public static CrampLog ReadJson(ReadOnlySpan<byte> utf8, string fileName = "<cramps>")
+    {
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
+        var bytes = utf8.ToArray();
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(bytes, options); }
+        catch (JsonException e)
+        {
+            throw new ActivityFormatException(fileName, $"not valid JSON: {FirstSentence(e.Message)}", line: (int)(e.LineNumber ?? 0) + 1, position: (int)(e.BytePositionInLine ?? 0) + 1, inner: e);
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            JsonElement array;
+            if (root.ValueKind == JsonValueKind.Array) array = root;
+            else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("cramps", out var c) && c.ValueKind == JsonValueKind.Array) array = c;
+            else throw new ActivityFormatException(fileName, "expected a JSON array of cramps or an object with a \"cramps\" array", line: 1, position: 1);
+
+            var lines = ElementLines(bytes, root.ValueKind == JsonValueKind.Array);
+            var entries = new List<CrampEntry>();
+            var warnings = new List<ParseWarning>();
+            string? firstProblem = null;
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                var line = index < lines.Count ? lines[index] : (int?)null;
+                index++;
+                var notes = new List<string>();
+                CrampEntry? entry = null;
+                string? problem;
+                if (element.ValueKind != JsonValueKind.Object) problem = $"entry {index} is {element.ValueKind.ToString().ToLowerInvariant()}, not an object";
+                else
+                {
+                    var fields = new CrampFields(Text(element, "time", notes), Elapsed(element, notes), Text(element, "muscle", notes),
+                        Text(element, "side", notes), Severity(element, notes), Text(element, "note", notes) ?? Text(element, "notes", notes));
+                    entry = CrampFieldParser.Parse(fields, line, notes, out problem);
+                }
+                if (entry is null)
+                {
+                    warnings.Add(Warn(fileName, line, $"entry {index}: {problem}; skipped"));
+                    firstProblem ??= $"entry {index}: {problem}";
+                    continue;
+                }
+                foreach (var n in notes) warnings.Add(Warn(fileName, line, $"entry {index}: {n}"));
+                entries.Add(entry);
+            }
+            if (entries.Count == 0 && index > 0)
+                throw new ActivityFormatException(fileName, $"none of the {index} cramp entries could be read; first problem: {firstProblem}");
+            return new CrampLog([.. entries], [.. warnings]);
+        }
+    }
+
+    private static string? Text(JsonElement e, string name, List<string> notes)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind == JsonValueKind.String) return v.GetString();
+        notes.Add($"'{name}' is a {v.ValueKind.ToString().ToLowerInvariant()}, not a string; left out");
+        return null;
+    }
+
+    private static string? Elapsed(JsonElement e, List<string> notes)
+    {
+        if (e.TryGetProperty("elapsed", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var seconds) && seconds >= 0)
+            return CrampLogWriter.FormatElapsed(TimeSpan.FromSeconds(Math.Round(seconds)));
+        return Text(e, "elapsed", notes);
+    }
+
+    private static string? Severity(JsonElement e, List<string> notes)
+    {
+        if (e.TryGetProperty("severity", out var v) && v.ValueKind == JsonValueKind.Number) return v.GetRawText();
+        return Text(e, "severity", notes);
+    }
+
+    /// <summary>The 1-based line on which each element of the cramp array starts, found with a forward-only pass.</summary>
+    private static List<int> ElementLines(byte[] bytes, bool rootIsArray)
+    {
+        var lines = new List<int>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var arrayDepth = rootIsArray ? 1 : 2;
+        var inCramps = rootIsArray;
+        var newlines = 0;
+        long counted = 0;
+        while (reader.Read())
+        {
+            if (!rootIsArray && reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName) inCramps = reader.ValueTextEquals("cramps");
+            if (!inCramps || reader.CurrentDepth != arrayDepth || reader.TokenType is JsonTokenType.EndArray or JsonTokenType.PropertyName) continue;
+            var at = reader.TokenStartIndex;
+            for (; counted < at; counted++) if (bytes[counted] == (byte)'\n') newlines++;
+            lines.Add(newlines + 1);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+        return lines;
+    }
+
+    private static bool IsComment(CsvRecord r) => r.Fields.Count >= 1 && r.Fields[0].StartsWith('#');
+
+    private static ParseWarning Warn(string fileName, int? line, string message) => new($"{fileName}: {message}", Line: line, Position: line is null ? null : 1);
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return i > 0 ? message[..i] : message;
+    }
+}

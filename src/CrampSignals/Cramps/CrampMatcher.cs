@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using CrampSignals.Activities;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Cramps;
+
+/// <summary>A multi-run cramp log split over runs.</summary>
+/// <param name="PerRun">The cramps of each run, in the order the runs were given.</param>
+/// <param name="Unmatched">Entries that belong to none of the runs.</param>
+/// <param name="Warnings">Why entries were left unmatched.</param>
+public sealed record CrampAssignment(ImmutableArray<CrampLog> PerRun, ImmutableArray<CrampEntry> Unmatched, ImmutableArray<ParseWarning> Warnings);
+
+/// <summary>
+/// Matches logged cramps to runs: a cramp belongs to a run when it struck during it or up to
+/// <see cref="SignalOptions.CrampAfterRunWindow"/> (12 h by default) after its end, since cramps also strike later, at rest.
+/// Entries given as elapsed time always belong to the run they are given with.
+/// </summary>
+public static class CrampMatcher
+{
+    /// <summary>Start and end (UTC) of <paramref name="run"/>, or null when it has no time.</summary>
+    public static (DateTime Start, DateTime End)? Span(Activity run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var first = run.Samples.FirstUnixSeconds;
+        DateTime? start = run.StartTime ?? (double.IsNaN(first) ? null : UnixTime.ToDateTime(first));
+        if (start is not DateTime s) return null;
+        var sampleEnd = LastTime(run.Samples);
+        var end = sampleEnd ?? s + (run.Duration ?? TimeSpan.Zero);
+        return (s, end < s ? s : end);
+    }
+
+    /// <summary>When <paramref name="entry"/> struck in <paramref name="run"/>: its clock time, else the run's start plus its elapsed time.</summary>
+    public static DateTime? TimeIn(CrampEntry entry, Activity run)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Time is DateTime t) return t;
+        return entry.Elapsed is TimeSpan e && Span(run) is var (start, _) ? start + e : null;
+    }
+
+    /// <summary>The entries of <paramref name="log"/> that belong to <paramref name="run"/>, in time order; the log's warnings are kept.</summary>
+    public static CrampLog ForRun(CrampLog log, Activity run, SignalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
+        var span = Span(run);
+        var kept = log.Entries.Where(e => e.Time is not DateTime t
+                ? e.Elapsed is not null
+                : span is var (start, end) && t >= start && t <= end + window)
+            .OrderBy(e => TimeIn(e, run) ?? DateTime.MaxValue);
+        return new CrampLog([.. kept], log.Warnings);
+    }
+
+    /// <summary>
+    /// Splits a log kept over many runs: each timed entry goes to the run it struck during, else to the most recent run
+    /// that ended before it and within the window. Elapsed-time entries cannot be placed among several runs and are unmatched.
+    /// </summary>
+    public static CrampAssignment Assign(CrampLog log, IReadOnlyList<Activity> runs, SignalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(runs);
+        var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
+        var spans = runs.Select(Span).ToArray();
+        var perRun = runs.Select(_ => new List<CrampEntry>()).ToArray();
+        var unmatched = new List<CrampEntry>();
+        var warnings = new List<ParseWarning>();
+        foreach (var e in log.Entries)
+        {
+            if (e.Time is not DateTime t)
+            {
+                unmatched.Add(e);
+                warnings.Add(new ParseWarning("a cramp given as elapsed time cannot be matched among several runs; give it with its run", Line: e.Line));
+                continue;
+            }
+            var during = Enumerable.Range(0, runs.Count).FirstOrDefault(i => spans[i] is var (s, en) && t >= s && t <= en, -1);
+            var index = during >= 0 ? during : Enumerable.Range(0, runs.Count)
+                .Where(i => spans[i] is var (_, en) && t > en && t <= en + window)
+                .OrderByDescending(i => spans[i]!.Value.End)
+                .FirstOrDefault(-1);
+            if (index < 0)
+            {
+                unmatched.Add(e);
+                warnings.Add(new ParseWarning($"the cramp at {IsoTime.FormatUtc(t)} is during none of the runs nor within {window.TotalHours:0.#} h after one", Line: e.Line));
+                continue;
+            }
+            perRun[index].Add(e);
+        }
+        return new CrampAssignment([.. perRun.Select(l => new CrampLog([.. l.OrderBy(e => e.Time)], []))], [.. unmatched], [.. warnings]);
+    }
+
+    private static DateTime? LastTime(SampleTable s)
+    {
+        var t = s.UnixSeconds;
+        for (var i = t.Length - 1; i >= 0; i--) if (!double.IsNaN(t[i])) return UnixTime.ToDateTime(t[i]);
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Cadence drop: steps per minute at least <see cref="SignalOptions.CadenceMinDropPercent"/> below the runner's own
+/// rolling baseline at a similar grade-adjusted speed, for at least <see cref="SignalOptions.CadenceMinSeconds"/>, while
+/// still running. Walk breaks are not running; steep grades are not judged; the baseline is scaled to the current speed
+/// (cadence ∝ speed^<see cref="SignalOptions.CadenceSpeedExponent"/>) so an easier pace is allowed its slightly lower cadence.
+/// </summary>
+public sealed class CadenceDropDetector : ISignalDetector
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.CadenceDrop;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) =>
+        !context.Track.HasCadence ? "no cadence"
+        : !context.Track.HasSpeed ? "no speed to compare cadence at"
+        : null;
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var typical = track.TypicalSpeedMetersPerSecond;
+        if (!(typical > 0)) return;
+        var n = track.Length;
+        var gas = track.GradeAdjusted;
+        var cadence = track.CadenceColumn;
+        var k = o.CadenceSpeedExponent;
+
+        // Cadence scaled to the typical speed, so seconds at slightly different paces compare.
+        var judged = new bool[n];
+        var normalised = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            judged[i] = track.RunningMask[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(track.GradeColumn[i]) <= o.CadenceMaxAbsGrade;
+            normalised[i] = judged[i] ? cadence[i] * Math.Pow(typical / gas[i], k) : double.NaN;
+        }
+        var window = (int)o.CadenceBaselineWindow.TotalSeconds;
+        var minCount = (int)o.CadenceBaselineMinRunning.TotalSeconds;
+        var baseCadence = Baseline.TrailingMedian(normalised, judged, window, minCount);
+        var baseSpeed = Baseline.TrailingMedian(gas, judged, window, minCount);
+        var drop = 1 - o.CadenceMinDropPercent / 100;
+
+        bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.CadenceSimilarSpeedFraction;
+        // Hysteresis as for surges: starts past the full drop, lasts while at least half of it remains.
+        var halfDrop = 1 - o.OnsetFractionOfThreshold * o.CadenceMinDropPercent / 100;
+        bool Below(int i, int reference, double level) => judged[i] && Similar(i, reference) && normalised[i] <= baseCadence[reference] * level;
+        var regions = Regions.Find(n,
+            i => !double.IsNaN(baseCadence[i]) && Below(i, i, drop),
+            (s, i) => Below(i, s, halfDrop),
+            (int)o.CadenceMaxGapSeconds);
+
+        foreach (var (s0, end) in regions)
+        {
+            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.MaxOnsetSeconds);
+            if (end - start + 1 < o.CadenceMinSeconds) continue;
+            double sumNorm = 0, sumCad = 0, sumGas = 0;
+            var count = 0;
+            for (var i = s0; i <= end; i++)
+            {
+                if (!judged[i]) continue;
+                sumNorm += normalised[i];
+                sumCad += cadence[i];
+                sumGas += gas[i];
+                count++;
+            }
+            if (count == 0) continue;
+            var meanGas = sumGas / count;
+            // The baseline as the runner would have stepped at this stretch's own speed.
+            var baseAtSpeed = baseCadence[s0] * Math.Pow(meanGas / typical, k);
+            var dropPct = (1 - sumNorm / count / baseCadence[s0]) * 100;
+            if (dropPct < o.CadenceMinDropPercent) continue;
+            var duration = end - start;
+            var severity = dropPct >= o.CadenceHighPercent ? Severity.High : dropPct >= o.CadenceModeratePercent ? Severity.Moderate : Severity.Low;
+            findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
+            [
+                new(EvidenceNames.CadenceDropPercent, Format.Round(dropPct, 1), "%"),
+                new(EvidenceNames.BaselineCadence, Format.Round(baseAtSpeed, 1), "spm"),
+                new(EvidenceNames.Cadence, Format.Round(sumCad / count, 1), "spm"),
+                new(EvidenceNames.Speed, Format.Round(meanGas), "m/s"),
+                new(EvidenceNames.DurationSeconds, duration, "s"),
+            ],
+            $"cadence {Format.N(sumCad / count)} spm, {Format.N(dropPct)} % below its recent {Format.N(baseAtSpeed)} spm at the same effort, for {Format.Duration(duration)} while still running"));
+        }
+    }
+}

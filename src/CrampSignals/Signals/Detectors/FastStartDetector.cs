@@ -1,0 +1,121 @@
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Fast start: an opening stretch of the run (from 10 % up to <see cref="SignalOptions.FastStartFirstFraction"/> of the
+/// running distance) at least <see cref="SignalOptions.FastStartMinPercent"/> faster, grade-adjusted, than the rest (a
+/// positive split) and also that much faster than the pace the rest of the run went on to hold (its own trend, extended
+/// back to the start). The second test keeps a steady fade over a long hot run, which also gives a positive split, from
+/// being read as going out too fast. An easy warm-up at the very start is left out.
+/// </summary>
+public sealed class FastStartDetector : ISignalDetector
+{
+    private static readonly double[] Fractions = [0.10, 0.15, 0.20, 0.25, 0.30, 1.0 / 3.0, 0.40, 0.50];
+
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.FastStart;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        if (track.RunningSeconds < o.FastStartMinRunning.TotalSeconds) return;
+        var typical = track.TypicalSpeedMetersPerSecond;
+        var from = track.FirstMovingIndex;
+        if (from < 0 || !(typical > 0)) return;
+        var warmUpEnd = WarmUp.End(track, o);
+        if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.NoWarmUpMinFractionOfTypical * typical) from = warmUpEnd;
+
+        // Running seconds after the warm-up: where along the running distance, and how fast (grade-adjusted).
+        var rows = new List<int>();
+        var x = new List<double>();
+        var y = new List<double>();
+        double d = 0;
+        for (var i = from; i < track.Length; i++)
+        {
+            if (!track.RunningMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            rows.Add(i);
+            x.Add(d);
+            y.Add(track.GradeAdjusted[i]);
+            d += track.Speed[i];
+        }
+        if (rows.Count < 600 || d <= 0) return;
+        var bins = Bin(x, y, d, 100);
+
+        Candidate? best = null;
+        foreach (var fraction in Fractions.Where(f => f <= o.FastStartFirstFraction + 1e-9))
+        {
+            var cut = fraction * d;
+            int nFirst = 0;
+            double sumFirst = 0, sumX = 0, sumRest = 0;
+            for (var k = 0; k < x.Count; k++)
+            {
+                if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; }
+                else sumRest += y[k];
+            }
+            var nRest = x.Count - nFirst;
+            if (nFirst < 300 || nRest < 600) continue;
+            var (slope, intercept) = TheilSen(bins.Where(b => b.X >= cut).ToList());
+            if (double.IsNaN(slope)) continue;
+            var first = sumFirst / nFirst;
+            var rest = sumRest / nRest;
+            var predicted = intercept + slope * (sumX / nFirst);
+            var split = (first / rest - 1) * 100;
+            var aboveTrend = (first / predicted - 1) * 100;
+            var score = Math.Min(split, aboveTrend);
+            if (best is null || score > best.Score) best = new Candidate(rows[nFirst - 1], first, rest, split, aboveTrend, score);
+        }
+        if (best is null || best.Score < o.FastStartMinPercent) return;
+        var start = rows[0];
+        var pct = best.SplitPercent;
+        var severity = best.Score >= o.FastStartHighPercent ? Severity.High : best.Score >= o.FastStartModeratePercent ? Severity.Moderate : Severity.Low;
+        var km = (track.Distance[best.End] - track.Distance[start]) / 1000;
+        findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(best.End), severity,
+        [
+            new(EvidenceNames.PositiveSplitPercent, Format.Round(pct, 1), "%"),
+            new(EvidenceNames.FirstPartPace, Format.Round(Format.SecondsPerKm(best.First), 0), "s/km"),
+            new(EvidenceNames.RestPace, Format.Round(Format.SecondsPerKm(best.Rest), 0), "s/km"),
+            new(EvidenceNames.FirstPartDistanceKm, Format.Round(km), "km"),
+            new("above_later_trend_pct", Format.Round(best.AboveTrendPercent, 1), "%"),
+        ],
+        $"the first {Format.N(km, "0.0")} km at {Format.Pace(best.First)} were {Format.N(pct)} % faster than the rest at {Format.Pace(best.Rest)} (grade-adjusted): a positive split"));
+    }
+
+    private sealed record Candidate(int End, double First, double Rest, double SplitPercent, double AboveTrendPercent, double Score);
+
+    private readonly record struct Point(double X, double Y);
+
+    /// <summary>Mean position and speed in <paramref name="count"/> equal slices of the distance (slices with too few seconds left out).</summary>
+    private static List<Point> Bin(List<double> x, List<double> y, double total, int count)
+    {
+        var sx = new double[count];
+        var sy = new double[count];
+        var n = new int[count];
+        for (var k = 0; k < x.Count; k++)
+        {
+            var b = Math.Min(count - 1, (int)(x[k] / total * count));
+            sx[b] += x[k];
+            sy[b] += y[k];
+            n[b]++;
+        }
+        var result = new List<Point>();
+        for (var b = 0; b < count; b++) if (n[b] >= 5) result.Add(new Point(sx[b] / n[b], sy[b] / n[b]));
+        return result;
+    }
+
+    /// <summary>Theil-Sen line: the median of pairwise slopes, robust to a slow jog home or a stop at the end.</summary>
+    private static (double Slope, double Intercept) TheilSen(List<Point> points)
+    {
+        if (points.Count < 5) return (double.NaN, double.NaN);
+        var slopes = new List<double>(points.Count * (points.Count - 1) / 2);
+        for (var a = 0; a < points.Count; a++)
+            for (var b = a + 1; b < points.Count; b++)
+                if (points[b].X > points[a].X) slopes.Add((points[b].Y - points[a].Y) / (points[b].X - points[a].X));
+        var slope = Track.Rolling.MedianOf(slopes);
+        var intercept = Track.Rolling.MedianOf(points.Select(p => p.Y - slope * p.X));
+        return (slope, intercept);
+    }
+}

@@ -1,0 +1,89 @@
+using CrampSignals.Weather;
+
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Heat exposure: one finding per block of at least <see cref="SignalOptions.HeatMinBlock"/> above a heat threshold
+/// (dips up to <see cref="SignalOptions.HeatMaxDip"/> bridged). With weather input: air temperature or heat index above
+/// their thresholds, or the estimated WBGT in the ACSM black band; the WBGT flag (yellow, red, black) sets the severity.
+/// Without weather, the watch's own sensor above the higher wrist threshold.
+/// </summary>
+public sealed class HeatExposureDetector : ISignalDetector
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.HeatExposure;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) =>
+        context.Air is { HasData: true } || context.Track.HasTemperature ? null : "no temperature (neither the watch's sensor nor weather input)";
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var air = context.Air is { HasData: true } a ? a : null;
+        var n = track.Length;
+        var temperature = air?.Temperature ?? track.Temperature;
+        var threshold = air is null ? o.HeatWristThresholdCelsius : o.HeatAirThresholdCelsius;
+        var hot = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            hot[i] = air is null
+                ? temperature[i] >= threshold
+                : air.Temperature[i] >= threshold || air.Wbgt[i] >= o.HeatWbgtThresholdCelsius || air.HeatIndex[i] >= o.HeatIndexThresholdCelsius;
+        }
+        var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.HeatMaxDip.TotalSeconds);
+        foreach (var (start, end) in blocks)
+        {
+            var seconds = end - start;
+            if (seconds < o.HeatMinBlock.TotalSeconds) continue;
+            double sum = 0, max = double.MinValue, maxWbgt = double.MinValue, maxHi = double.MinValue, rh = 0;
+            int count = 0, above = 0;
+            for (var i = start; i <= end; i++)
+            {
+                if (hot[i]) above++;
+                var t = temperature[i];
+                if (double.IsNaN(t)) continue;
+                sum += t;
+                max = Math.Max(max, t);
+                count++;
+                if (air is null) continue;
+                if (!double.IsNaN(air.Wbgt[i])) maxWbgt = Math.Max(maxWbgt, air.Wbgt[i]);
+                if (!double.IsNaN(air.HeatIndex[i])) maxHi = Math.Max(maxHi, air.HeatIndex[i]);
+                if (!double.IsNaN(air.Humidity[i])) rh += air.Humidity[i];
+            }
+            if (count == 0) continue;
+            var mean = sum / count;
+            var minutes = above / 60.0;
+            var evidence = new List<Evidence>
+            {
+                new(EvidenceNames.MinutesAboveThreshold, Format.Round(minutes, 1), "min"),
+                new(EvidenceNames.ThresholdTemperature, threshold, "°C"),
+                new(EvidenceNames.MaxTemperature, Format.Round(max, 1), "°C"),
+                new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"),
+                new(EvidenceNames.DurationSeconds, seconds, "s"),
+            };
+            Severity severity;
+            string summary;
+            if (air is null)
+            {
+                severity = max >= threshold + 2 * o.HeatSeverityStepCelsius ? Severity.High : max >= threshold + o.HeatSeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                summary = $"{Format.Duration(seconds)} with the watch's sensor at or above {Format.N(threshold)} °C (mean {Format.N(mean)} °C, up to {Format.N(max)} °C)";
+            }
+            else
+            {
+                if (maxWbgt > double.MinValue) evidence.Add(new(EvidenceNames.Wbgt, Format.Round(maxWbgt, 1), "°C"));
+                if (maxHi > double.MinValue) evidence.Add(new(EvidenceNames.HeatIndex, Format.Round(maxHi, 1), "°C"));
+                if (rh > 0) evidence.Add(new(EvidenceNames.RelativeHumidity, Format.Round(rh / count, 0), "%"));
+                WbgtFlag? flag = maxWbgt > double.MinValue ? HeatStress.FlagFor(maxWbgt) : null;
+                var byFlag = flag switch { WbgtFlag.Black => Severity.High, WbgtFlag.Red => Severity.Moderate, _ => Severity.Low };
+                var byTemp = max >= threshold + 2 * o.HeatSeverityStepCelsius ? Severity.High : max >= threshold + o.HeatSeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                severity = (Severity)Math.Max((int)byFlag, (int)byTemp);
+                summary = $"{Format.Duration(seconds)} in the heat: air {Format.N(mean)} °C on average, up to {Format.N(max)} °C"
+                    + (flag is null ? "" : $", estimated WBGT up to {Format.N(maxWbgt)} °C ({flag.ToString()!.ToLowerInvariant()} flag)");
+            }
+            findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity, [.. evidence], summary));
+        }
+    }
+}

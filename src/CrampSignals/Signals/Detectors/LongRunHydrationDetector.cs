@@ -1,0 +1,54 @@
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Long-run hydration: moving time of at least <see cref="SignalOptions.HydrationMinMoving"/>, or
+/// <see cref="SignalOptions.HydrationMinMovingHot"/> when it was hot (mean air temperature from weather at or above
+/// <see cref="SignalOptions.HeatAirThresholdCelsius"/>, else mean device temperature at or above
+/// <see cref="SignalOptions.HeatWristThresholdCelsius"/>): long enough to need a drinking plan.
+/// </summary>
+public sealed class LongRunHydrationDetector : ISignalDetector
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.LongRunHydration;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) => context.Track.Length == 0 ? "no timed samples" : null;
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var moving = track.MovingSeconds;
+        var (mean, threshold) = MeanTemperature(context);
+        var hot = mean >= threshold;
+        var need = hot ? o.HydrationMinMovingHot : o.HydrationMinMoving;
+        if (moving < need.TotalSeconds) return;
+        var minutes = moving / 60.0;
+        var longRun = moving >= o.HydrationLongMoving.TotalSeconds;
+        var severity = longRun && hot ? Severity.High : longRun || hot ? Severity.Moderate : Severity.Low;
+        var evidence = new List<Evidence> { new(EvidenceNames.RunMinutes, Format.Round(minutes, 1), "min") };
+        if (!double.IsNaN(mean)) evidence.Add(new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"));
+        var where = double.IsNaN(mean) ? "" : context.Air is not null ? $" at a mean {Format.N(mean)} °C air temperature" : $" at a mean {Format.N(mean)} °C on the watch's sensor";
+        findings.Add(new Finding(Kind, track.TimeAt(Math.Max(0, track.FirstMovingIndex)), track.TimeAt(Math.Max(0, track.LastMovingIndex)), severity, [.. evidence],
+            $"{Format.N(minutes)} min on the move{where}{(hot ? " (hot)" : "")}: long enough to need a drinking plan"));
+    }
+
+    /// <summary>Mean temperature over the moving seconds (air when weather was given, else the device's) and the heat threshold that applies to it.</summary>
+    internal static (double Mean, double Threshold) MeanTemperature(SignalContext context)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var air = context.Air is { HasData: true } a ? a.Temperature : null;
+        var column = air ?? track.Temperature;
+        double sum = 0;
+        var count = 0;
+        for (var i = 0; i < track.Length; i++)
+        {
+            if (!track.MovingMask[i] || double.IsNaN(column[i])) continue;
+            sum += column[i];
+            count++;
+        }
+        return (count == 0 ? double.NaN : sum / count, air is not null ? o.HeatAirThresholdCelsius : o.HeatWristThresholdCelsius);
+    }
+}

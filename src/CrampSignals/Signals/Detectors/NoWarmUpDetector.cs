@@ -1,0 +1,44 @@
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// No warm-up: the first <see cref="SignalOptions.WarmUpLength"/> of moving time were not easier than the run's typical
+/// pace: their mean grade-adjusted speed reached <see cref="SignalOptions.NoWarmUpMinFractionOfTypical"/> of the median
+/// running speed of the rest. A walk or a slow jog at the start lowers the mean and counts as a warm-up.
+/// </summary>
+public sealed class NoWarmUpDetector : ISignalDetector
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.NoWarmUp;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var start = track.FirstMovingIndex;
+        if (start < 0) return;
+        var end = WarmUp.End(track, o);
+        var rest = new List<double>();
+        for (var i = end; i < track.Length; i++)
+            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i])) rest.Add(track.GradeAdjusted[i]);
+        if (rest.Count < o.NoWarmUpMinRestRunning.TotalSeconds) return;
+        var typical = Track.Rolling.MedianOf(rest);
+        var warm = WarmUp.MeanSpeed(track, start, end);
+        if (!(typical > 0) || double.IsNaN(warm)) return;
+        var pct = warm / typical * 100;
+        if (pct < o.NoWarmUpMinFractionOfTypical * 100) return;
+        var severity = pct >= 105 ? Severity.High : pct >= 100 ? Severity.Moderate : Severity.Low;
+        var minutes = o.WarmUpLength.TotalMinutes;
+        findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(Math.Max(start, end - 1)), severity,
+        [
+            new(EvidenceNames.WarmUpSpeedPercentOfTypical, Format.Round(pct, 1), "%"),
+            new(EvidenceNames.WarmUpMinutes, minutes, "min"),
+            new(EvidenceNames.Speed, Format.Round(warm), "m/s"),
+            new(EvidenceNames.BaselineSpeed, Format.Round(typical), "m/s"),
+        ],
+        $"the first {Format.N(minutes)} min ran at {Format.Pace(warm)}, {Format.N(pct)} % of the run's typical {Format.Pace(typical)} (grade-adjusted): no easy warm-up"));
+    }
+}

@@ -1,0 +1,83 @@
+using CrampSignals.Signals.Track;
+
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Pace surge: grade-adjusted speed at least <see cref="SignalOptions.SurgeMinIncreasePercent"/> above the median of
+/// the previous <see cref="SignalOptions.SurgeBaselineWindow"/> of running, for at least
+/// <see cref="SignalOptions.SurgeMinSeconds"/>. Getting back to pace is not a surge: the baseline must be mostly running
+/// at a steady effort (<see cref="SignalOptions.SurgeBaselineMinSteadyFraction"/> of it near its median) close to the pace held around that time (<see cref="SignalOptions.SurgeContextWindow"/>), and the
+/// surge must also stand above that pace.
+/// </summary>
+public sealed class PaceSurgeDetector : ISignalDetector
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.PaceSurge;
+
+    /// <inheritdoc/>
+    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+
+    /// <inheritdoc/>
+    public void Detect(SignalContext context, ICollection<Finding> findings)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var typical = track.TypicalSpeedMetersPerSecond;
+        if (!(typical > 0)) return;
+        var steadiness = new double[track.Length];
+        var baseline = Baseline.TrailingMedian(track.GradeAdjusted, track.RunningMask, (int)o.SurgeBaselineWindow.TotalSeconds,
+            (int)o.SurgeBaselineMinRunning.TotalSeconds, o.SurgeBaselineSteadyBand, steadiness);
+        var gas = track.GradeAdjusted;
+        var running = track.RunningMask;
+        var rise = 1 + o.SurgeMinIncreasePercent / 100;
+        // The pace the runner held around this time: a surge stands above it, getting back to it does not.
+        var local = Baseline.CentredMedian(track.GradeAdjusted, track.RunningMask, (int)o.SurgeContextWindow.TotalSeconds / 2);
+        var aboveTypical = 1 + o.SurgeMinAboveTypicalPercent / 100;
+
+        // Hysteresis: a surge starts past the full threshold and lasts while the rise stays above half of it, so a few
+        // seconds of noise or a crest do not split one surge in two.
+        var half = o.OnsetFractionOfThreshold;
+        bool Above(int i, double b, double fraction) =>
+            running[i] && gas[i] >= b * (1 + fraction * (rise - 1)) && gas[i] >= local[i] * (1 + fraction * (aboveTypical - 1));
+        var regions = Regions.Find(track.Length,
+            i => baseline[i] >= local[i] * o.SurgeBaselineMinFractionOfTypical && steadiness[i] >= o.SurgeBaselineMinSteadyFraction && Above(i, baseline[i], 1),
+            (s, i) => Above(i, baseline[s], half),
+            (int)o.SurgeMaxDipSeconds);
+
+        foreach (var (s0, end) in regions)
+        {
+            var b = baseline[s0];
+            var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.MaxOnsetSeconds);
+            var duration = end - start;
+            if (duration < o.SurgeMinSeconds) continue;
+            double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
+            var count = 0;
+            for (var i = s0; i <= end; i++)
+            {
+                if (!running[i]) continue;
+                sumGas += gas[i];
+                sumSpeed += track.Speed[i];
+                sumGrade += track.GradeColumn[i];
+                peak = Math.Max(peak, gas[i]);
+                count++;
+            }
+            if (count == 0) continue;
+            // On a steep climb grade-adjusted speed is least certain (the cost curve is steep and small altitude errors
+            // are magnified): a hill is not read as a surge.
+            if (sumGrade / count > o.SurgeMaxMeanGrade) continue;
+            var meanGas = sumGas / count;
+            var increase = (meanGas / b - 1) * 100;
+            if (increase < o.SurgeMinIncreasePercent) continue;
+            var severity = increase >= o.SurgeHighPercent ? Severity.High : increase >= o.SurgeModeratePercent ? Severity.Moderate : Severity.Low;
+            findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
+            [
+                new(EvidenceNames.SpeedIncreasePercent, Format.Round(increase, 1), "%"),
+                new(EvidenceNames.BaselineSpeed, Format.Round(b), "m/s"),
+                new(EvidenceNames.Speed, Format.Round(meanGas), "m/s"),
+                new("peak_speed_mps", Format.Round(peak), "m/s"),
+                new(EvidenceNames.DurationSeconds, duration, "s"),
+            ],
+            $"speed +{Format.N(increase)} % over the previous {Format.N(o.SurgeBaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
+        }
+    }
+}

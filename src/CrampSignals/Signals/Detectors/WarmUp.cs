@@ -1,0 +1,32 @@
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>The warm-up window: the first <see cref="SignalOptions.WarmUpLength"/> of moving time.</summary>
+internal static class WarmUp
+{
+    /// <summary>The row after the first warm-up length of moving time (or the track's end).</summary>
+    public static int End(Track.SignalTrack track, SignalOptions o)
+    {
+        var need = (int)o.WarmUpLength.TotalSeconds;
+        var moving = 0;
+        for (var i = 0; i < track.Length; i++)
+        {
+            if (!track.MovingMask[i]) continue;
+            if (++moving >= need) return i + 1;
+        }
+        return track.Length;
+    }
+
+    /// <summary>Mean grade-adjusted speed over the moving seconds in [from, to).</summary>
+    public static double MeanSpeed(Track.SignalTrack track, int from, int to)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, track.Length); i++)
+        {
+            if (!track.MovingMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            sum += track.GradeAdjusted[i];
+            count++;
+        }
+        return count == 0 ? double.NaN : sum / count;
+    }
+}

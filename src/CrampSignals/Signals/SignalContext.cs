@@ -1,0 +1,13 @@
+using CrampSignals.Activities;
+using CrampSignals.Signals.Track;
+using CrampSignals.Signals.Weather;
+
+namespace CrampSignals.Signals;
+
+/// <summary>What every detector reads: the prepared track, the options, local time, and the air conditions when weather was given.</summary>
+/// <param name="Activity">The activity the track came from.</param>
+/// <param name="Track">The 1 Hz track.</param>
+/// <param name="Options">The thresholds.</param>
+/// <param name="LocalTime">How to turn UTC into local clock time.</param>
+/// <param name="Air">Air temperature, humidity, heat index and WBGT per second of the track, when weather was given.</param>
+public sealed record SignalContext(Activity Activity, SignalTrack Track, SignalOptions Options, LocalTimeInfo LocalTime, AirConditions? Air);

@@ -1,0 +1,159 @@
+namespace CrampSignals.Signals.Track;
+
+/// <summary>Where a track's speed came from.</summary>
+public enum SpeedSource
+{
+    /// <summary>No speed, distance or position in the file.</summary>
+    None,
+    /// <summary>The file's speed channel (GPS Doppler or foot pod).</summary>
+    SpeedChannel,
+    /// <summary>Differences of the file's distance channel (also a foot pod's on a treadmill).</summary>
+    Distance,
+    /// <summary>Distances between GPS positions.</summary>
+    Positions,
+}
+
+/// <summary>
+/// A run prepared for the detectors: one row per second from the first sample, columns cleaned and smoothed, pauses
+/// marked (and never interpolated across), grade and grade-adjusted speed, and which seconds were running.
+/// </summary>
+/// <remarks>Columns hold NaN where nothing is known (a pause, a gap, a channel the file lacks).</remarks>
+public sealed class SignalTrack
+{
+    internal SignalTrack(int length, double startUnixSeconds)
+    {
+        Length = length;
+        StartUnixSeconds = startUnixSeconds;
+        Speed = NewColumn(length);
+        GradeAdjusted = NewColumn(length);
+        GradeColumn = new double[length];
+        Distance = new double[length];
+        Altitude = NewColumn(length);
+        CadenceColumn = NewColumn(length);
+        HeartRate = NewColumn(length);
+        Temperature = NewColumn(length);
+        PausedMask = new bool[length];
+        MovingMask = new bool[length];
+        RunningMask = new bool[length];
+        SpikeMask = new bool[length];
+    }
+
+    private static double[] NewColumn(int n)
+    {
+        var a = new double[n];
+        a.AsSpan().Fill(double.NaN);
+        return a;
+    }
+
+    internal readonly double[] Speed, GradeAdjusted, GradeColumn, Distance, Altitude, CadenceColumn, HeartRate, Temperature;
+    internal readonly bool[] PausedMask, MovingMask, RunningMask, SpikeMask;
+
+    /// <summary>Number of seconds (rows).</summary>
+    public int Length { get; }
+
+    /// <summary>Unix seconds (UTC) of row 0; row i is i seconds later.</summary>
+    public double StartUnixSeconds { get; }
+
+    /// <summary>Smoothed speed in m/s, spikes removed; NaN in pauses and gaps.</summary>
+    public ReadOnlySpan<double> SpeedMetersPerSecond => Speed;
+
+    /// <summary>Grade-adjusted speed in m/s (Minetti et al. 2002): the flat speed of the same effort.</summary>
+    public ReadOnlySpan<double> GradeAdjustedSpeedMetersPerSecond => GradeAdjusted;
+
+    /// <summary>Grade (rise over run) from smoothed altitude over <see cref="SignalOptions.GradeWindowMeters"/>, clamped; 0 where unknown.</summary>
+    public ReadOnlySpan<double> Grade => GradeColumn;
+
+    /// <summary>Distance from the start in metres, integrated from the cleaned speed (no GPS jumps).</summary>
+    public ReadOnlySpan<double> DistanceMeters => Distance;
+
+    /// <summary>Smoothed altitude in metres.</summary>
+    public ReadOnlySpan<double> AltitudeMeters => Altitude;
+
+    /// <summary>Smoothed cadence in steps per minute; NaN in pauses.</summary>
+    public ReadOnlySpan<double> CadenceStepsPerMinute => CadenceColumn;
+
+    /// <summary>Smoothed heart rate in beats per minute; NaN in pauses.</summary>
+    public ReadOnlySpan<double> HeartRateBpm => HeartRate;
+
+    /// <summary>Smoothed temperature of the recording device in °C (a wrist sensor reads warm).</summary>
+    public ReadOnlySpan<double> TemperatureCelsius => Temperature;
+
+    /// <summary>True where the runner was paused: timer stopped, a gap in the recording, or standing still.</summary>
+    public ReadOnlySpan<bool> Paused => PausedMask;
+
+    /// <summary>True where the runner was moving (not paused, speed known).</summary>
+    public ReadOnlySpan<bool> Moving => MovingMask;
+
+    /// <summary>True where the runner was running: moving at running speed (and cadence, when recorded), not walking.</summary>
+    public ReadOnlySpan<bool> Running => RunningMask;
+
+    /// <summary>True where a GPS spike was removed (an absurd speed or position jump).</summary>
+    public ReadOnlySpan<bool> Spikes => SpikeMask;
+
+    /// <summary>Where the speed came from.</summary>
+    public SpeedSource SpeedSource { get; internal set; }
+
+    /// <summary>True when there is a usable speed.</summary>
+    public bool HasSpeed => SpeedSource != SpeedSource.None;
+
+    /// <summary>True when cadence was recorded.</summary>
+    public bool HasCadence { get; internal set; }
+
+    /// <summary>True when heart rate was recorded.</summary>
+    public bool HasHeartRate { get; internal set; }
+
+    /// <summary>True when the device recorded temperature.</summary>
+    public bool HasTemperature { get; internal set; }
+
+    /// <summary>True when altitude was recorded (otherwise grade is taken as flat).</summary>
+    public bool HasAltitude { get; internal set; }
+
+    /// <summary>True when the file's cadence was strides (one foot) per minute and was doubled to steps.</summary>
+    public bool CadenceWasDoubled { get; internal set; }
+
+    /// <summary>True when the activity was longer than <see cref="SignalOptions.MaxTrackLength"/> and was cut.</summary>
+    public bool Truncated { get; internal set; }
+
+    /// <summary>Mean latitude of the positions in degrees, NaN when none.</summary>
+    public double MeanLatitude { get; internal set; } = double.NaN;
+
+    /// <summary>Mean longitude of the positions in degrees, NaN when none.</summary>
+    public double MeanLongitude { get; internal set; } = double.NaN;
+
+    /// <summary>Median grade-adjusted speed over the running seconds (the run's typical pace), NaN when none.</summary>
+    public double TypicalSpeedMetersPerSecond { get; internal set; } = double.NaN;
+
+    /// <summary>Number of running seconds.</summary>
+    public int RunningSeconds { get; internal set; }
+
+    /// <summary>Number of moving seconds (running or walking).</summary>
+    public int MovingSeconds { get; internal set; }
+
+    /// <summary>Number of GPS spikes removed.</summary>
+    public int SpikeCount { get; internal set; }
+
+    /// <summary>The UTC time of row <paramref name="index"/>.</summary>
+    public DateTime TimeAt(int index) => UnixTimeAt(index);
+
+    /// <summary>The UTC time of a fractional row position.</summary>
+    public DateTime UnixTimeAt(double index) => Activities.UnixTime.ToDateTime(StartUnixSeconds + index);
+
+    /// <summary>The row of <paramref name="time"/>, clamped to the track.</summary>
+    public int IndexOf(DateTime time)
+    {
+        var i = (int)Math.Round(Activities.UnixTime.FromDateTime(time) - StartUnixSeconds);
+        return Math.Clamp(i, 0, Math.Max(0, Length - 1));
+    }
+
+    /// <summary>The first running row, or -1.</summary>
+    public int FirstRunningIndex => Array.IndexOf(RunningMask, true);
+
+    /// <summary>The last running row, or -1.</summary>
+    public int LastRunningIndex => Array.LastIndexOf(RunningMask, true);
+
+    /// <summary>The first moving row, or -1.</summary>
+    public int FirstMovingIndex => Array.IndexOf(MovingMask, true);
+
+    /// <summary>The last moving row, or -1.</summary>
+    public int LastMovingIndex => Array.LastIndexOf(MovingMask, true);
+}

@@ -1,0 +1,413 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.Signals.Track;
+
+/// <summary>
+/// Turns an activity's samples into a 1 Hz <see cref="SignalTrack"/>: resample without bridging gaps, mark pauses,
+/// remove GPS spikes, smooth robustly, take grade and grade-adjusted speed, and mark the running seconds.
+/// </summary>
+public static class SignalTrackBuilder
+{
+    /// <summary>Builds the track of <paramref name="activity"/>; caveats go to <paramref name="notes"/> when given.</summary>
+    public static SignalTrack Build(Activity activity, SignalOptions? options = null, ICollection<string>? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var o = options ?? SignalOptions.Default;
+        var rows = TimedRows.From(activity.Samples);
+        if (rows.Count == 0) return new SignalTrack(0, double.NaN);
+
+        var t0 = rows.Time[0];
+        var span = rows.Time[rows.Count - 1] - t0;
+        var maxLength = o.MaxTrackLength.TotalSeconds;
+        var truncated = span > maxLength;
+        var n = (int)Math.Floor(Math.Min(span, maxLength)) + 1;
+        var track = new SignalTrack(n, t0) { Truncated = truncated };
+        if (truncated) notes?.Add($"the activity is longer than {o.MaxTrackLength.TotalHours:0.#} h; only its first {o.MaxTrackLength.TotalHours:0.#} h were examined");
+
+        var gap = GapMask(rows, t0, n, o.MaxSampleGapSeconds);
+        var timerPaused = TimerPauses(activity.Events, t0, n);
+        var off = new bool[n];
+        for (var i = 0; i < n; i++) off[i] = gap[i] || timerPaused[i];
+
+        PositionSummary(activity.Samples, track);
+        var rawSpeed = RawSpeed(activity, rows, t0, n, o, track);
+        var hasSpeed = track.SpeedSource != SpeedSource.None;
+        for (var i = 0; i < n; i++) if (off[i]) rawSpeed[i] = double.NaN;
+
+        if (hasSpeed)
+        {
+            var med = new double[n];
+            Rolling.Median(rawSpeed, med, o.SpeedMedianSeconds, fillHoles: true);
+            for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
+            MarkMildSpikes(rawSpeed, med, track);
+            Rolling.Mean(med, track.Speed, o.SpeedMeanSeconds);
+        }
+        track.SpikeCount = CountRuns(track.SpikeMask);
+
+        // Cadence, heart rate and temperature.
+        var cadence = Resample(rows, activity.Samples.Cadence, t0, n, o.MaxSampleGapSeconds);
+        for (var i = 0; i < n; i++)
+        {
+            var c = cadence[i];
+            if (off[i] || c < 30 || c > 260) cadence[i] = double.NaN;
+        }
+        track.HasCadence = HasAny(cadence);
+        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, activity.Sport, o))
+        {
+            for (var i = 0; i < n; i++) cadence[i] *= 2;
+            track.CadenceWasDoubled = true;
+            notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
+        }
+        Rolling.Median(cadence, track.CadenceColumn, o.SpeedMedianSeconds, fillHoles: true);
+        Rolling.Mean(track.CadenceColumn.ToArray(), track.CadenceColumn, o.SpeedMeanSeconds);
+
+        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, n, o.MaxSampleGapSeconds);
+        for (var i = 0; i < n; i++) if (off[i] || hr[i] < 30 || hr[i] > 240) hr[i] = double.NaN;
+        track.HasHeartRate = HasAny(hr);
+        SmoothInto(hr, track.HeartRate, o.HeartRateSmoothingSeconds, o.HeartRateSmoothingSeconds);
+
+        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, n, o.MaxSampleGapSeconds);
+        for (var i = 0; i < n; i++) if (gap[i] || temp[i] < -40 || temp[i] > 60) temp[i] = double.NaN;
+        track.HasTemperature = HasAny(temp);
+        SmoothInto(temp, track.Temperature, o.TemperatureSmoothingSeconds, o.TemperatureSmoothingSeconds);
+
+        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, n, o.MaxSampleGapSeconds);
+        for (var i = 0; i < n; i++) if (gap[i] || alt[i] < -500 || alt[i] > 9000) alt[i] = double.NaN;
+        track.HasAltitude = HasAny(alt);
+        SmoothInto(alt, track.Altitude, o.AltitudeSmoothingSeconds, o.AltitudeSmoothingSeconds);
+
+        // Standing still is a pause too.
+        for (var i = 0; i < n; i++)
+        {
+            var v = track.Speed[i];
+            var still = hasSpeed && (double.IsNaN(v) || v < o.StillSpeed);
+            track.PausedMask[i] = off[i] || still;
+            track.MovingMask[i] = !track.PausedMask[i];
+            if (track.PausedMask[i]) { track.Speed[i] = double.NaN; track.CadenceColumn[i] = double.NaN; track.HeartRate[i] = double.NaN; }
+        }
+
+        // Distance integrates the cleaned speed so GPS jumps add nothing; paused seconds add nothing.
+        var d = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            if (track.MovingMask[i] && !double.IsNaN(track.Speed[i])) d += track.Speed[i];
+            track.Distance[i] = d;
+        }
+
+        GradeFromAltitude(track, o);
+        for (var i = 0; i < n; i++)
+            track.GradeAdjusted[i] = double.IsNaN(track.Speed[i]) ? double.NaN : RunningCost.GradeAdjustedSpeed(track.Speed[i], track.GradeColumn[i]);
+
+        MarkRunning(track, o, hasSpeed);
+        return track;
+    }
+
+    private static void SmoothInto(double[] raw, double[] target, int medianWidth, int meanWidth)
+    {
+        var med = new double[raw.Length];
+        Rolling.Median(raw, med, medianWidth, fillHoles: true);
+        Rolling.Mean(med, target, meanWidth);
+    }
+
+    private static bool HasAny(double[] column)
+    {
+        foreach (var v in column) if (!double.IsNaN(v)) return true;
+        return false;
+    }
+
+    private static int CountRuns(bool[] mask)
+    {
+        var count = 0;
+        for (var i = 0; i < mask.Length; i++) if (mask[i] && (i == 0 || !mask[i - 1])) count++;
+        return count;
+    }
+
+    /// <summary>Seconds not covered by two samples at most <paramref name="maxGap"/> apart (nor by a sample itself).</summary>
+    private static bool[] GapMask(TimedRows rows, double t0, int n, double maxGap)
+    {
+        var gap = new bool[n];
+        gap.AsSpan().Fill(true);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var g = (int)Math.Round(rows.Time[r] - t0);
+            if ((uint)g < (uint)n) gap[g] = false;
+            if (r == 0) continue;
+            var a = rows.Time[r - 1] - t0;
+            var b = rows.Time[r] - t0;
+            if (b - a > maxGap) continue;
+            for (var k = (int)Math.Ceiling(a); k <= Math.Min(n - 1, (int)Math.Floor(b)); k++) if (k >= 0) gap[k] = false;
+        }
+        return gap;
+    }
+
+    /// <summary>Seconds between a timer stop and the next timer start.</summary>
+    private static bool[] TimerPauses(IEnumerable<ActivityEvent> events, double t0, int n)
+    {
+        var paused = new bool[n];
+        double? stoppedAt = null;
+        foreach (var e in events.Where(e => e.IsTimerStart || e.IsTimerStop).OrderBy(e => e.Time))
+        {
+            var t = UnixTime.FromDateTime(e.Time) - t0;
+            if (e.IsTimerStop) { stoppedAt ??= t; continue; }
+            if (stoppedAt is double s) Fill(paused, s, t);
+            stoppedAt = null;
+        }
+        if (stoppedAt is double last) Fill(paused, last, n);
+        return paused;
+
+        static void Fill(bool[] mask, double from, double to)
+        {
+            // The sample written at the stop itself still belongs to the running before it.
+            for (var k = Math.Max(0, (int)Math.Floor(from) + 1); k < Math.Min(mask.Length, (int)Math.Ceiling(to)); k++) mask[k] = true;
+        }
+    }
+
+    /// <summary>Linear interpolation of one column onto the 1 Hz grid, only between samples at most <paramref name="maxGap"/> apart.</summary>
+    internal static double[] Resample(TimedRows rows, ReadOnlySpan<double> column, double t0, int n, double maxGap)
+    {
+        var result = new double[n];
+        result.AsSpan().Fill(double.NaN);
+        var prev = -1;
+        for (var j = 0; j < rows.Count; j++)
+        {
+            var v = column[rows.Index[j]];
+            if (double.IsNaN(v) || double.IsInfinity(v)) continue;
+            var tb = rows.Time[j] - t0;
+            var g = (int)Math.Round(tb);
+            if ((uint)g < (uint)n && Math.Abs(tb - g) < 0.5) result[g] = v;
+            if (prev >= 0)
+            {
+                var ta = rows.Time[prev] - t0;
+                var va = column[rows.Index[prev]];
+                var dt = tb - ta;
+                if (dt > 0 && dt <= maxGap)
+                {
+                    var from = Math.Max(0, (int)Math.Ceiling(ta));
+                    var to = Math.Min(n - 1, (int)Math.Floor(tb));
+                    for (var k = from; k <= to; k++) result[k] = va + (v - va) * (k - ta) / dt;
+                }
+            }
+            prev = j;
+        }
+        return result;
+    }
+
+    private static void PositionSummary(SampleTable samples, SignalTrack track)
+    {
+        double lat = 0, lon = 0;
+        var count = 0;
+        var la = samples.Latitude;
+        var lo = samples.Longitude;
+        for (var i = 0; i < samples.Count; i++)
+        {
+            if (!ValidPosition(la[i], lo[i])) continue;
+            lat += la[i];
+            lon += lo[i];
+            count++;
+        }
+        if (count == 0) return;
+        track.MeanLatitude = lat / count;
+        track.MeanLongitude = lon / count;
+    }
+
+    private static bool ValidPosition(double lat, double lon) =>
+        !double.IsNaN(lat) && !double.IsNaN(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180 && !(lat == 0 && lon == 0);
+
+    /// <summary>Speed before smoothing: the speed channel, else distance differences, else positions; absurd values removed.</summary>
+    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, int n, SignalOptions o, SignalTrack track)
+    {
+        var s = activity.Samples;
+        var maxSpeed = MaxPlausibleSpeed(activity.Sport, o);
+        double[] speed;
+        if (Coverage(rows, s.SpeedMetersPerSecond) >= 0.1)
+        {
+            track.SpeedSource = SpeedSource.SpeedChannel;
+            speed = Resample(rows, s.SpeedMetersPerSecond, t0, n, o.MaxSampleGapSeconds);
+        }
+        else if (Coverage(rows, s.DistanceMeters) >= 0.1)
+        {
+            track.SpeedSource = SpeedSource.Distance;
+            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, n, o.MaxSampleGapSeconds));
+        }
+        else if (Coverage(rows, s.Latitude) >= 0.1)
+        {
+            track.SpeedSource = SpeedSource.Positions;
+            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, n, o.MaxSampleGapSeconds));
+        }
+        else
+        {
+            return new double[n];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var v = speed[i];
+            if (v < 0 || v > maxSpeed) { speed[i] = double.NaN; track.SpikeMask[i] = true; }
+        }
+        // A position jump is a spike even when the speed channel (a foot pod, Doppler) looks fine.
+        MarkPositionJumps(rows, s, t0, n, maxSpeed, speed, track);
+        return speed;
+    }
+
+    internal static double MaxPlausibleSpeed(Sport sport, SignalOptions o) => sport switch
+    {
+        Sport.Cycling => 30,
+        Sport.Swimming => 3,
+        Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.MaxPlausibleFootSpeed, 30),
+        _ => o.MaxPlausibleFootSpeed,
+    };
+
+    private static double Coverage(TimedRows rows, ReadOnlySpan<double> column)
+    {
+        if (rows.Count == 0) return 0;
+        var count = 0;
+        for (var j = 0; j < rows.Count; j++) if (!double.IsNaN(column[rows.Index[j]])) count++;
+        return count / (double)rows.Count;
+    }
+
+    private static double[] Differentiate(double[] distance)
+    {
+        var speed = new double[distance.Length];
+        speed.AsSpan().Fill(double.NaN);
+        for (var i = 1; i < distance.Length; i++)
+            if (!double.IsNaN(distance[i]) && !double.IsNaN(distance[i - 1])) speed[i] = distance[i] - distance[i - 1];
+        return speed;
+    }
+
+    /// <summary>Distance along the positions, as a column of the sample table's length (NaN where there is no position).</summary>
+    private static double[] CumulativePathMeters(TimedRows rows, SampleTable s)
+    {
+        var column = new double[s.Count];
+        column.AsSpan().Fill(double.NaN);
+        var la = s.Latitude;
+        var lo = s.Longitude;
+        double total = 0, pLat = double.NaN, pLon = double.NaN;
+        for (var j = 0; j < rows.Count; j++)
+        {
+            var r = rows.Index[j];
+            if (!ValidPosition(la[r], lo[r])) continue;
+            if (!double.IsNaN(pLat)) total += Haversine(pLat, pLon, la[r], lo[r]);
+            pLat = la[r];
+            pLon = lo[r];
+            column[r] = total;
+        }
+        return column;
+    }
+
+    private static void MarkPositionJumps(TimedRows rows, SampleTable s, double t0, int n, double maxSpeed, double[] speed, SignalTrack track)
+    {
+        var la = s.Latitude;
+        var lo = s.Longitude;
+        int prev = -1;
+        for (var j = 0; j < rows.Count; j++)
+        {
+            var r = rows.Index[j];
+            if (!ValidPosition(la[r], lo[r])) continue;
+            if (prev >= 0)
+            {
+                var p = rows.Index[prev];
+                var dt = rows.Time[j] - rows.Time[prev];
+                var dist = Haversine(la[p], lo[p], la[r], lo[r]);
+                // Below 5 m the jitter of a good fix is no jump, however short the time step.
+                if (dt > 0 && dist > 5 && dist / Math.Max(dt, 1) > maxSpeed)
+                {
+                    var g = (int)Math.Round(rows.Time[j] - t0);
+                    if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
+                }
+            }
+            prev = j;
+        }
+    }
+
+    /// <summary>Marks seconds where the raw speed stood far off its rolling median: short spikes the median removed.</summary>
+    private static void MarkMildSpikes(double[] raw, double[] median, SignalTrack track)
+    {
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (double.IsNaN(raw[i]) || double.IsNaN(median[i])) continue;
+            if (Math.Abs(raw[i] - median[i]) > Math.Max(2.0, 0.6 * median[i])) track.SpikeMask[i] = true;
+        }
+    }
+
+    internal static double Haversine(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371008.8;
+        var dLat = double.DegreesToRadians(lat2 - lat1);
+        var dLon = double.DegreesToRadians(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+              + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, Sport sport, SignalOptions o)
+    {
+        var atRunningSpeed = new List<double>();
+        var any = new List<double>();
+        for (var i = 0; i < cadence.Length; i++)
+        {
+            if (double.IsNaN(cadence[i])) continue;
+            any.Add(cadence[i]);
+            if (rawSpeed[i] >= 2.2) atRunningSpeed.Add(cadence[i]);
+        }
+        var median = atRunningSpeed.Count >= 60 ? Rolling.MedianOf(atRunningSpeed)
+            : sport == Sport.Running && any.Count >= 60 ? Rolling.MedianOf(any)
+            : double.NaN;
+        return median >= 50 && median < o.StrideCadenceBelow;
+    }
+
+    private static void GradeFromAltitude(SignalTrack track, SignalOptions o)
+    {
+        var n = track.Length;
+        var dist = track.Distance;
+        var alt = track.Altitude;
+        var halfWindow = o.GradeWindowMeters / 2;
+        int j = 0, k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            while (j < i && dist[i] - dist[j + 1] >= halfWindow) j++;
+            if (k < i) k = i;
+            while (k < n - 1 && dist[k] - dist[i] < halfWindow) k++;
+            var run = dist[k] - dist[j];
+            double grade = 0;
+            if (run >= halfWindow && !double.IsNaN(alt[j]) && !double.IsNaN(alt[k]))
+                grade = Math.Clamp((alt[k] - alt[j]) / run, -o.MaxAbsGrade, o.MaxAbsGrade);
+            track.GradeColumn[i] = grade;
+        }
+    }
+
+    private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed)
+    {
+        var n = track.Length;
+        var first = new List<double>();
+        for (var i = 0; i < n; i++)
+        {
+            if (!track.MovingMask[i]) continue;
+            var c = track.CadenceColumn[i];
+            var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= o.RunningMinCadence;
+            bool run;
+            if (hasSpeed) run = track.Speed[i] >= o.RunningMinSpeed && cadenceOk;
+            else run = track.HasCadence && !double.IsNaN(c) && c >= o.RunningMinCadence;
+            track.RunningMask[i] = run;
+            if (run && hasSpeed) first.Add(track.Speed[i]);
+        }
+        if (hasSpeed && first.Count > 0)
+        {
+            var typicalRaw = Rolling.MedianOf(first);
+            for (var i = 0; i < n; i++)
+                if (track.RunningMask[i] && track.Speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
+        }
+
+        var gas = new List<double>();
+        int running = 0, moving = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (track.MovingMask[i]) moving++;
+            if (!track.RunningMask[i]) continue;
+            running++;
+            if (!double.IsNaN(track.GradeAdjusted[i])) gas.Add(track.GradeAdjusted[i]);
+        }
+        track.RunningSeconds = running;
+        track.MovingSeconds = moving;
+        track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas);
+    }
+}

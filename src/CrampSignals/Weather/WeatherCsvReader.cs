@@ -1,0 +1,125 @@
+using System.Globalization;
+using CrampSignals.Activities;
+using CrampSignals.Cramps;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Weather;
+
+/// <summary>
+/// Reads a weather CSV: a header row naming <c>time</c>, <c>temperature_c</c> (or <c>air_temperature_c</c>),
+/// <c>humidity_pct</c> (or <c>relative_humidity</c>) and optionally <c>wind_mps</c>, then one observation per line.
+/// Bad lines become warnings with their line number; the good lines are kept.
+/// </summary>
+public static class WeatherCsvReader
+{
+    private static readonly string[] TimeNames = ["time", "timestamp", "time_utc", "datetime"];
+    private static readonly string[] TemperatureNames = ["temperature_c", "air_temperature_c", "temperature", "air_temperature", "temp_c"];
+    private static readonly string[] HumidityNames = ["humidity_pct", "relative_humidity", "relative_humidity_pct", "humidity", "rh", "rh_pct"];
+    private static readonly string[] WindNames = ["wind_mps", "wind_speed_mps", "wind", "wind_speed"];
+
+    /// <summary>Reads the weather CSV at <paramref name="path"/>.</summary>
+    /// <exception cref="ActivityFormatException">No usable header, or not one readable observation.</exception>
+    public static WeatherSeries Load(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, path);
+    }
+
+    /// <summary>Reads weather CSV text; <paramref name="fileName"/> names it in warnings and errors.</summary>
+    /// <exception cref="ActivityFormatException">No usable header, or not one readable observation.</exception>
+    public static WeatherSeries Read(TextReader reader, string fileName = "<weather>")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var records = CsvRecordReader.Read(reader).GetEnumerator();
+        CsvRecord? header = null;
+        while (records.MoveNext())
+        {
+            if (records.Current.Fields.Count == 1 && records.Current.Fields[0].StartsWith('#')) continue;
+            header = records.Current;
+            break;
+        }
+        if (header is null) throw new ActivityFormatException(fileName, "the weather file is empty (expected a header row: time,temperature_c,humidity_pct[,wind_mps])");
+        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        var time = IndexOf(names, TimeNames);
+        var temp = IndexOf(names, TemperatureNames);
+        var hum = IndexOf(names, HumidityNames);
+        var wind = IndexOf(names, WindNames);
+        if (time < 0 || temp < 0)
+            throw new ActivityFormatException(fileName,
+                $"the header '{string.Join(",", header.Fields)}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
+                line: header.Line, position: 1);
+
+        var observations = new List<WeatherObservation>();
+        var warnings = new List<ParseWarning>();
+        var lines = 0;
+        while (records.MoveNext())
+        {
+            var r = records.Current;
+            if (r.Fields.Count == 1 && r.Fields[0].StartsWith('#')) continue;
+            lines++;
+            if (r.Error is not null) { warnings.Add(new ParseWarning($"{fileName}: {r.Error}; line skipped", Line: r.Line, Position: 1)); continue; }
+            if (r.Fields.Count > names.Length)
+            {
+                warnings.Add(new ParseWarning($"{fileName}: {r.Fields.Count} fields where the header has {names.Length}; line skipped", Line: r.Line, Position: 1));
+                continue;
+            }
+            var at = IsoTime.TryParseUtc(Field(r, time), out var timeError);
+            if (at is null) { warnings.Add(new ParseWarning($"{fileName}: {timeError}; line skipped", Line: r.Line, Position: 1)); continue; }
+            if (!TryNumber(Field(r, temp), required: true, -90, 70, out var t, out var why))
+            {
+                warnings.Add(new ParseWarning($"{fileName}: temperature {why}; line skipped", Line: r.Line, Position: 1));
+                continue;
+            }
+            var rh = double.NaN;
+            if (hum >= 0 && !TryNumber(Field(r, hum), required: false, 0, 100, out rh, out why))
+            {
+                warnings.Add(new ParseWarning($"{fileName}: humidity {why}; humidity left out", Line: r.Line, Position: 1));
+                rh = double.NaN;
+            }
+            var w = double.NaN;
+            if (wind >= 0 && !TryNumber(Field(r, wind), required: false, 0, 120, out w, out why))
+            {
+                warnings.Add(new ParseWarning($"{fileName}: wind {why}; wind left out", Line: r.Line, Position: 1));
+                w = double.NaN;
+            }
+            observations.Add(new WeatherObservation(at.Value, t, rh, w));
+        }
+        if (observations.Count == 0 && lines > 0)
+            throw new ActivityFormatException(fileName, $"none of the {lines} weather lines could be read; first problem: {warnings[0]}");
+        return new WeatherSeries(observations, warnings, fileName);
+    }
+
+    private static string Field(CsvRecord r, int index) => index < r.Fields.Count ? r.Fields[index] : "";
+
+    private static int IndexOf(string[] names, string[] wanted)
+    {
+        foreach (var w in wanted)
+        {
+            var i = Array.IndexOf(names, w);
+            if (i >= 0) return i;
+        }
+        return -1;
+    }
+
+    private static bool TryNumber(string text, bool required, double min, double max, out double value, out string? why)
+    {
+        value = double.NaN;
+        why = null;
+        if (text.Length == 0)
+        {
+            if (required) why = "is empty";
+            return !required;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            why = $"'{text}' is not a number";
+            return false;
+        }
+        if (value < min || value > max)
+        {
+            why = $"{text} is outside {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+            return false;
+        }
+        return true;
+    }
+}

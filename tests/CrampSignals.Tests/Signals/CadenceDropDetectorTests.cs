@@ -1,0 +1,72 @@
+using CrampSignals.Signals;
+using CrampSignals.Signals.Detectors;
+
+namespace CrampSignals.Tests.Signals;
+
+public class CadenceDropDetectorTests
+{
+    private static readonly CadenceDropDetector Detector = new();
+
+    [Theory]
+    [InlineData(1500, 180, 0.92)]
+    [InlineData(2400, 90, 0.93)]
+    public void Cadence_well_below_its_baseline_at_the_same_speed_is_a_drop(int at, int length, double factor)
+    {
+        var run = new TestRun { Seconds = 3200, Cadence = t => t >= at && t < at + length ? 170 * factor : 170 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(at)).TotalSeconds, -20, 20);
+        Assert.InRange(f.Get(EvidenceNames.CadenceDropPercent)!.Value, (1 - factor) * 100 - 2, (1 - factor) * 100 + 2);
+        Assert.InRange(f.Get(EvidenceNames.BaselineCadence)!.Value, 167, 173);
+    }
+
+    [Fact]
+    public void A_walk_break_is_not_a_cadence_drop()
+    {
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            Speed = t => t is >= 1500 and < 1680 ? 1.5 : 3.0,
+            Cadence = t => t is >= 1500 and < 1680 ? 112 : 170,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void The_small_cadence_change_of_an_easier_pace_is_not_a_drop()
+    {
+        // 10 % slower with 2 % lower cadence: how runners step when they ease off.
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            Speed = t => t is >= 1500 and < 1800 ? 2.7 : 3.0,
+            Cadence = t => t is >= 1500 and < 1800 ? 166.6 : 170,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Shorter_steps_on_a_steep_climb_are_not_a_drop()
+    {
+        Func<double, double> altitude = d => d is > 4500 and < 5500 ? 100 + 0.09 * (d - 4500) : d >= 5500 ? 190 : 100;
+        // Cadence falls 8 % while the runner is on the climb (metres 4500-5500).
+        var speed = PaceSurgeDetectorTests.HillSpeed(altitude, 3.0);
+        var onClimb = new bool[3000];
+        double d = 0;
+        for (var t = 0; t < 3000; t++) { d += speed(t); onClimb[t] = d is > 4500 and < 5500; }
+        var withCadence = new TestRun
+        {
+            Seconds = 3000,
+            AltitudeAtDistance = altitude,
+            Speed = speed,
+            Cadence = t => onClimb[t] ? 156 : 170,
+        };
+        Assert.Empty(Detect.With(Detector, withCadence.Build()));
+    }
+
+    [Fact]
+    public void Without_cadence_the_detector_says_so()
+    {
+        var run = new TestRun { Seconds = 600, Cadence = null };
+        Assert.Equal("no cadence", Detect.Missing(Detector, run.Build()));
+    }
+}

@@ -1,0 +1,100 @@
+using CrampSignals.Signals;
+using CrampSignals.Signals.Detectors;
+
+namespace CrampSignals.Tests.Signals;
+
+public class PaceSurgeDetectorTests
+{
+    private static readonly PaceSurgeDetector Detector = new();
+
+    [Theory]
+    [InlineData(1500, 150, 1.18)]
+    [InlineData(2000, 75, 1.14)]
+    [InlineData(1200, 300, 1.25)]
+    public void A_sustained_rise_over_the_recent_median_is_a_surge(int at, int length, double factor)
+    {
+        var run = new TestRun { Seconds = 3000, Speed = t => t >= at && t < at + length ? 3.0 * factor : 3.0 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.Equal(FindingKind.PaceSurge, f.Kind);
+        Assert.InRange((f.Start - run.At(at)).TotalSeconds, -20, 20);
+        Assert.InRange((f.End - run.At(at + length)).TotalSeconds, -20, 20);
+        Assert.InRange(f.Get(EvidenceNames.SpeedIncreasePercent)!.Value, (factor - 1) * 100 - 3, (factor - 1) * 100 + 3);
+        Assert.Contains("speed +", f.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rise_shorter_than_the_minimum_is_not_a_surge()
+    {
+        var run = new TestRun { Seconds = 3000, Speed = t => t is >= 1500 and < 1540 ? 3.6 : 3.0 };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Stepping_up_from_a_slow_warm_up_is_not_a_surge()
+    {
+        var run = new TestRun { Seconds = 3000, Speed = t => Detect.Step(t, 720, 2.5, 3.0, 30), Cadence = t => Detect.Step(t, 720, 160, 170, 30) };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Getting_back_to_pace_after_a_walk_break_or_a_slow_jog_is_not_a_surge()
+    {
+        var run = new TestRun
+        {
+            Seconds = 3600,
+            Speed = t => t is >= 1200 and < 1380 ? 1.4 : t is >= 2000 and < 2420 ? 2.5 : 3.0,
+            Cadence = t => t is >= 1200 and < 1380 ? 110 : t is >= 2000 and < 2420 ? 162 : 170,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Gps_spikes_are_not_surges()
+    {
+        var run = new TestRun { Seconds = 3000, SpeedOverride = t => t % 400 == 0 && t > 0 ? 25 : t % 400 is 1 or 2 ? 6.5 : null };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void A_hill_at_steady_effort_is_not_a_surge()
+    {
+        // Speed follows the slope so that the metabolic cost stays that of 3.0 m/s on the flat.
+        var run = new TestRun
+        {
+            Seconds = 3600,
+            SpeedNoise = 0.03,
+            AltitudeAtDistance = d => 100 + 60 * Math.Sin(d / 800.0),
+            Speed = t => 3.0,
+        };
+        var hilly = new TestRun
+        {
+            Seconds = 3600,
+            SpeedNoise = 0.03,
+            AltitudeAtDistance = run.AltitudeAtDistance,
+            Speed = HillSpeed(run.AltitudeAtDistance!, 3.0),
+        };
+        Assert.Empty(Detect.With(Detector, hilly.Build()));
+    }
+
+    /// <summary>Speed over time that keeps grade-adjusted speed at <paramref name="flat"/> on the given profile.</summary>
+    internal static Func<int, double> HillSpeed(Func<double, double> altitude, double flat)
+    {
+        var speeds = new List<double>();
+        double d = 0;
+        for (var t = 0; t < 20000; t++)
+        {
+            var grade = (altitude(d + 5) - altitude(d - 5)) / 10;
+            var v = flat * 3.6 / CrampSignals.Signals.Track.RunningCost.JoulesPerKilogramMeter(grade);
+            speeds.Add(v);
+            d += v;
+        }
+        return t => speeds[t];
+    }
+
+    [Fact]
+    public void Without_speed_the_detector_says_what_is_missing()
+    {
+        var run = new TestRun { Seconds = 600, SpeedChannel = false, DistanceChannel = false, Positions = false };
+        Assert.NotNull(Detect.Missing(Detector, run.Build()));
+    }
+}

@@ -1,0 +1,227 @@
+using CrampSignals.Signals;
+using CrampSignals.Signals.Detectors;
+
+namespace CrampSignals.Tests.Signals;
+
+public class FastStartDetectorTests
+{
+    private static readonly FastStartDetector Detector = new();
+
+    [Fact]
+    public void A_first_third_clearly_faster_than_the_rest_is_a_fast_start()
+    {
+        // 3.3 m/s for the first 20 min, then 3.0: the first third of the distance is about 10 % faster.
+        var run = new TestRun { Seconds = 3600, Speed = t => Detect.Step(t, 1200, 3.3, 3.0, 120) };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange(f.Get(EvidenceNames.PositiveSplitPercent)!.Value, 7, 11);
+        Assert.True(f.Get(EvidenceNames.FirstPartPace) < f.Get(EvidenceNames.RestPace));
+    }
+
+    [Fact]
+    public void An_even_pace_is_not_a_fast_start() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600 }.Build()));
+
+    [Fact]
+    public void A_slow_warm_up_does_not_hide_a_fast_start_after_it()
+    {
+        var run = new TestRun { Seconds = 3600, Speed = t => t < 300 ? 2.4 : Detect.Step(t, 1400, 3.35, 3.0, 120) };
+        Assert.Single(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void A_negative_split_is_not_a_fast_start() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Speed = t => Detect.Step(t, 1800, 2.9, 3.2, 300) }.Build()));
+}
+
+public class NoWarmUpDetectorTests
+{
+    private static readonly NoWarmUpDetector Detector = new();
+
+    [Fact]
+    public void Starting_at_running_pace_is_no_warm_up()
+    {
+        var run = new TestRun { Seconds = 2400 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange(f.Get(EvidenceNames.WarmUpSpeedPercentOfTypical)!.Value, 97, 103);
+        Assert.InRange((f.Start - run.At(0)).TotalSeconds, 0, 10);
+    }
+
+    [Fact]
+    public void Five_easy_minutes_are_a_warm_up() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 2400, Speed = t => Detect.Step(t, 300, 2.5, 3.0, 30) }.Build()));
+
+    [Fact]
+    public void A_walk_at_the_start_counts_as_easing_in() =>
+        Assert.Empty(Detect.With(Detector, new TestRun
+        {
+            Seconds = 2400,
+            Speed = t => t < 180 ? 1.5 : 3.0,
+            Cadence = t => t < 180 ? 110 : 170,
+        }.Build()));
+}
+
+public class NoCoolDownDetectorTests
+{
+    private static readonly NoCoolDownDetector Detector = new();
+
+    [Fact]
+    public void Stopping_the_watch_at_running_pace_is_no_cool_down()
+    {
+        var run = new TestRun { Seconds = 2400 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.End - run.At(2399)).TotalSeconds, -15, 1);
+        Assert.InRange(f.Get(EvidenceNames.EaseDownSeconds)!.Value, 0, 10);
+    }
+
+    [Fact]
+    public void Stopping_dead_and_standing_is_no_cool_down()
+    {
+        var run = new TestRun { Seconds = 2700, Speed = t => t < 2400 ? 3.0 : 0, Cadence = t => t < 2400 ? 170 : 0 };
+        Assert.Single(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Easing_to_a_jog_and_a_walk_is_a_cool_down()
+    {
+        var run = new TestRun
+        {
+            Seconds = 2700,
+            Speed = t => t < 2200 ? 3.0 : t < 2400 ? 2.4 : 1.4,
+            Cadence = t => t < 2200 ? 170 : t < 2400 ? 162 : 110,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void Walking_for_minutes_after_the_last_running_is_a_cool_down()
+    {
+        var run = new TestRun { Seconds = 2700, Speed = t => t < 2400 ? 3.0 : 1.4, Cadence = t => t < 2400 ? 170 : 110 };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+}
+
+public class LongRunHydrationDetectorTests
+{
+    private static readonly LongRunHydrationDetector Detector = new();
+
+    [Fact]
+    public void An_hour_on_the_move_calls_for_a_drinking_plan()
+    {
+        var f = Assert.Single(Detect.With(Detector, new TestRun { Seconds = 70 * 60 }.Build()));
+        Assert.InRange(f.Get(EvidenceNames.RunMinutes)!.Value, 69, 70.1);
+    }
+
+    [Fact]
+    public void Forty_cool_minutes_do_not() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 40 * 60, Temperature = _ => 22 }.Build()));
+
+    [Fact]
+    public void Fifty_hot_minutes_do()
+    {
+        var f = Assert.Single(Detect.With(Detector, new TestRun { Seconds = 50 * 60, Temperature = _ => 34 }.Build()));
+        Assert.InRange(f.Get(EvidenceNames.MeanTemperature)!.Value, 33.5, 34.5);
+    }
+}
+
+public class CardiacDriftDetectorTests
+{
+    private static readonly CardiacDriftDetector Detector = new();
+
+    [Fact]
+    public void Heart_rate_rising_at_a_steady_pace_is_drift()
+    {
+        var run = new TestRun { Seconds = 3600, HeartRate = t => 140 + 20.0 * t / 3600 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        // Halves of 55 min of steady running: mean 143.8 against 153 bpm, about 6-7 %.
+        Assert.InRange(f.Get(EvidenceNames.DecouplingPercent)!.Value, 5, 8.5);
+        Assert.True(f.Get(EvidenceNames.HeartRateEnd) > f.Get(EvidenceNames.HeartRateStart));
+    }
+
+    [Fact]
+    public void A_steady_heart_rate_is_no_drift() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, HeartRate = _ => 148 }.Build()));
+
+    [Fact]
+    public void Heart_rate_following_a_faster_pace_is_no_drift() =>
+        Assert.Empty(Detect.With(Detector, new TestRun
+        {
+            Seconds = 3600,
+            Speed = t => 3.0 + 0.2 * t / 3600,
+            HeartRate = t => 145 * (3.0 + 0.2 * t / 3600) / 3.0,
+        }.Build()));
+
+    [Fact]
+    public void Too_short_a_run_is_not_judged() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 35 * 60, HeartRate = t => 140 + 30.0 * t / 2100 }.Build()));
+
+    [Fact]
+    public void Without_heart_rate_the_detector_says_so() =>
+        Assert.Equal("no heart rate", Detect.Missing(Detector, new TestRun { Seconds = 600 }.Build()));
+}
+
+public class HeatExposureDetectorTests
+{
+    private static readonly HeatExposureDetector Detector = new();
+
+    [Fact]
+    public void A_long_block_above_the_wrist_threshold_is_heat_exposure()
+    {
+        var run = new TestRun { Seconds = 3600, Temperature = t => t is >= 1200 and < 2700 ? 33 : 27 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1200)).TotalSeconds, -20, 20);
+        Assert.InRange(f.Get(EvidenceNames.MinutesAboveThreshold)!.Value, 24, 26);
+        Assert.Equal(SignalOptions.Default.HeatWristThresholdCelsius, f.Get(EvidenceNames.ThresholdTemperature));
+    }
+
+    [Fact]
+    public void A_warm_wrist_on_a_mild_day_is_not_heat() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = _ => 28 }.Build()));
+
+    [Fact]
+    public void A_short_block_is_not_reported() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = t => t is >= 1200 and < 1500 ? 34 : 26 }.Build()));
+
+    [Fact]
+    public void Two_separate_blocks_are_two_findings() =>
+        Assert.Equal(2, Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = t => t is >= 300 and < 1200 or >= 2000 and < 3000 ? 32 : 26 }.Build()).Count);
+
+    [Fact]
+    public void Without_temperature_the_detector_says_so() =>
+        Assert.NotNull(Detect.Missing(Detector, new TestRun { Seconds = 600 }.Build()));
+}
+
+public class HotHoursDetectorTests
+{
+    private static readonly HotHoursDetector Detector = new();
+
+    [Theory]
+    [InlineData(2024, 7, 47.0, true)]
+    [InlineData(2024, 1, 47.0, false)]
+    [InlineData(2024, 1, -33.9, true)]
+    [InlineData(2024, 7, -33.9, false)]
+    public void Midday_running_in_the_warm_season_of_the_hemisphere(int year, int month, double latitude, bool expected)
+    {
+        // 11:00 local: UTC 09:00 at UTC+2.
+        var run = new TestRun { Seconds = 3600, Start = new DateTime(year, month, 15, 9, 0, 0, DateTimeKind.Utc), UtcOffset = TimeSpan.FromHours(2), Latitude = latitude };
+        var findings = Detect.With(Detector, run.Build());
+        Assert.Equal(expected, findings.Count == 1);
+        if (expected) Assert.InRange(findings[0].Get(EvidenceNames.LocalStartHour)!.Value, 10.99, 11.01);
+    }
+
+    [Fact]
+    public void An_early_morning_summer_run_is_not_in_the_hot_hours() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Start = new DateTime(2024, 7, 15, 4, 0, 0, DateTimeKind.Utc), UtcOffset = TimeSpan.FromHours(2) }.Build()));
+
+    [Fact]
+    public void Only_a_few_minutes_inside_the_window_do_not_count() =>
+        // 09:00 to 10:10 local: 10 of 70 minutes inside the window.
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 4200, Start = new DateTime(2024, 7, 15, 7, 0, 0, DateTimeKind.Utc), UtcOffset = TimeSpan.FromHours(2) }.Build()));
+
+    [Fact]
+    public void Solar_time_is_used_without_an_offset_in_the_file()
+    {
+        // Longitude 8° E: solar noon at about 11:28 UTC; a run at 10:00-11:00 UTC is 10:32-11:32 solar.
+        var run = new TestRun { Seconds = 3600, Start = new DateTime(2024, 7, 15, 10, 0, 0, DateTimeKind.Utc) };
+        Assert.Single(Detect.With(Detector, run.Build()));
+    }
+}

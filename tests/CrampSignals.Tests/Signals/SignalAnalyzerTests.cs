@@ -1,0 +1,146 @@
+using System.Text.Json;
+using CrampSignals.Activities;
+using CrampSignals.Cramps;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Tests.Signals;
+
+public class SignalAnalyzerTests
+{
+    private static TestRun SurgeRun => new()
+    {
+        Seconds = 3600,
+        Speed = t => t is >= 1500 and < 1680 ? 3.6 : 3.0,
+        HeartRate = _ => 150,
+        Temperature = _ => 24,
+    };
+
+    [Fact]
+    public void A_missing_channel_is_not_measured_rather_than_nothing_found()
+    {
+        var report = SignalAnalyzer.Analyze(new TestRun { Seconds = 3000, Cadence = null }.Build());
+        Assert.Contains("cadence-drop: no cadence", report.NotMeasured);
+        Assert.Contains("cardiac-drift: no heart rate", report.NotMeasured);
+        Assert.Contains(report.NotMeasured, m => m.StartsWith("heat-exposure:", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.NotMeasured, m => m.StartsWith("pace-surge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ride_is_not_judged_as_a_run()
+    {
+        var report = SignalAnalyzer.Analyze(new TestRun { Seconds = 3000, Sport = Sport.Cycling, Speed = _ => 8 }.Build());
+        Assert.Empty(report.Findings);
+        Assert.Equal(Enum.GetValues<FindingKind>().Length, report.NotMeasured.Length);
+    }
+
+    [Fact]
+    public void Notes_say_the_wrist_sensor_reads_warm_and_where_local_time_came_from()
+    {
+        var report = SignalAnalyzer.Analyze(SurgeRun.Build());
+        Assert.Single(report.Notes, n => n.Contains("reads several degrees warm", StringComparison.Ordinal));
+        Assert.Equal(LocalTimeSource.Solar, report.LocalTime.Source);
+        Assert.Contains(report.Notes, n => n.Contains("solar time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Findings_are_in_time_order_and_a_surge_is_among_them()
+    {
+        var report = SignalAnalyzer.Analyze(SurgeRun.Build());
+        Assert.Contains(report.Findings, f => f.Kind == FindingKind.PaceSurge);
+        Assert.Equal(report.Findings.OrderBy(f => f.Start), report.Findings);
+    }
+
+    [Fact]
+    public void A_cramp_lists_what_came_before_it_nearest_first_with_lead_times()
+    {
+        var run = SurgeRun;
+        // Logged as elapsed time: 35 min into the run, 10 min after the surge started.
+        var log = new CrampLog([new CrampEntry(null, TimeSpan.FromMinutes(35), Muscle.Calf, "left", 6, null)], []);
+        var report = SignalAnalyzer.Analyze(run.Build(), log);
+        var cramp = Assert.Single(report.Cramps);
+        Assert.Equal(run.At(35 * 60), cramp.Time);
+        Assert.False(cramp.AfterRun);
+        var surge = Assert.Single(cramp.Preceding, p => p.Finding.Kind == FindingKind.PaceSurge);
+        Assert.InRange(surge.LeadTimeSeconds, 600 - 20, 600 + 20);
+        Assert.Equal(cramp.Preceding.OrderBy(p => p.LeadTimeSeconds), cramp.Preceding);
+        // The no-warm-up finding of the first minutes lies outside the 20 min window.
+        Assert.DoesNotContain(cramp.Preceding, p => p.Finding.Kind == FindingKind.NoWarmUp);
+        Assert.Contains(cramp.WindowVsRun, e => e.Name == "speed_ratio" && e.Unit == "×" && e.Value > 1.0);
+        Assert.Contains(cramp.WindowVsRun, e => e.Name == "heart_rate_ratio" && Math.Abs(e.Value - 1) < 0.02);
+    }
+
+    [Fact]
+    public void A_cramp_after_the_run_looks_back_over_the_whole_run()
+    {
+        var run = SurgeRun;
+        var log = new CrampLog([new CrampEntry(run.At(3600 + 3 * 3600), null, Muscle.Hamstring, null, 3, "at night")], []);
+        var report = SignalAnalyzer.Analyze(run.Build(), log);
+        var cramp = Assert.Single(report.Cramps);
+        Assert.True(cramp.AfterRun);
+        Assert.Contains(cramp.Preceding, p => p.Finding.Kind == FindingKind.NoWarmUp);
+        Assert.Contains(cramp.Preceding, p => p.Finding.Kind == FindingKind.PaceSurge);
+    }
+
+    [Fact]
+    public void A_cramp_from_another_day_does_not_belong_to_the_run()
+    {
+        var run = SurgeRun;
+        var log = new CrampLog([new CrampEntry(run.At(-2 * 86400), null, Muscle.Calf, null, null, null)], []);
+        Assert.Empty(SignalAnalyzer.Analyze(run.Build(), log).Cramps);
+    }
+
+    [Fact]
+    public void In_file_markers_are_cramps_only_when_asked_for()
+    {
+        var run = SurgeRun;
+        var activity = run.Build() with { Events = [new ActivityEvent(run.At(2000), ActivityEvent.UserMarkerEvent, 3, null)] };
+        Assert.Empty(SignalAnalyzer.Analyze(activity).Cramps);
+        var withMarkers = SignalAnalyzer.Analyze(activity, options: SignalOptions.Default with { UseCrampMarkers = true });
+        Assert.Equal(run.At(2000), Assert.Single(withMarkers.Cramps).Time);
+    }
+
+    [Fact]
+    public void Json_has_the_agreed_shape()
+    {
+        var run = SurgeRun;
+        var log = new CrampLog([new CrampEntry(run.At(2100), null, Muscle.Calf, "right", 7, "sharp")], []);
+        var json = SignalReportJson.ToJson(SignalAnalyzer.Analyze(run.Build(), log));
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+        foreach (var f in findings)
+        {
+            Assert.NotNull(FindingKinds.FromId(f.GetProperty("kind").GetString()!));
+            Assert.EndsWith("Z", f.GetProperty("start").GetString(), StringComparison.Ordinal);
+            Assert.EndsWith("Z", f.GetProperty("end").GetString(), StringComparison.Ordinal);
+            Assert.Contains(f.GetProperty("severity").GetString(), new[] { "low", "moderate", "high" });
+            Assert.Equal(JsonValueKind.Object, f.GetProperty("evidence").ValueKind);
+            foreach (var e in f.GetProperty("evidence").EnumerateObject())
+            {
+                Assert.Equal(JsonValueKind.Number, e.Value.ValueKind);
+                Assert.False(string.IsNullOrEmpty(f.GetProperty("evidenceUnits").GetProperty(e.Name).GetString()));
+            }
+            Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("summary").GetString()));
+        }
+        Assert.Contains(findings, f => f.GetProperty("kind").GetString() == "pace-surge");
+        var cramp = Assert.Single(root.GetProperty("cramps").EnumerateArray());
+        Assert.Equal("2024-03-10T07:35:00Z", cramp.GetProperty("time").GetString());
+        Assert.Equal("calf", cramp.GetProperty("muscle").GetString());
+        Assert.Equal(7, cramp.GetProperty("severity").GetInt32());
+        var preceding = cramp.GetProperty("preceding").EnumerateArray().ToList();
+        Assert.Contains(preceding, p => p.GetProperty("kind").GetString() == "pace-surge" && p.GetProperty("leadTimeSeconds").GetDouble() > 500);
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("notMeasured").ValueKind);
+        Assert.Equal("solar", root.GetProperty("localTime").GetProperty("source").GetString());
+        Assert.InRange(root.GetProperty("localTime").GetProperty("offsetMinutes").GetDouble(), 31, 33);
+    }
+
+    [Fact]
+    public void An_activity_without_samples_is_reported_as_not_measured_not_an_error()
+    {
+        var report = SignalAnalyzer.Analyze(new Activity());
+        Assert.Empty(report.Findings);
+        Assert.All(report.NotMeasured, m => Assert.Contains("no timed samples", m, StringComparison.Ordinal));
+        Assert.Equal(LocalTimeSource.Unknown, report.LocalTime.Source);
+    }
+}
