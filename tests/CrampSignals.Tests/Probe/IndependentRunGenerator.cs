@@ -203,7 +203,7 @@ internal static class IndependentRunGenerator
             FileRoute.Gpx => ViaGpx(activity, $"probe-{family}-{seed}.gpx"),
             _ => activity,
         };
-        return new ProbeRun(seed, family, mode, route, treadmill, activity, weather, cramps, truth, story);
+        return new ProbeRun(seed, family, mode, route, treadmill, activity, weather, cramps, truth, story) { World = world, Plan = plan, Gps = quality };
     }
 
     private static int[] WarmMonths(Place p) => p.Southern ? [11, 12, 1, 2] : [5, 6, 7, 8];

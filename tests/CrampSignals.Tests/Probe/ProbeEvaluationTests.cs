@@ -35,6 +35,8 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
         output.WriteLine(e.HeatLenient.Table("lenient timing (start within 5 min), all recordings"));
         output.WriteLine($"generation + analysis of {e.All.Runs} runs took {e.Elapsed.TotalSeconds:F1} s");
         foreach (var line in e.All.Errors.Take(400)) output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("PROBE_ERRORS") is { Length: > 0 } path) File.WriteAllLines(path, e.All.Errors);
+        foreach (var (q, score) in e.ByGps) output.WriteLine(score.Table($"GPS {q}, memory 1 Hz"));
 
         var failing = Enum.GetValues<FindingKind>()
             .Where(k => ProbeScore.Recall(e.All[k]) < 0.9 || ProbeScore.Precision(e.All[k]) < 0.9)
@@ -59,6 +61,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
         public ProbeScore HeatLenient { get; } = new(TimeSpan.FromMinutes(5));
         public ProbeScore Treadmill { get; } = new(TimeSpan.FromSeconds(60));
         public SortedDictionary<string, ProbeScore> ByRecording { get; } = [];
+        public SortedDictionary<GpsQuality, ProbeScore> ByGps { get; } = [];
         public int ControlRuns { get; set; }
         public List<string> ControlWithFindings { get; } = [];
         public TimeSpan Elapsed { get; set; }
@@ -83,6 +86,11 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
                     if (!e.ByRecording.TryGetValue(key, out var s)) e.ByRecording[key] = s = new(TimeSpan.FromSeconds(60));
                     s.Add(run, report.Findings);
                     if (run.Treadmill) e.Treadmill.Add(run, report.Findings);
+                    else if (mode == RecordingMode.OneHz && route == FileRoute.Memory)
+                    {
+                        if (!e.ByGps.TryGetValue(run.Gps, out var g)) e.ByGps[run.Gps] = g = new(TimeSpan.FromSeconds(60));
+                        g.Add(run, report.Findings);
+                    }
                     if (family == ProbeFamily.Control)
                     {
                         e.ControlRuns++;

@@ -57,4 +57,14 @@ internal sealed record ProbeRun(
     WeatherSeries? Weather,
     CrampLog Cramps,
     ProbeTruth Truth,
-    IReadOnlyList<string> Story);
+    IReadOnlyList<string> Story)
+{
+    /// <summary>What really happened, second by second (for diagnosis).</summary>
+    public WorldTrace? World { get; init; }
+
+    /// <summary>The runner's plan (for diagnosis).</summary>
+    public RunPlan? Plan { get; init; }
+
+    /// <summary>How good the GPS was on this run.</summary>
+    public GpsQuality Gps { get; init; }
+}
