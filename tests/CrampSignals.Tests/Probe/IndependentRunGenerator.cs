@@ -189,7 +189,8 @@ internal static class IndependentRunGenerator
 
         var (civilHot, civilBorder) = HotHours(world, startUtc, civil, place, month);
         var (solarHot, solarBorder) = HotHours(world, startUtc, place.SolarOffset, place, month);
-        if (civilBorder) truth.DontCare[FindingKind.HotHours] = "run straddles the 10-16 h line";
+        if (treadmill) truth.DontCare[FindingKind.HotHours] = "indoors: no position, so no hemisphere";
+        else if (civilBorder) truth.DontCare[FindingKind.HotHours] = "run straddles the 10-16 h line";
         else if (offsetInFile is null && (solarHot != civilHot || solarBorder)) truth.DontCare[FindingKind.HotHours] = "solar and civil time disagree";
         else if (civilHot) truth.RunLevel.Add(FindingKind.HotHours);
         story.Add($"moving {movingMinutes:F0} min; truth: {string.Join(", ", truth.Intervals.Select(i => $"{i.Kind}@{(i.Start - startUtc).TotalSeconds:F0}-{(i.End - startUtc).TotalSeconds:F0}s"))} | {string.Join(", ", truth.RunLevel)}");
