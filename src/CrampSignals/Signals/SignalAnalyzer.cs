@@ -30,6 +30,8 @@ public static class SignalAnalyzer
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? SignalOptions.Default;
         var notes = new List<string>();
+        var whole = activity;
+        activity = FootLegs.Of(activity, notes);
         var track = SignalTrackBuilder.Build(activity, o, notes);
         var local = LocalTimeResolver.Resolve(activity, track);
         var air = weather is null ? null : WeatherSampler.Sample(weather, track);
@@ -37,7 +39,7 @@ public static class SignalAnalyzer
 
         var findings = new List<Finding>();
         var notMeasured = new List<string>();
-        var notRun = NotARun(activity, track);
+        var notRun = NotARun(activity, track, o);
         foreach (var detector in Detectors)
         {
             var missing = notRun ?? detector.MissingInput(context);
@@ -53,16 +55,19 @@ public static class SignalAnalyzer
         if (track.SpikeCount > 0) notes.Add($"{track.SpikeCount} GPS spike(s) removed from the speed");
         notes.Add(LocalTimeResolver.Describe(local));
 
-        var contexts = PreCrampWindows.Build(activity, track, findings, cramps, o);
+        var contexts = PreCrampWindows.Build(whole, track, findings, cramps, o);
         return new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]);
     }
 
-    private static string? NotARun(Activity activity, SignalTrack track)
+    private static string? NotARun(Activity activity, SignalTrack track, SignalOptions o)
     {
         if (track.Length == 0) return "no timed samples";
         var sport = activity.Sessions.IsEmpty ? activity.Sport : activity.Sessions[0].Sport;
-        return sport is Sport.Cycling or Sport.Swimming or Sport.FitnessEquipment
-            ? $"not a run ({sport.ToString().ToLowerInvariant()})"
-            : null;
+        if (sport is Sport.Cycling or Sport.Swimming or Sport.FitnessEquipment or Sport.Transition)
+            return $"not a run ({sport.ToString().ToLowerInvariant()})";
+        // A file that does not say its sport may be a ride: a typical moving speed no runner holds gives it away.
+        if (!sport.IsOnFoot() && (track.MedianMovingSpeedMetersPerSecond > o.MaxTypicalRunningSpeed || track.FastMovingSpeedMetersPerSecond > o.MaxFastRunningSpeed))
+            return $"not a run (moving at {track.MedianMovingSpeedMetersPerSecond.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} m/s, faster than running)";
+        return null;
     }
 }

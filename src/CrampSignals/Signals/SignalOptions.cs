@@ -39,6 +39,24 @@ public sealed record SignalOptions
     /// <summary>Fastest plausible speed on foot; a faster sample (or an implied speed from a position jump) is a GPS spike and is removed. Default 8 m/s (2:05 min/km).</summary>
     public double MaxPlausibleFootSpeed { get; init; } = 8.0;
 
+    /// <summary>
+    /// A file that does not name an on-foot sport is taken for a ride (and not judged) when its median moving speed is
+    /// above this. Default 5 m/s (3:20 min/km, a pace few hold for long).
+    /// </summary>
+    public double MaxTypicalRunningSpeed { get; init; } = 5.0;
+
+    /// <summary>
+    /// ... or when a twentieth of its moving time is faster than this. Default 8.5 m/s (under 2:00 min/km: only
+    /// sprinters, and only for seconds).
+    /// </summary>
+    public double MaxFastRunningSpeed { get; init; } = 8.5;
+
+    /// <summary>Grade beyond which a second is left out of whole-run pace comparisons (fast start, warm-up, cardiac drift): on steep trails the cost of running is least certain, above all downhill. Default 0.08.</summary>
+    public double ComparisonMaxAbsGrade { get; init; } = 0.08;
+
+    /// <summary>A fast start is not judged when the first part and the rest differ in mean grade by more than this (a climb out and a descent home). Default 0.03.</summary>
+    public double FastStartMaxGradeDifference { get; init; } = 0.03;
+
     /// <summary>Width of the rolling median that removes short spikes from speed and cadence. Default 11 s.</summary>
     public int SpeedMedianSeconds { get; init; } = 11;
 

@@ -2,12 +2,18 @@ using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Signals.Detectors;
 
-/// <summary>Trailing rolling medians over the running seconds: "the runner's own recent steady effort".</summary>
+/// <summary>
+/// Rolling medians over the running seconds: "the runner's own recent steady effort". Windows of minutes are read from
+/// every few seconds' value (<see cref="Step"/>): the median of a 10-minute window hardly changes, and the pass stays fast.
+/// </summary>
 internal static class Baseline
 {
+    /// <summary>Seconds between the values a long window holds.</summary>
+    public const int Step = 5;
+
     /// <summary>
     /// For each second, the median of <paramref name="values"/> over the included seconds of the previous
-    /// <paramref name="window"/> seconds (not counting itself); NaN when fewer than <paramref name="minCount"/> were included.
+    /// <paramref name="window"/> seconds (not counting itself); NaN when fewer than <paramref name="minCount"/> seconds were included.
     /// </summary>
     public static double[] TrailingMedian(double[] values, bool[] include, int window, int minCount) =>
         TrailingMedian(values, include, window, minCount, 0, null);
@@ -20,16 +26,16 @@ internal static class Baseline
     {
         var n = values.Length;
         var result = new double[n];
-        var sorted = new SortedWindow(window + 1);
+        var sorted = new SortedWindow(window / Step + 2);
+        int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
         {
-            result[i] = sorted.Count >= Math.Max(1, minCount) ? sorted.Median : double.NaN;
+            // The window is the sampled seconds in [i - window, i - 1].
+            for (; added < i; added++) if (Sampled(values, include, added)) sorted.Add(values[added]);
+            for (; removed < i - window; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
+            result[i] = sorted.Count * Step >= Math.Max(1, minCount) ? sorted.Median : double.NaN;
             if (steadiness is not null)
                 steadiness[i] = double.IsNaN(result[i]) ? 0 : sorted.CountBetween(result[i] * (1 - band), result[i] * (1 + band)) / (double)sorted.Count;
-            if (include[i] && !double.IsNaN(values[i])) sorted.Add(values[i]);
-            var old = i - window + 1;
-            // Remove what falls out of the window before the next second reads it.
-            if (old - 1 >= 0 && include[old - 1] && !double.IsNaN(values[old - 1])) sorted.Remove(values[old - 1]);
         }
         return result;
     }
@@ -39,17 +45,16 @@ internal static class Baseline
     {
         var n = values.Length;
         var result = new double[n];
-        var sorted = new SortedWindow(2 * halfWidth + 2);
-        var added = 0;
+        var sorted = new SortedWindow(2 * halfWidth / Step + 3);
+        int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
         {
-            // Window [i - halfWidth, i + halfWidth]: add the new right edge, drop the old left edge.
-            for (; added <= Math.Min(n - 1, i + halfWidth); added++)
-                if (include[added] && !double.IsNaN(values[added])) sorted.Add(values[added]);
-            var old = i - halfWidth - 1;
-            if (old >= 0 && include[old] && !double.IsNaN(values[old])) sorted.Remove(values[old]);
+            for (; added <= Math.Min(n - 1, i + halfWidth); added++) if (Sampled(values, include, added)) sorted.Add(values[added]);
+            for (; removed < i - halfWidth; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
             result[i] = sorted.Median;
         }
         return result;
     }
+
+    private static bool Sampled(double[] values, bool[] include, int i) => i % Step == 0 && include[i] && !double.IsNaN(values[i]);
 }

@@ -33,7 +33,8 @@ public sealed class CardiacDriftDetector : ISignalDetector
             if (!track.RunningMask[i]) continue;
             if (runningSoFar++ < skip) continue;
             var g = track.GradeAdjusted[i];
-            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || Math.Abs(g / typical - 1) > o.DriftSteadyFraction) continue;
+            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || Math.Abs(g / typical - 1) > o.DriftSteadyFraction
+                || Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade) continue;
             steady.Add(i);
         }
         if (steady.Count < o.DriftMinSteady.TotalSeconds) return;

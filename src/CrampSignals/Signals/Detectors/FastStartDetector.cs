@@ -5,7 +5,9 @@ namespace CrampSignals.Signals.Detectors;
 /// running distance) at least <see cref="SignalOptions.FastStartMinPercent"/> faster, grade-adjusted, than the rest (a
 /// positive split) and also that much faster than the pace the rest of the run went on to hold (its own trend, extended
 /// back to the start). The second test keeps a steady fade over a long hot run, which also gives a positive split, from
-/// being read as going out too fast. An easy warm-up at the very start is left out.
+/// being read as going out too fast. An easy warm-up at the very start is left out, and so are steep seconds
+/// (<see cref="SignalOptions.ComparisonMaxAbsGrade"/>); parts whose mean grades differ by more than
+/// <see cref="SignalOptions.FastStartMaxGradeDifference"/> are not compared.
 /// </summary>
 public sealed class FastStartDetector : ISignalDetector
 {
@@ -33,13 +35,19 @@ public sealed class FastStartDetector : ISignalDetector
         var rows = new List<int>();
         var x = new List<double>();
         var y = new List<double>();
+        var grade = new List<double>();
         double d = 0;
         for (var i = from; i < track.Length; i++)
         {
             if (!track.RunningMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
-            rows.Add(i);
-            x.Add(d);
-            y.Add(track.GradeAdjusted[i]);
+            var steep = Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade;
+            if (!steep)
+            {
+                rows.Add(i);
+                x.Add(d);
+                y.Add(track.GradeAdjusted[i]);
+                grade.Add(track.GradeColumn[i]);
+            }
             d += track.Speed[i];
         }
         if (rows.Count < 600 || d <= 0) return;
@@ -50,14 +58,16 @@ public sealed class FastStartDetector : ISignalDetector
         {
             var cut = fraction * d;
             int nFirst = 0;
-            double sumFirst = 0, sumX = 0, sumRest = 0;
+            double sumFirst = 0, sumX = 0, sumRest = 0, gradeFirst = 0, gradeRest = 0;
             for (var k = 0; k < x.Count; k++)
             {
-                if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; }
-                else sumRest += y[k];
+                if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; gradeFirst += grade[k]; }
+                else { sumRest += y[k]; gradeRest += grade[k]; }
             }
             var nRest = x.Count - nFirst;
             if (nFirst < 300 || nRest < 600) continue;
+            // A climb out and a descent home cannot be compared, even grade-adjusted.
+            if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.FastStartMaxGradeDifference) continue;
             var (slope, intercept) = TheilSen(bins.Where(b => b.X >= cut).ToList());
             if (double.IsNaN(slope)) continue;
             var first = sumFirst / nFirst;

@@ -3,7 +3,8 @@ namespace CrampSignals.Signals.Detectors;
 /// <summary>
 /// No warm-up: the first <see cref="SignalOptions.WarmUpLength"/> of moving time were not easier than the run's typical
 /// pace: their mean grade-adjusted speed reached <see cref="SignalOptions.NoWarmUpMinFractionOfTypical"/> of the median
-/// running speed of the rest. A walk or a slow jog at the start lowers the mean and counts as a warm-up.
+/// running speed of the rest. A walk or a slow jog at the start lowers the mean and counts as a warm-up. Steep seconds
+/// are left out; a start that is mostly steep is not judged.
 /// </summary>
 public sealed class NoWarmUpDetector : ISignalDetector
 {
@@ -23,10 +24,11 @@ public sealed class NoWarmUpDetector : ISignalDetector
         var end = WarmUp.End(track, o);
         var rest = new List<double>();
         for (var i = end; i < track.Length; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i])) rest.Add(track.GradeAdjusted[i]);
+            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]) && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade)
+                rest.Add(track.GradeAdjusted[i]);
         if (rest.Count < o.NoWarmUpMinRestRunning.TotalSeconds) return;
         var typical = Track.Rolling.MedianOf(rest);
-        var warm = WarmUp.MeanSpeed(track, start, end);
+        var warm = WarmUp.MeanSpeed(track, start, end, o.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;
         var pct = warm / typical * 100;
         if (pct < o.NoWarmUpMinFractionOfTypical * 100) return;

@@ -16,17 +16,22 @@ internal static class WarmUp
         return track.Length;
     }
 
-    /// <summary>Mean grade-adjusted speed over the moving seconds in [from, to).</summary>
-    public static double MeanSpeed(Track.SignalTrack track, int from, int to)
+    /// <summary>
+    /// Mean grade-adjusted speed over the moving seconds in [from, to) that are not steeper than
+    /// <paramref name="maxAbsGrade"/>; NaN when fewer than half of the moving seconds are left.
+    /// </summary>
+    public static double MeanSpeed(Track.SignalTrack track, int from, int to, double maxAbsGrade = double.PositiveInfinity)
     {
         double sum = 0;
-        var count = 0;
+        int count = 0, moving = 0;
         for (var i = Math.Max(0, from); i < Math.Min(to, track.Length); i++)
         {
             if (!track.MovingMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            moving++;
+            if (Math.Abs(track.GradeColumn[i]) > maxAbsGrade) continue;
             sum += track.GradeAdjusted[i];
             count++;
         }
-        return count == 0 ? double.NaN : sum / count;
+        return count == 0 || count < moving / 2 ? double.NaN : sum / count;
     }
 }

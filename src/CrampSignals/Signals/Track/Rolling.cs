@@ -1,6 +1,8 @@
+using System.Buffers;
+
 namespace CrampSignals.Signals.Track;
 
-/// <summary>NaN-aware centred rolling filters over 1 Hz columns.</summary>
+/// <summary>NaN-aware centred rolling filters over 1 Hz columns, and a fast median.</summary>
 internal static class Rolling
 {
     /// <summary>
@@ -10,29 +12,23 @@ internal static class Rolling
     /// <remarks>With <paramref name="fillHoles"/>, a missing second whose window is mostly valid gets the median too (a removed spike).</remarks>
     public static void Median(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles = false)
     {
+        var n = source.Length;
         if (width <= 1) { source.CopyTo(target); return; }
         var half = width / 2;
         var minValid = Math.Max(1, width / 3);
-        Span<double> buffer = width <= 256 ? stackalloc double[width] : new double[width];
-        var n = source.Length;
+        var window = new SortedWindow(2 * half + 2);
+        var added = 0;
         for (var i = 0; i < n; i++)
         {
+            // Slide the window to [i - half, i + half].
+            for (; added <= Math.Min(n - 1, i + half); added++)
+                if (!double.IsNaN(source[added])) window.Add(source[added]);
+            var old = i - half - 1;
+            if (old >= 0 && !double.IsNaN(source[old])) window.Remove(source[old]);
             var hole = double.IsNaN(source[i]);
-            if (hole && !fillHoles) { target[i] = double.NaN; continue; }
-            var from = Math.Max(0, i - half);
-            var to = Math.Min(n - 1, i + half);
-            var count = 0;
-            for (var j = from; j <= to; j++)
-            {
-                var v = source[j];
-                if (double.IsNaN(v)) continue;
-                // Insertion keeps the small buffer sorted.
-                var k = count++;
-                while (k > 0 && buffer[k - 1] > v) { buffer[k] = buffer[k - 1]; k--; }
-                buffer[k] = v;
-            }
-            target[i] = count < (hole ? half + 1 : minValid) ? double.NaN
-                : (count & 1) == 1 ? buffer[count / 2] : 0.5 * (buffer[count / 2 - 1] + buffer[count / 2]);
+            target[i] = hole && !fillHoles ? double.NaN
+                : window.Count < (hole ? half + 1 : minValid) ? double.NaN
+                : window.Median;
         }
     }
 
@@ -42,42 +38,88 @@ internal static class Rolling
         var n = source.Length;
         if (width <= 1 || n == 0) { source.CopyTo(target); return; }
         var half = width / 2;
-        // Prefix sums of values and of valid counts make every window O(1).
-        var sum = new double[n + 1];
-        var cnt = new int[n + 1];
+        double sum = 0;
+        var count = 0;
+        var added = 0;
         for (var i = 0; i < n; i++)
         {
-            var v = source[i];
-            var valid = !double.IsNaN(v);
-            sum[i + 1] = sum[i] + (valid ? v : 0);
-            cnt[i + 1] = cnt[i] + (valid ? 1 : 0);
-        }
-        for (var i = 0; i < n; i++)
-        {
-            if (double.IsNaN(source[i])) { target[i] = double.NaN; continue; }
-            var from = Math.Max(0, i - half);
-            var to = Math.Min(n, i + half + 1);
-            target[i] = (sum[to] - sum[from]) / (cnt[to] - cnt[from]);
+            for (; added <= Math.Min(n - 1, i + half); added++)
+                if (!double.IsNaN(source[added])) { sum += source[added]; count++; }
+            var old = i - half - 1;
+            if (old >= 0 && !double.IsNaN(source[old])) { sum -= source[old]; count--; }
+            target[i] = double.IsNaN(source[i]) || count == 0 ? double.NaN : sum / count;
         }
     }
 
-    /// <summary>Median then mean: robust to spikes, then smooth.</summary>
-    public static double[] Smooth(ReadOnlySpan<double> source, int medianWidth, int meanWidth)
-    {
-        var tmp = new double[source.Length];
-        Median(source, tmp, medianWidth);
-        var result = new double[source.Length];
-        Mean(tmp, result, meanWidth);
-        return result;
-    }
-
-    /// <summary>The median of the valid values in <paramref name="values"/> (NaN when none); sorts a copy.</summary>
+    /// <summary>The median of the valid values in <paramref name="values"/> (NaN when none), in linear time on a pooled copy.</summary>
     public static double MedianOf(IEnumerable<double> values)
     {
-        var list = values.Where(v => !double.IsNaN(v)).ToArray();
-        if (list.Length == 0) return double.NaN;
-        Array.Sort(list);
-        var m = list.Length / 2;
-        return (list.Length & 1) == 1 ? list[m] : 0.5 * (list[m - 1] + list[m]);
+        if (values is List<double> list) return MedianOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+        return MedianOf(values.ToArray());
+    }
+
+    /// <summary>The median of the valid values in <paramref name="values"/> (NaN when none); the span is not changed.</summary>
+    public static double MedianOf(ReadOnlySpan<double> values)
+    {
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
+        try
+        {
+            var n = 0;
+            foreach (var v in values) if (!double.IsNaN(v)) buffer[n++] = v;
+            if (n == 0) return double.NaN;
+            var span = buffer.AsSpan(0, n);
+            var upper = Select(span, n / 2);
+            if ((n & 1) == 1) return upper;
+            // The lower middle is the largest of the values left of the upper one after selection.
+            var lower = double.NegativeInfinity;
+            foreach (var v in span[..(n / 2)]) if (v > lower) lower = v;
+            return 0.5 * (lower + upper);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The <paramref name="quantile"/> (0-1, nearest rank below) of the valid values, NaN when none; the span is not changed.</summary>
+    public static double QuantileOf(ReadOnlySpan<double> values, double quantile)
+    {
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
+        try
+        {
+            var n = 0;
+            foreach (var v in values) if (!double.IsNaN(v)) buffer[n++] = v;
+            return n == 0 ? double.NaN : Select(buffer.AsSpan(0, n), (int)(Math.Clamp(quantile, 0, 1) * (n - 1)));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Quickselect: reorders <paramref name="a"/> so that element <paramref name="k"/> is in its sorted place, everything before it no larger; returns it.</summary>
+    private static double Select(Span<double> a, int k)
+    {
+        int lo = 0, hi = a.Length - 1;
+        while (hi > lo)
+        {
+            // Median of three as the pivot keeps sorted input linear.
+            var mid = lo + (hi - lo) / 2;
+            if (a[mid] < a[lo]) (a[mid], a[lo]) = (a[lo], a[mid]);
+            if (a[hi] < a[lo]) (a[hi], a[lo]) = (a[lo], a[hi]);
+            if (a[hi] < a[mid]) (a[hi], a[mid]) = (a[mid], a[hi]);
+            var pivot = a[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) { (a[i], a[j]) = (a[j], a[i]); i++; j--; }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
     }
 }

@@ -123,6 +123,12 @@ public sealed class SignalTrack
     /// <summary>Median grade-adjusted speed over the running seconds (the run's typical pace), NaN when none.</summary>
     public double TypicalSpeedMetersPerSecond { get; internal set; } = double.NaN;
 
+    /// <summary>Median smoothed speed over the moving seconds, NaN when none.</summary>
+    public double MedianMovingSpeedMetersPerSecond { get; internal set; } = double.NaN;
+
+    /// <summary>The 95th percentile of the smoothed speed over the moving seconds, NaN when none.</summary>
+    public double FastMovingSpeedMetersPerSecond { get; internal set; } = double.NaN;
+
     /// <summary>Number of running seconds.</summary>
     public int RunningSeconds { get; internal set; }
 

@@ -29,52 +29,52 @@ public static class SignalTrackBuilder
         var off = new bool[n];
         for (var i = 0; i < n; i++) off[i] = gap[i] || timerPaused[i];
 
+        using var scratch = new Scratch(n);
         PositionSummary(activity.Samples, track);
-        var rawSpeed = RawSpeed(activity, rows, t0, n, o, track);
+        var rawSpeed = RawSpeed(activity, rows, t0, o, track, scratch);
         var hasSpeed = track.SpeedSource != SpeedSource.None;
         for (var i = 0; i < n; i++) if (off[i]) rawSpeed[i] = double.NaN;
 
         if (hasSpeed)
         {
-            var med = new double[n];
-            Rolling.Median(rawSpeed, med, o.SpeedMedianSeconds, fillHoles: true);
+            var med = scratch.Column();
+            Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), o.SpeedMedianSeconds, fillHoles: true);
             for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
-            Rolling.Mean(med, track.Speed, o.SpeedMeanSeconds);
+            Rolling.Mean(med.AsSpan(0, n), track.Speed, o.SpeedMeanSeconds);
         }
         track.SpikeCount = CountRuns(track.SpikeMask);
 
         // Cadence, heart rate and temperature.
-        var cadence = Resample(rows, activity.Samples.Cadence, t0, n, o.MaxSampleGapSeconds);
+        var cadence = Resample(rows, activity.Samples.Cadence, t0, scratch, o.MaxSampleGapSeconds);
         for (var i = 0; i < n; i++)
         {
             var c = cadence[i];
             if (off[i] || c < 30 || c > 260) cadence[i] = double.NaN;
         }
-        track.HasCadence = HasAny(cadence);
-        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, activity.Sport, o))
+        track.HasCadence = HasAny(cadence, n);
+        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o))
         {
             for (var i = 0; i < n; i++) cadence[i] *= 2;
             track.CadenceWasDoubled = true;
             notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
         }
-        Rolling.Median(cadence, track.CadenceColumn, o.SpeedMedianSeconds, fillHoles: true);
-        Rolling.Mean(track.CadenceColumn.ToArray(), track.CadenceColumn, o.SpeedMeanSeconds);
+        SmoothInto(cadence, track.CadenceColumn, o.SpeedMedianSeconds, o.SpeedMeanSeconds, scratch);
 
-        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, n, o.MaxSampleGapSeconds);
+        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.MaxSampleGapSeconds);
         for (var i = 0; i < n; i++) if (off[i] || hr[i] < 30 || hr[i] > 240) hr[i] = double.NaN;
-        track.HasHeartRate = HasAny(hr);
-        SmoothInto(hr, track.HeartRate, o.HeartRateSmoothingSeconds, o.HeartRateSmoothingSeconds);
+        track.HasHeartRate = HasAny(hr, n);
+        SmoothInto(hr, track.HeartRate, o.HeartRateSmoothingSeconds, o.HeartRateSmoothingSeconds, scratch);
 
-        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, n, o.MaxSampleGapSeconds);
+        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.MaxSampleGapSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || temp[i] < -40 || temp[i] > 60) temp[i] = double.NaN;
-        track.HasTemperature = HasAny(temp);
-        SmoothInto(temp, track.Temperature, o.TemperatureSmoothingSeconds, o.TemperatureSmoothingSeconds);
+        track.HasTemperature = HasAny(temp, n);
+        SmoothInto(temp, track.Temperature, o.TemperatureSmoothingSeconds, o.TemperatureSmoothingSeconds, scratch);
 
-        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, n, o.MaxSampleGapSeconds);
+        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.MaxSampleGapSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || alt[i] < -500 || alt[i] > 9000) alt[i] = double.NaN;
-        track.HasAltitude = HasAny(alt);
-        SmoothInto(alt, track.Altitude, o.AltitudeSmoothingSeconds, o.AltitudeSmoothingSeconds);
+        track.HasAltitude = HasAny(alt, n);
+        SmoothInto(alt, track.Altitude, o.AltitudeSmoothingSeconds, o.AltitudeSmoothingSeconds, scratch);
 
         // Standing still is a pause too.
         for (var i = 0; i < n; i++)
@@ -102,16 +102,17 @@ public static class SignalTrackBuilder
         return track;
     }
 
-    private static void SmoothInto(double[] raw, double[] target, int medianWidth, int meanWidth)
+    private static void SmoothInto(double[] raw, double[] target, int medianWidth, int meanWidth, Scratch scratch)
     {
-        var med = new double[raw.Length];
-        Rolling.Median(raw, med, medianWidth, fillHoles: true);
-        Rolling.Mean(med, target, meanWidth);
+        var n = scratch.Length;
+        var med = scratch.Column();
+        Rolling.Median(raw.AsSpan(0, n), med.AsSpan(0, n), medianWidth, fillHoles: true);
+        Rolling.Mean(med.AsSpan(0, n), target.AsSpan(0, n), meanWidth);
     }
 
-    private static bool HasAny(double[] column)
+    private static bool HasAny(double[] column, int n)
     {
-        foreach (var v in column) if (!double.IsNaN(v)) return true;
+        foreach (var v in column.AsSpan(0, n)) if (!double.IsNaN(v)) return true;
         return false;
     }
 
@@ -163,10 +164,10 @@ public static class SignalTrackBuilder
     }
 
     /// <summary>Linear interpolation of one column onto the 1 Hz grid, only between samples at most <paramref name="maxGap"/> apart.</summary>
-    internal static double[] Resample(TimedRows rows, ReadOnlySpan<double> column, double t0, int n, double maxGap)
+    internal static double[] Resample(TimedRows rows, ReadOnlySpan<double> column, double t0, Scratch scratch, double maxGap)
     {
-        var result = new double[n];
-        result.AsSpan().Fill(double.NaN);
+        var n = scratch.Length;
+        var result = scratch.Column();
         var prev = -1;
         for (var j = 0; j < rows.Count; j++)
         {
@@ -214,29 +215,32 @@ public static class SignalTrackBuilder
         !double.IsNaN(lat) && !double.IsNaN(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180 && !(lat == 0 && lon == 0);
 
     /// <summary>Speed before smoothing: the speed channel, else distance differences, else positions; absurd values removed.</summary>
-    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, int n, SignalOptions o, SignalTrack track)
+    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch)
     {
+        var n = scratch.Length;
         var s = activity.Samples;
         var maxSpeed = MaxPlausibleSpeed(activity.Sport, o);
         double[] speed;
         if (Coverage(rows, s.SpeedMetersPerSecond) >= 0.1)
         {
             track.SpeedSource = SpeedSource.SpeedChannel;
-            speed = Resample(rows, s.SpeedMetersPerSecond, t0, n, o.MaxSampleGapSeconds);
+            speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, o.MaxSampleGapSeconds);
         }
         else if (Coverage(rows, s.DistanceMeters) >= 0.1)
         {
             track.SpeedSource = SpeedSource.Distance;
-            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, n, o.MaxSampleGapSeconds));
+            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, o.MaxSampleGapSeconds), scratch);
         }
         else if (Coverage(rows, s.Latitude) >= 0.1)
         {
             track.SpeedSource = SpeedSource.Positions;
-            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, n, o.MaxSampleGapSeconds));
+            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, scratch, o.MaxSampleGapSeconds), scratch);
         }
         else
         {
-            return new double[n];
+            var none = scratch.Column();
+            none.AsSpan(0, n).Clear();
+            return none;
         }
 
         for (var i = 0; i < n; i++)
@@ -265,11 +269,10 @@ public static class SignalTrackBuilder
         return count / (double)rows.Count;
     }
 
-    private static double[] Differentiate(double[] distance)
+    private static double[] Differentiate(double[] distance, Scratch scratch)
     {
-        var speed = new double[distance.Length];
-        speed.AsSpan().Fill(double.NaN);
-        for (var i = 1; i < distance.Length; i++)
+        var speed = scratch.Column();
+        for (var i = 1; i < scratch.Length; i++)
             if (!double.IsNaN(distance[i]) && !double.IsNaN(distance[i - 1])) speed[i] = distance[i] - distance[i - 1];
         return speed;
     }
@@ -308,8 +311,9 @@ public static class SignalTrackBuilder
                 var p = rows.Index[prev];
                 var dt = rows.Time[j] - rows.Time[prev];
                 var dist = Haversine(la[p], lo[p], la[r], lo[r]);
-                // Below 5 m the jitter of a good fix is no jump, however short the time step.
-                if (dt > 0 && dist > 5 && dist / Math.Max(dt, 1) > maxSpeed)
+                // Within 25 m a fix wanders by itself (a few metres of error on each of two fixes a second apart); beyond
+                // that and faster than anyone runs, the position jumped.
+                if (dt > 0 && dist > 25 && dist / Math.Max(dt, 1) > maxSpeed)
                 {
                     var g = (int)Math.Round(rows.Time[j] - t0);
                     if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
@@ -322,7 +326,7 @@ public static class SignalTrackBuilder
     /// <summary>Marks seconds where the raw speed stood far off its rolling median: short spikes the median removed.</summary>
     private static void MarkMildSpikes(double[] raw, double[] median, SignalTrack track)
     {
-        for (var i = 0; i < raw.Length; i++)
+        for (var i = 0; i < track.Length; i++)
         {
             if (double.IsNaN(raw[i]) || double.IsNaN(median[i])) continue;
             if (Math.Abs(raw[i] - median[i]) > Math.Max(2.0, 0.6 * median[i])) track.SpikeMask[i] = true;
@@ -339,11 +343,11 @@ public static class SignalTrackBuilder
         return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, Sport sport, SignalOptions o)
+    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, SignalOptions o)
     {
         var atRunningSpeed = new List<double>();
         var any = new List<double>();
-        for (var i = 0; i < cadence.Length; i++)
+        for (var i = 0; i < n; i++)
         {
             if (double.IsNaN(cadence[i])) continue;
             any.Add(cadence[i]);
@@ -398,10 +402,11 @@ public static class SignalTrackBuilder
         }
 
         var gas = new List<double>();
+        var movingSpeeds = new List<double>();
         int running = 0, moving = 0;
         for (var i = 0; i < n; i++)
         {
-            if (track.MovingMask[i]) moving++;
+            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(track.Speed[i])) movingSpeeds.Add(track.Speed[i]); }
             if (!track.RunningMask[i]) continue;
             running++;
             if (!double.IsNaN(track.GradeAdjusted[i])) gas.Add(track.GradeAdjusted[i]);
@@ -409,5 +414,7 @@ public static class SignalTrackBuilder
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
         track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas);
+        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds);
+        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(movingSpeeds), 0.95);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SortedWindow(int capacity)
     /// <summary>Adds <paramref name="value"/> (must not be NaN).</summary>
     public void Add(double value)
     {
-        var i = Array.BinarySearch(_values, 0, Count, value);
+        var i = _values.AsSpan(0, Count).BinarySearch(value);
         if (i < 0) i = ~i;
         Array.Copy(_values, i, _values, i + 1, Count - i);
         _values[i] = value;
@@ -24,7 +24,7 @@ internal sealed class SortedWindow(int capacity)
     /// <summary>Removes one copy of <paramref name="value"/>, which must have been added.</summary>
     public void Remove(double value)
     {
-        var i = Array.BinarySearch(_values, 0, Count, value);
+        var i = _values.AsSpan(0, Count).BinarySearch(value);
         if (i < 0) return;
         Array.Copy(_values, i + 1, _values, i, Count - i - 1);
         Count--;
