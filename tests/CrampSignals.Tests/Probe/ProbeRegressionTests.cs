@@ -84,4 +84,14 @@ public sealed class ProbeRegressionTests
         var report = SignalAnalyzer.Analyze(activity);
         Assert.Contains(Of(report, FindingKind.CadenceDrop), f => Math.Abs(At(f) - 1800) <= 60);
     }
+
+    /// <summary>A runner whose easy cadence is 154 spm drops 13 % (to about 134 spm) on the flat at unchanged pace: still running, and a cadence drop.</summary>
+    [Fact]
+    public void A_low_cadence_runner_dropping_thirteen_percent_is_still_running_and_a_cadence_drop()
+    {
+        var runner = ProbeScene.Steady with { EasySpeed = 2.6, EasyCadence = 154 };
+        var (activity, _) = ProbeScene.Build(ProbeScene.Plan(2400), drops: [new CadenceDropPlan(1800, 300, 0.13, 12)], runner: runner);
+        var report = SignalAnalyzer.Analyze(activity);
+        Assert.Contains(Of(report, FindingKind.CadenceDrop), f => Math.Abs(At(f) - 1800) <= 60);
+    }
 }

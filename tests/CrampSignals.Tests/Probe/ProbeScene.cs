@@ -10,11 +10,12 @@ internal static class ProbeScene
     public static readonly Runner Steady = new(3.2, 172, 55, 145, 190, 25, 45, 0, 100, 1.5, 115);
 
     public static (Activity Activity, WorldTrace World) Build(RunPlan plan, Terrain? terrain = null, double drift = 0, int driftStart = 0,
-        IReadOnlyList<CadenceDropPlan>? drops = null, IReadOnlyList<HeatBlockPlan>? heat = null, double air = 12, int seed = 1)
+        IReadOnlyList<CadenceDropPlan>? drops = null, IReadOnlyList<HeatBlockPlan>? heat = null, double air = 12, int seed = 1, Runner? runner = null)
     {
         terrain ??= new Terrain([], [(0, 0.7)], 40);
-        var world = WorldTrace.Move(plan, terrain, Steady, seed);
-        Body.Fill(world, Steady, plan, new Random(seed), drift, driftStart, drops ?? [], air, air, heat ?? [], 3.5, 150, treadmill: false);
+        runner ??= Steady;
+        var world = WorldTrace.Move(plan, terrain, runner, seed);
+        Body.Fill(world, runner, plan, new Random(seed), drift, driftStart, drops ?? [], air, air, heat ?? [], 3.5, 150, treadmill: false);
         var setup = new WatchSetup { StartUtc = Start, UtcOffsetInFile = TimeSpan.FromHours(1), Latitude = 52.5, Longitude = 13.4, Gps = GpsQuality.Clean };
         return (WatchRecorder.Record(world, plan, setup, RecordingMode.OneHz, seed, []), world);
     }
