@@ -335,7 +335,10 @@ public sealed record SignalOptions
     /// <summary>Running time skipped at the start while heart rate climbs to its working level (its fast phase takes a minute or two). Default 2 min.</summary>
     public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Aerobic decoupling (heart rate per speed, second half against first) above this is drift. Default 5 %.</summary>
+    /// <summary>
+    /// Aerobic decoupling above this is drift: how far heart rate rose above what the pace needs, start to end of the
+    /// steady running (at an even pace, heart rate's own rise). Default 5 %.
+    /// </summary>
     public double DriftMinPercent { get; init; } = 5;
 
     /// <summary>Decoupling of at least this much is moderate. Default 8 %.</summary>
@@ -343,4 +346,23 @@ public sealed record SignalOptions
 
     /// <summary>Decoupling of at least this much is high. Default 12 %.</summary>
     public double DriftHighPercent { get; init; } = 12;
+
+    /// <summary>
+    /// Resting heart rate assumed by the model of the heart rate a pace needs: the reserve above it grows in proportion
+    /// to grade-adjusted speed (as oxygen uptake does). Default 60 bpm (at most 80 % of the early running heart rate).
+    /// </summary>
+    public double DriftRestingHeartRateBpm { get; init; } = 60;
+
+    /// <summary>Length of the early steady running the heart rate model is learnt from (and of the late stretch shown beside it); at most a third of the steady running. Default 10 min.</summary>
+    public TimeSpan DriftReferenceLength { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How far heart rate lags a change of pace (time constant of its response): the model follows the pace through this lag. Default 30 s.</summary>
+    public double DriftHeartRateLagSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// Heart rate itself must rise at least this much over the steady running (its fitted trend, start to end): drift is
+    /// heart rate climbing against the pace, so a fading race whose heart rate falls with it is not drift, while one whose
+    /// heart rate holds near its ceiling as the pace fades still is. Default 0 %.
+    /// </summary>
+    public double DriftMinHeartRateRisePercent { get; init; }
 }
