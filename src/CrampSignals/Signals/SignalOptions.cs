@@ -102,6 +102,13 @@ public sealed record SignalOptions
     /// <summary>Median running cadence below this is taken as strides (one foot) per minute and doubled to steps per minute. Default 115.</summary>
     public double StrideCadenceBelow { get; init; } = 115;
 
+    /// <summary>
+    /// With a speed, a runner whose own cadence is low still runs down to this fraction of their median cadence at running
+    /// speed when that is below <see cref="RunningMinCadence"/>: a 154 spm runner slowing their turnover to 134 spm at an
+    /// unchanged 2.6 m/s is still running (walks are slower, and the speed tells them apart). Default 0.8.
+    /// </summary>
+    public double RunningMinCadenceFraction { get; init; } = 0.8;
+
     // ---- pace surge ----
 
     /// <summary>Length of the rolling baseline window before each second. Default 10 min.</summary>
