@@ -219,6 +219,22 @@ public sealed record SignalOptions
     /// <summary>Dips below the threshold up to this long do not split a block (shade, a breeze, a noisy reading). Default 10 min.</summary>
     public TimeSpan HeatMaxDip { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A block read on the watch's own sensor is dated from where its rise began (the sensor lags the air by minutes):
+    /// back from the threshold crossing while the temperature rose at least this fast. Default 0.3 °C per minute (a
+    /// wrist warming into the heat climbs several degrees a minute; a drifting one barely moves).
+    /// </summary>
+    public double HeatOnsetMinRiseCelsiusPerMinute { get; init; } = 0.3;
+
+    /// <summary>
+    /// Length of the trailing window the rise rate of <see cref="HeatOnsetMinRiseCelsiusPerMinute"/> is measured over:
+    /// long enough to span a step of a sensor that reads in whole degrees. Default 2 min.
+    /// </summary>
+    public double HeatOnsetWindowSeconds { get; init; } = 120;
+
+    /// <summary>Furthest a wrist block's start is moved back from its threshold crossing. Default 5 min.</summary>
+    public double HeatOnsetMaxSeconds { get; init; } = 300;
+
     // ---- hot hours ----
 
     /// <summary>Start of the hot hours, local clock hour. Default 10.</summary>

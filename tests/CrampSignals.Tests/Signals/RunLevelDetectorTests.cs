@@ -195,6 +195,23 @@ public class HeatExposureDetectorTests
     }
 
     [Fact]
+    public void A_wrist_sensor_warming_behind_the_air_dates_the_block_from_its_rise()
+    {
+        // The air turns hot at 1200 s; the wrist (whole degrees) follows from 25 °C toward 36 °C with a 150 s lag and
+        // crosses 30 °C only about 100 s later.
+        var run = new TestRun { Seconds = 3600, Temperature = t => t < 1200 ? 25 : 36 - 11 * Math.Exp(-(t - 1200) / 150.0) };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1200)).TotalSeconds, -30, 60);
+    }
+
+    [Fact]
+    public void A_slowly_warming_wrist_is_dated_from_where_it_crossed() =>
+        // 26 to 34 °C over the hour, 0.13 °C a minute, read in whole degrees: no sudden rise to date back to; the block
+        // starts where the reading turns 30 °C (29.5 °C is reached at 1575 s).
+        Assert.InRange((Assert.Single(Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = t => 26 + 8.0 * t / 3600 }.Build())).Start
+            - new TestRun().At(1575)).TotalSeconds, -60, 60);
+
+    [Fact]
     public void A_warm_wrist_on_a_mild_day_is_not_heat() =>
         Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = _ => 28 }.Build()));
 
