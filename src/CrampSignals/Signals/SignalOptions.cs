@@ -318,10 +318,13 @@ public sealed record SignalOptions
 
     // ---- cool-down ----
 
-    /// <summary>The last running minute at least this fraction of the typical speed counts as "at running pace". Default 0.9.</summary>
+    /// <summary>
+    /// The last minute of moving before the stop at least this fraction of the run's typical hill-neutral speed counts as
+    /// "at running effort"; slower moving seconds right before the stop are the ease-down. Default 0.9.
+    /// </summary>
     public double NoCoolDownMinFractionOfTypical { get; init; } = 0.9;
 
-    /// <summary>Length of the last running stretch examined. Default 60 s.</summary>
+    /// <summary>Length of the last stretch of moving before the ease-down that is examined. Default 60 s.</summary>
     public double NoCoolDownLastRunningSeconds { get; init; } = 60;
 
     /// <summary>Coming down from running to standing (or the end of the recording) within this is abrupt. Default 30 s.</summary>

@@ -93,6 +93,41 @@ public class NoCoolDownDetectorTests
     }
 
     [Fact]
+    public void Running_down_a_hill_to_the_door_at_even_effort_is_no_cool_down()
+    {
+        // Stretches of 200 s: flat at 3.0 m/s, 4 % up at 2.7, flat, 4 % down at 3.3 (a runner who gives back only part
+        // of the slope), ending on a descent with a dead stop. Full effort to the end, though Minetti's flat-equivalent
+        // speed of the last descent reads only about 88 % of the run's.
+        double[] speeds = [3.0, 2.7, 3.0, 3.3], grades = [0, 0.04, 0, -0.04];
+        const int seconds = 2700, stop = 2390;
+        var altitude = new List<(double Distance, double Altitude)> { (0, 100) };
+        double d = 0, a = 100;
+        for (var t = 0; t < stop; t++)
+        {
+            var k = t / 200 % 4;
+            d += speeds[k];
+            a += speeds[k] * grades[k];
+            altitude.Add((d, a));
+        }
+        var run = new TestRun
+        {
+            Seconds = seconds,
+            Speed = t => t < stop ? speeds[t / 200 % 4] : 0,
+            Cadence = t => t < stop ? 170 : 0,
+            AltitudeAtDistance = x => altitude[Math.Clamp(altitude.FindIndex(p => p.Distance >= x), 0, altitude.Count - 1)].Altitude,
+        };
+        Assert.Single(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
+    public void A_walk_at_the_end_read_fast_by_a_noisy_gps_is_still_a_cool_down()
+    {
+        // Two minutes of walking at a walking cadence, which the GPS reads at 2.7 m/s.
+        var run = new TestRun { Seconds = 2700, Speed = t => t < 2550 ? 3.0 : 2.7, Cadence = t => t < 2550 ? 170 : 115 };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
     public void Walking_for_minutes_after_the_last_running_is_a_cool_down()
     {
         var run = new TestRun { Seconds = 2700, Speed = t => t < 2400 ? 3.0 : 1.4, Cadence = t => t < 2400 ? 170 : 110 };

@@ -400,6 +400,7 @@ public static class SignalTrackBuilder
     {
         var n = track.Length;
         var floor = CadenceFloor(track, o, hasSpeed);
+        track.RunningCadenceFloor = floor;
         var first = new List<double>();
         for (var i = 0; i < n; i++)
         {
