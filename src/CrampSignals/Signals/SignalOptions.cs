@@ -310,8 +310,11 @@ public sealed record SignalOptions
     /// <summary>Length of the warm-up examined. Default 5 min of moving time.</summary>
     public TimeSpan WarmUpLength { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The warm-up is missing when its mean speed is at least this fraction of the rest's median running speed. Default 0.95.</summary>
-    public double NoWarmUpMinFractionOfTypical { get; init; } = 0.95;
+    /// <summary>
+    /// The warm-up is missing when its mean speed is at least this fraction of the rest's median running speed. An easy
+    /// warm-up jog is some 15-25 % slower than the run; a start at the run's pace still wanders by a few percent. Default 0.92.
+    /// </summary>
+    public double NoWarmUpMinFractionOfTypical { get; init; } = 0.92;
 
     /// <summary>Least running time after the warm-up window for the comparison. Default 15 min.</summary>
     public TimeSpan NoWarmUpMinRestRunning { get; init; } = TimeSpan.FromMinutes(15);

@@ -51,6 +51,14 @@ public class NoWarmUpDetectorTests
         Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 2400, Speed = t => Detect.Step(t, 300, 2.5, 3.0, 30) }.Build()));
 
     [Fact]
+    public void Starting_six_percent_slower_than_the_run_is_still_no_warm_up()
+    {
+        // Pace wanders by a few percent; an easy warm-up jog is 15-25 % slower.
+        var run = new TestRun { Seconds = 2400, Speed = t => t < 300 ? 2.82 : 3.0 };
+        Assert.Single(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
     public void A_walk_at_the_start_counts_as_easing_in() =>
         Assert.Empty(Detect.With(Detector, new TestRun
         {
