@@ -248,6 +248,20 @@ public class HeatExposureDetectorTests
     }
 
     [Fact]
+    public void A_gap_in_the_recording_during_the_rise_does_not_hide_its_start()
+    {
+        // As above with a slower sensor (240 s), and 20 s without samples (a tunnel) half a minute into the rise.
+        var run = new TestRun
+        {
+            Seconds = 3600,
+            Temperature = t => t < 1200 ? 24 : 36 - 12 * Math.Exp(-(t - 1200) / 240.0),
+            Skip = t => t is >= 1230 and < 1250,
+        };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1200)).TotalSeconds, -30, 60);
+    }
+
+    [Fact]
     public void A_slowly_warming_wrist_is_dated_from_where_it_crossed() =>
         // 26 to 34 °C over the hour, 0.13 °C a minute, read in whole degrees: no sudden rise to date back to; the block
         // starts where the reading turns 30 °C (29.5 °C is reached at 1575 s).

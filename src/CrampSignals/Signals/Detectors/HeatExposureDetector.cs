@@ -103,13 +103,21 @@ public sealed class HeatExposureDetector : ISignalDetector
         var window = Math.Max(1, (int)o.HeatOnsetWindowSeconds);
         var minRise = o.HeatOnsetMinRiseCelsiusPerMinute * window / 60;
         var earliest = Math.Max(Math.Max(0, floor), crossing - (int)o.HeatOnsetMaxSeconds);
+        // A short gap in the reading (a tunnel, a dropout) neither ends the rise nor hides where it began.
         var k = crossing;
+        var onset = crossing;
         while (k - 1 >= earliest && k - window >= 0)
         {
-            double now = temperature[k], before = temperature[k - window];
-            if (double.IsNaN(now) || double.IsNaN(before) || now - before < minRise) break;
+            var now = temperature[k];
+            if (!double.IsNaN(now))
+            {
+                var before = double.NaN;
+                for (var j = k - window; j >= Math.Max(0, k - 2 * window) && double.IsNaN(before); j--) before = temperature[j];
+                if (double.IsNaN(before) || now - before < minRise) break;
+                onset = k;
+            }
             k--;
         }
-        return k;
+        return onset == crossing ? crossing : onset - 1;
     }
 }
