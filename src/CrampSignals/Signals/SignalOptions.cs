@@ -316,8 +316,8 @@ public sealed record SignalOptions
     /// </summary>
     public double NoWarmUpMinFractionOfTypical { get; init; } = 0.92;
 
-    /// <summary>Least running time after the warm-up window for the comparison. Default 15 min.</summary>
-    public TimeSpan NoWarmUpMinRestRunning { get; init; } = TimeSpan.FromMinutes(15);
+    /// <summary>Least running time after the warm-up window for the comparison (enough to know the run's pace; short runs need a warm-up too). Default 10 min.</summary>
+    public TimeSpan NoWarmUpMinRestRunning { get; init; } = TimeSpan.FromMinutes(10);
 
     // ---- cool-down ----
 

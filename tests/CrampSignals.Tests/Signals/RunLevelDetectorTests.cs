@@ -59,6 +59,10 @@ public class NoWarmUpDetectorTests
     }
 
     [Fact]
+    public void An_eighteen_minute_run_at_pace_from_the_start_is_no_warm_up() =>
+        Assert.Single(Detect.With(Detector, new TestRun { Seconds = 18 * 60 }.Build()));
+
+    [Fact]
     public void A_walk_at_the_start_counts_as_easing_in() =>
         Assert.Empty(Detect.With(Detector, new TestRun
         {
