@@ -1,10 +1,14 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// No cool-down: the last running minute was at running pace (at least
-/// <see cref="SignalOptions.NoCoolDownMinFractionOfTypical"/> of typical), then the runner stood still or the recording
-/// ended within <see cref="SignalOptions.NoCoolDownMaxEaseSeconds"/>, and less than
-/// <see cref="SignalOptions.CoolDownMinMoving"/> of walking or jogging followed.
+/// No cool-down: the runner came to a stop (or the recording ended) within
+/// <see cref="SignalOptions.NoCoolDownMaxEaseSeconds"/> of moving at running effort: the last
+/// <see cref="SignalOptions.NoCoolDownLastRunningSeconds"/> of moving before it were at least
+/// <see cref="SignalOptions.NoCoolDownMinFractionOfTypical"/> of the run's typical hill-neutral speed. Effort is read
+/// hill-neutral (<see cref="Track.SignalTrack.EffortSpeedMetersPerSecond"/>) so a run that ends on a descent or a climb
+/// is judged by how hard the runner went, and the moving seconds are judged rather than the running ones, so a slow
+/// climb to the door still counts as running hard; seconds at a walking cadence never do. An easy jog or a walk of
+/// <see cref="SignalOptions.CoolDownMinMoving"/> at the end is a cool-down.
 /// </summary>
 public sealed class NoCoolDownDetector : ISignalDetector
 {
@@ -19,40 +23,65 @@ public sealed class NoCoolDownDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var typical = track.TypicalSpeedMetersPerSecond;
+        var effort = track.Effort;
+        var typical = TypicalEffort(track);
         if (track.RunningSeconds < o.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
-        var last = track.LastRunningIndex;
-        var from = Math.Max(0, last - (int)o.NoCoolDownLastRunningSeconds + 1);
-        double sum = 0, sumRaw = 0;
-        var count = 0;
-        for (var i = from; i <= last; i++)
+        var last = track.LastMovingIndex;
+        if (last < 0) return;
+        var pace = o.NoCoolDownMinFractionOfTypical * typical;
+
+        // Walking steps are never running effort, however fast a noisy GPS reads them.
+        var cadence = track.CadenceColumn;
+        bool AtPace(int i) => track.MovingMask[i] && effort[i] >= pace && !(cadence[i] < track.RunningCadenceFloor);
+
+        // The ease-down: the slower moving seconds just before the stop, at most the longest abrupt ease.
+        var maxEase = (int)o.NoCoolDownMaxEaseSeconds;
+        var end = last;
+        var ease = 0;
+        while (end >= 0 && ease <= maxEase && !AtPace(end))
         {
-            if (!track.RunningMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
-            sum += track.GradeAdjusted[i];
+            if (track.MovingMask[end]) ease++;
+            end--;
+        }
+        if (end < 0 || ease > maxEase) return;
+
+        // The last stretch of moving before the ease-down.
+        var need = (int)o.NoCoolDownLastRunningSeconds;
+        double sum = 0, sumRaw = 0;
+        int count = 0, from = end;
+        for (var i = end; i >= 0 && count < need; i--)
+        {
+            if (!track.MovingMask[i] || double.IsNaN(effort[i])) continue;
+            sum += effort[i];
             sumRaw += track.Speed[i];
             count++;
+            from = i;
         }
-        if (count < o.NoCoolDownLastRunningSeconds / 2) return;
+        if (count < need / 2) return;
         var pct = sum / count / typical * 100;
         if (pct < o.NoCoolDownMinFractionOfTypical * 100) return;
-
-        var ease = 0;
-        var k = last + 1;
-        while (k < track.Length && track.MovingMask[k]) { ease++; k++; }
-        if (ease > o.NoCoolDownMaxEaseSeconds) return;
         var movingAfter = 0;
-        for (var i = last + 1; i < track.Length; i++) if (track.MovingMask[i]) movingAfter++;
+        for (var i = end + 1; i < track.Length; i++) if (track.MovingMask[i]) movingAfter++;
         if (movingAfter >= o.CoolDownMinMoving.TotalSeconds) return;
 
         var severity = pct >= 100 ? Severity.Moderate : Severity.Low;
-        findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(Math.Min(track.Length - 1, last + ease)), severity,
+        findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(last), severity,
         [
             new(EvidenceNames.SpeedBeforeStop, Format.Round(sumRaw / count), "m/s"),
             new(EvidenceNames.EaseDownSeconds, ease, "s"),
             new("last_minute_pct_of_typical", Format.Round(pct, 1), "%"),
         ],
         ease <= 1
-            ? $"stopped straight from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical pace) with no easy jog or walk after"
-            : $"came down from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical pace) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
+            ? $"stopped straight from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) with no easy jog or walk after"
+            : $"came down from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
+    }
+
+    /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>
+    internal static double TypicalEffort(Track.SignalTrack track)
+    {
+        var values = new List<double>();
+        for (var i = 0; i < track.Length; i++)
+            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
+        return values.Count == 0 ? double.NaN : Track.Rolling.MedianOf(values);
     }
 }

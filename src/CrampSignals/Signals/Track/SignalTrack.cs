@@ -144,6 +144,9 @@ public sealed class SignalTrack
     /// <summary>The 95th percentile of the smoothed speed over the moving seconds, NaN when none.</summary>
     public double FastMovingSpeedMetersPerSecond { get; internal set; } = double.NaN;
 
+    /// <summary>Lowest cadence in steps per minute counted as running on this run (the runner's own floor; see <see cref="SignalOptions.RunningMinCadenceFraction"/>).</summary>
+    internal double RunningCadenceFloor { get; set; } = double.NaN;
+
     /// <summary>Number of running seconds.</summary>
     public int RunningSeconds { get; internal set; }
 

@@ -1,0 +1,70 @@
+using CrampSignals.Activities;
+using CrampSignals.Cramps;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Tests.Probe;
+
+/// <summary>What a probe run was built to show; each family injects one kind of signal on top of everyday running.</summary>
+internal enum ProbeFamily
+{
+    Control,
+    Surge,
+    FastStart,
+    WarmUpCoolDown,
+    Heat,
+    CadenceDrop,
+    Drift,
+    LongRun,
+}
+
+/// <summary>How the watch stored the run: every second, or Garmin-style "smart recording".</summary>
+internal enum RecordingMode
+{
+    OneHz,
+    Smart,
+}
+
+/// <summary>Whether the activity goes to the analyzer directly or through a file written and read back.</summary>
+internal enum FileRoute
+{
+    Memory,
+    Fit,
+    Gpx,
+}
+
+/// <summary>A stretch of the run where a windowed signal was injected (or is plainly visible), with a note on how it was made.</summary>
+internal sealed record TruthInterval(FindingKind Kind, DateTime Start, DateTime End, string Note);
+
+/// <summary>The ground truth of one probe run: windows, run-level kinds that must be found, and kinds left out of scoring.</summary>
+internal sealed class ProbeTruth
+{
+    public List<TruthInterval> Intervals { get; } = [];
+
+    public HashSet<FindingKind> RunLevel { get; } = [];
+
+    /// <summary>Kinds not scored on this run: the signal cannot be measured (channel missing) or the truth itself is borderline.</summary>
+    public Dictionary<FindingKind, string> DontCare { get; } = [];
+}
+
+/// <summary>One generated run as the analyzer receives it, with its truth and a plain description of what is in it.</summary>
+internal sealed record ProbeRun(
+    int Seed,
+    ProbeFamily Family,
+    RecordingMode Mode,
+    FileRoute Route,
+    bool Treadmill,
+    Activity Activity,
+    WeatherSeries? Weather,
+    CrampLog Cramps,
+    ProbeTruth Truth,
+    IReadOnlyList<string> Story)
+{
+    /// <summary>What really happened, second by second (for diagnosis).</summary>
+    public WorldTrace? World { get; init; }
+
+    /// <summary>The runner's plan (for diagnosis).</summary>
+    public RunPlan? Plan { get; init; }
+
+    /// <summary>How good the GPS was on this run.</summary>
+    public GpsQuality Gps { get; init; }
+}
