@@ -159,6 +159,57 @@ public sealed record SignalOptions
     /// <summary>Surge of at least this much is high. Default 25 %.</summary>
     public double SurgeHighPercent { get; init; } = 25;
 
+    /// <summary>
+    /// A surge is temporary: the pace held after it is the median running speed over this long after its end, and the
+    /// surge must stand above that too (<see cref="SurgeMinAboveAfterPercent"/>, <see cref="SurgeMinReturnFraction"/>).
+    /// A permanent step up (the end of a warm-up, getting back to pace after a stop or a walk break) is then not a surge.
+    /// Default 10 min.
+    /// </summary>
+    public TimeSpan SurgeAfterWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Least running time after a surge for the pace after it to be judged; with less (a surge at the end of the run, a
+    /// cool-down walk) only the pace before counts. Default 2 min.
+    /// </summary>
+    public TimeSpan SurgeAfterMinRunning { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>A surge stands at least this much above the pace held after it (<see cref="SurgeAfterWindow"/>). Default 5 %.</summary>
+    public double SurgeMinAboveAfterPercent { get; init; } = 5;
+
+    /// <summary>
+    /// After a surge the runner comes back at least this fraction of the way down from the surge's speed to the pace
+    /// before it; a runner who holds most of the rise has stepped up, not surged. Default 0.5.
+    /// </summary>
+    public double SurgeMinReturnFraction { get; init; } = 0.5;
+
+    /// <summary>
+    /// A faster stride is a quicker one too: when cadence is recorded, a real surge lifts it by at least this fraction of
+    /// the speed rise (0.07: a 20 % surge, at least 1.4 % more steps a minute; runners gain speed mostly by longer
+    /// strides). A GPS excursion or drift lifts the speed alone. A marginal surge (<see cref="SurgeClearNoiseMultiple"/>)
+    /// is kept when cadence or heart rate (<see cref="SurgeMinHeartRateResponse"/>) responds, or when neither was
+    /// recorded. Default 0.07.
+    /// </summary>
+    public double SurgeMinCadenceResponse { get; init; } = 0.07;
+
+    /// <summary>
+    /// When heart rate is recorded, a real surge lifts it (after <see cref="SurgeHeartRateLagSeconds"/>) by at least this
+    /// fraction of the speed rise (0.2: a 20 % surge, at least 4 % more beats a minute). Default 0.2.
+    /// </summary>
+    public double SurgeMinHeartRateResponse { get; init; } = 0.2;
+
+    /// <summary>Heart rate takes this long to answer a change of pace; the surge's heart rate is read after it. Default 30 s.</summary>
+    public double SurgeHeartRateLagSeconds { get; init; } = 30;
+
+    /// <summary>Running time just before a surge whose cadence and heart rate are the reference for its response. Default 2 min.</summary>
+    public double SurgeResponseReferenceSeconds { get; init; } = 120;
+
+    /// <summary>
+    /// A rise of at least this many times the baseline's own scatter (robust relative spread of the speed over
+    /// <see cref="SurgeBaselineWindow"/>) stands out of the speed alone; a smaller one, where GPS error of the same size
+    /// is common, must be confirmed by cadence or heart rate. Default 3.
+    /// </summary>
+    public double SurgeClearNoiseMultiple { get; init; } = 3;
+
     // ---- fast start ----
 
     /// <summary>Fraction of the running distance that makes the "first part". Default one third.</summary>
