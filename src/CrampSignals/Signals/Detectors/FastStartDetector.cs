@@ -31,7 +31,8 @@ public sealed class FastStartDetector : ISignalDetector
         var warmUpEnd = WarmUp.End(track, o);
         if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.NoWarmUpMinFractionOfTypical * typical) from = warmUpEnd;
 
-        // Running seconds after the warm-up: where along the running distance, and how fast (grade-adjusted).
+        // Running seconds after the warm-up: where along the running distance, and how fast (hill-neutral: the speed
+        // scaled by how much this runner slows on climbs, so a route that climbs early is no fast start or slow one).
         var rows = new List<int>();
         var x = new List<double>();
         var y = new List<double>();
@@ -39,13 +40,13 @@ public sealed class FastStartDetector : ISignalDetector
         double d = 0;
         for (var i = from; i < track.Length; i++)
         {
-            if (!track.RunningMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            if (!track.RunningMask[i] || double.IsNaN(track.Effort[i])) continue;
             var steep = Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade;
             if (!steep)
             {
                 rows.Add(i);
                 x.Add(d);
-                y.Add(track.GradeAdjusted[i]);
+                y.Add(track.Effort[i]);
                 grade.Add(track.GradeColumn[i]);
             }
             d += track.Speed[i];
