@@ -102,6 +102,13 @@ public sealed record SignalOptions
     /// <summary>Median running cadence below this is taken as strides (one foot) per minute and doubled to steps per minute. Default 115.</summary>
     public double StrideCadenceBelow { get; init; } = 115;
 
+    /// <summary>
+    /// With a speed, a runner whose own cadence is low still runs down to this fraction of their median cadence at running
+    /// speed when that is below <see cref="RunningMinCadence"/>: a 154 spm runner slowing their turnover to 134 spm at an
+    /// unchanged 2.6 m/s is still running (walks are slower, and the speed tells them apart). Default 0.8.
+    /// </summary>
+    public double RunningMinCadenceFraction { get; init; } = 0.8;
+
     // ---- pace surge ----
 
     /// <summary>Length of the rolling baseline window before each second. Default 10 min.</summary>
@@ -263,6 +270,22 @@ public sealed record SignalOptions
     /// <summary>Dips below the threshold up to this long do not split a block (shade, a breeze, a noisy reading). Default 10 min.</summary>
     public TimeSpan HeatMaxDip { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A block read on the watch's own sensor is dated from where its rise began (the sensor lags the air by minutes):
+    /// back from the threshold crossing while the temperature rose at least this fast. Default 0.3 °C per minute (a
+    /// wrist warming into the heat climbs several degrees a minute; a drifting one barely moves).
+    /// </summary>
+    public double HeatOnsetMinRiseCelsiusPerMinute { get; init; } = 0.3;
+
+    /// <summary>
+    /// Length of the trailing window the rise rate of <see cref="HeatOnsetMinRiseCelsiusPerMinute"/> is measured over:
+    /// long enough to span a step of a sensor that reads in whole degrees. Default 2 min.
+    /// </summary>
+    public double HeatOnsetWindowSeconds { get; init; } = 120;
+
+    /// <summary>Furthest a wrist block's start is moved back from its threshold crossing. Default 5 min.</summary>
+    public double HeatOnsetMaxSeconds { get; init; } = 300;
+
     // ---- hot hours ----
 
     /// <summary>Start of the hot hours, local clock hour. Default 10.</summary>
@@ -386,7 +409,10 @@ public sealed record SignalOptions
     /// <summary>Running time skipped at the start while heart rate climbs to its working level (its fast phase takes a minute or two). Default 2 min.</summary>
     public TimeSpan DriftSkipStart { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Aerobic decoupling (heart rate per speed, second half against first) above this is drift. Default 5 %.</summary>
+    /// <summary>
+    /// Aerobic decoupling above this is drift: how far heart rate rose above what the pace needs, start to end of the
+    /// steady running (at an even pace, heart rate's own rise). Default 5 %.
+    /// </summary>
     public double DriftMinPercent { get; init; } = 5;
 
     /// <summary>Decoupling of at least this much is moderate. Default 8 %.</summary>
@@ -394,4 +420,23 @@ public sealed record SignalOptions
 
     /// <summary>Decoupling of at least this much is high. Default 12 %.</summary>
     public double DriftHighPercent { get; init; } = 12;
+
+    /// <summary>
+    /// Resting heart rate assumed by the model of the heart rate a pace needs: the reserve above it grows in proportion
+    /// to grade-adjusted speed (as oxygen uptake does). Default 60 bpm (at most 80 % of the early running heart rate).
+    /// </summary>
+    public double DriftRestingHeartRateBpm { get; init; } = 60;
+
+    /// <summary>Length of the early steady running the heart rate model is learnt from (and of the late stretch shown beside it); at most a third of the steady running. Default 10 min.</summary>
+    public TimeSpan DriftReferenceLength { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How far heart rate lags a change of pace (time constant of its response): the model follows the pace through this lag. Default 30 s.</summary>
+    public double DriftHeartRateLagSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// Heart rate itself must rise at least this much over the steady running (its fitted trend, start to end): drift is
+    /// heart rate climbing against the pace, so a fading race whose heart rate falls with it is not drift, while one whose
+    /// heart rate holds near its ceiling as the pace fades still is. Default 0 %.
+    /// </summary>
+    public double DriftMinHeartRateRisePercent { get; init; }
 }

@@ -20,6 +20,29 @@ public class CadenceDropDetectorTests
     }
 
     [Fact]
+    public void A_low_cadence_runner_stepping_at_134_spm_at_running_speed_is_still_running_and_dropping()
+    {
+        // 154 spm at 2.6 m/s, then 13 % fewer steps at the same speed: below the usual 135 spm running floor, but far
+        // above this runner's walking turnover and at a running speed.
+        var run = new TestRun { Seconds = 3000, Speed = _ => 2.6, Cadence = t => t is >= 1800 and < 2100 ? 134 : 154 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1800)).TotalSeconds, -20, 20);
+        Assert.InRange(f.Get(EvidenceNames.CadenceDropPercent)!.Value, 11, 15);
+    }
+
+    [Fact]
+    public void A_low_cadence_runners_walk_break_is_not_a_cadence_drop()
+    {
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            Speed = t => t is >= 1500 and < 1620 ? 1.5 : 2.6,
+            Cadence = t => t is >= 1500 and < 1620 ? 120 : 152,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Fact]
     public void A_walk_break_is_not_a_cadence_drop()
     {
         var run = new TestRun

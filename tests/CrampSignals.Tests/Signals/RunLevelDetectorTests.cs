@@ -132,8 +132,9 @@ public class CardiacDriftDetectorTests
     {
         var run = new TestRun { Seconds = 3600, HeartRate = t => 140 + 20.0 * t / 3600 };
         var f = Assert.Single(Detect.With(Detector, run.Build()));
-        // Halves of 55 min of steady running: mean 143.8 against 153 bpm, about 6-7 %.
-        Assert.InRange(f.Get(EvidenceNames.DecouplingPercent)!.Value, 5, 8.5);
+        // Over the 58 min of steady running after the first 2 min heart rate rises about 19 bpm from about 141 at an
+        // even pace: about 13.5 % above what the pace needs by the end.
+        Assert.InRange(f.Get(EvidenceNames.DecouplingPercent)!.Value, 11.5, 15.5);
         Assert.True(f.Get(EvidenceNames.HeartRateEnd) > f.Get(EvidenceNames.HeartRateStart));
     }
 
@@ -148,6 +149,26 @@ public class CardiacDriftDetectorTests
             Seconds = 3600,
             Speed = t => 3.0 + 0.2 * t / 3600,
             HeartRate = t => 145 * (3.0 + 0.2 * t / 3600) / 3.0,
+        }.Build()));
+
+    [Fact]
+    public void A_creep_of_seven_percent_from_the_twentieth_minute_is_drift()
+    {
+        // The halves' means differ by only about 3 %; the creep itself is 7 % by the end.
+        var run = new TestRun { Seconds = 4800, HeartRate = t => 145 * (1 + 0.07 * Math.Clamp((t - 1200) / 3600.0, 0, 1)) };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange(f.Get(EvidenceNames.DecouplingPercent)!.Value, 5.5, 9);
+    }
+
+    [Fact]
+    public void A_fading_pace_with_heart_rate_falling_along_is_no_drift() =>
+        // Pace fades 10 % over the hour; heart rate falls with it, if less than in proportion (its reserve above rest
+        // follows the pace): the heart is not working harder for the pace.
+        Assert.Empty(Detect.With(Detector, new TestRun
+        {
+            Seconds = 3600,
+            Speed = t => 3.3 * (1 - 0.10 * t / 3600),
+            HeartRate = t => 150 - 5.0 * t / 3600,
         }.Build()));
 
     [Fact]
@@ -172,6 +193,23 @@ public class HeatExposureDetectorTests
         Assert.InRange(f.Get(EvidenceNames.MinutesAboveThreshold)!.Value, 24, 26);
         Assert.Equal(SignalOptions.Default.HeatWristThresholdCelsius, f.Get(EvidenceNames.ThresholdTemperature));
     }
+
+    [Fact]
+    public void A_wrist_sensor_warming_behind_the_air_dates_the_block_from_its_rise()
+    {
+        // The air turns hot at 1200 s; the wrist (whole degrees) follows from 25 °C toward 36 °C with a 150 s lag and
+        // crosses 30 °C only about 100 s later.
+        var run = new TestRun { Seconds = 3600, Temperature = t => t < 1200 ? 25 : 36 - 11 * Math.Exp(-(t - 1200) / 150.0) };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1200)).TotalSeconds, -30, 60);
+    }
+
+    [Fact]
+    public void A_slowly_warming_wrist_is_dated_from_where_it_crossed() =>
+        // 26 to 34 °C over the hour, 0.13 °C a minute, read in whole degrees: no sudden rise to date back to; the block
+        // starts where the reading turns 30 °C (29.5 °C is reached at 1575 s).
+        Assert.InRange((Assert.Single(Detect.With(Detector, new TestRun { Seconds = 3600, Temperature = t => 26 + 8.0 * t / 3600 }.Build())).Start
+            - new TestRun().At(1575)).TotalSeconds, -60, 60);
 
     [Fact]
     public void A_warm_wrist_on_a_mild_day_is_not_heat() =>

@@ -1,12 +1,21 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Cardiac drift (aerobic decoupling): heart rate per unit of grade-adjusted speed in the second half of the steady
-/// running against the first half, above <see cref="SignalOptions.DriftMinPercent"/>. Steady running is within
-/// <see cref="SignalOptions.DriftSteadyFraction"/> of the typical pace, after the first
+/// Cardiac drift (aerobic decoupling): heart rate rising above what the pace needs. Heart rate is modelled against
+/// grade-adjusted speed from the first <see cref="SignalOptions.DriftReferenceLength"/> of steady running (heart-rate
+/// reserve grows in proportion to speed, from <see cref="SignalOptions.DriftRestingHeartRateBpm"/>); the trend of how far
+/// heart rate sits above that model over the steady running, start to end, must exceed
+/// <see cref="SignalOptions.DriftMinPercent"/>, and heart rate itself must have risen by at least
+/// <see cref="SignalOptions.DriftMinHeartRateRisePercent"/> (a fading race whose heart rate falls with the pace is not drift).
+/// Steady running is within <see cref="SignalOptions.DriftSteadyFraction"/> of the typical pace, after the first
 /// <see cref="SignalOptions.DriftSkipStart"/> of running; the run needs <see cref="SignalOptions.DriftMinRunning"/> of
 /// running and at least <see cref="SignalOptions.DriftMinSteady"/> of it steady.
 /// </summary>
+/// <remarks>
+/// At an even pace the measure is the plain rise of heart rate (the classic decoupling at steady pace); where the pace
+/// changes, the model says how much of the heart rate's change the pace explains. The whole trend is measured rather
+/// than the halves' means, since halves catch only half of a steady creep.
+/// </remarks>
 public sealed class CardiacDriftDetector : ISignalDetector
 {
     /// <inheritdoc/>
@@ -21,10 +30,37 @@ public sealed class CardiacDriftDetector : ISignalDetector
     /// <inheritdoc/>
     public void Detect(SignalContext context, ICollection<Finding> findings)
     {
+        if (Measure(context) is not { } m) return;
+        var o = context.Options;
+        if (!(m.DecouplingPercent > o.DriftMinPercent) || !(m.HeartRateRisePercent >= o.DriftMinHeartRateRisePercent)) return;
+        var pct = m.DecouplingPercent;
+        var track = context.Track;
+        var severity = pct >= o.DriftHighPercent ? Severity.High : pct >= o.DriftModeratePercent ? Severity.Moderate : Severity.Low;
+        findings.Add(new Finding(Kind, track.TimeAt(m.From), track.TimeAt(m.To), severity,
+        [
+            new(EvidenceNames.DecouplingPercent, Format.Round(pct, 1), "%"),
+            new(EvidenceNames.HeartRateStart, Format.Round(m.EarlyHeartRate, 0), "bpm"),
+            new(EvidenceNames.HeartRateEnd, Format.Round(m.LateHeartRate, 0), "bpm"),
+            new("early_speed_mps", Format.Round(m.EarlySpeed), "m/s"),
+            new("late_speed_mps", Format.Round(m.LateSpeed), "m/s"),
+        ],
+        $"heart rate rose from {Format.N(m.EarlyHeartRate)} to {Format.N(m.LateHeartRate)} bpm at {Format.Pace(m.EarlySpeed)} then {Format.Pace(m.LateSpeed)} (grade-adjusted): {Format.N(pct, "0.0")} % above what the pace needs (aerobic decoupling)"));
+    }
+
+    /// <summary>What the detector measured on a run: the decoupling trend, heart rate's own rise, and the early and late levels.</summary>
+    internal readonly record struct Measurement(
+        int From, int To, double DecouplingPercent, double HeartRateRisePercent,
+        double EarlyHeartRate, double LateHeartRate, double EarlySpeed, double LateSpeed);
+
+    /// <summary>Measures the drift of a run, or null when it is too short or has too little steady running with heart rate.</summary>
+    internal static Measurement? Measure(SignalContext context)
+    {
         var track = context.Track;
         var o = context.Options;
         var typical = track.TypicalSpeedMetersPerSecond;
-        if (!(typical > 0) || track.RunningSeconds < o.DriftMinRunning.TotalSeconds) return;
+        if (!(typical > 0) || track.RunningSeconds < o.DriftMinRunning.TotalSeconds) return null;
+
+        var lagged = LaggedSpeed(track, o.DriftHeartRateLagSeconds);
         var steady = new List<int>();
         var skip = (int)o.DriftSkipStart.TotalSeconds;
         var runningSoFar = 0;
@@ -33,37 +69,75 @@ public sealed class CardiacDriftDetector : ISignalDetector
             if (!track.RunningMask[i]) continue;
             if (runningSoFar++ < skip) continue;
             var g = track.GradeAdjusted[i];
-            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || Math.Abs(g / typical - 1) > o.DriftSteadyFraction
+            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.DriftSteadyFraction
                 || Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade) continue;
             steady.Add(i);
         }
-        if (steady.Count < o.DriftMinSteady.TotalSeconds) return;
-        var half = steady.Count / 2;
-        var (hr1, v1) = Means(track, steady, 0, half);
-        var (hr2, v2) = Means(track, steady, half, steady.Count);
-        var pct = ((hr2 / v2) / (hr1 / v1) - 1) * 100;
-        if (!(pct > o.DriftMinPercent)) return;
-        var severity = pct >= o.DriftHighPercent ? Severity.High : pct >= o.DriftModeratePercent ? Severity.Moderate : Severity.Low;
-        findings.Add(new Finding(Kind, track.TimeAt(steady[0]), track.TimeAt(steady[^1]), severity,
-        [
-            new(EvidenceNames.DecouplingPercent, Format.Round(pct, 1), "%"),
-            new(EvidenceNames.HeartRateStart, Format.Round(hr1, 0), "bpm"),
-            new(EvidenceNames.HeartRateEnd, Format.Round(hr2, 0), "bpm"),
-            new("first_half_speed_mps", Format.Round(v1), "m/s"),
-            new("second_half_speed_mps", Format.Round(v2), "m/s"),
-        ],
-        $"heart rate rose from {Format.N(hr1)} to {Format.N(hr2)} bpm at {Format.Pace(v1)} then {Format.Pace(v2)} (grade-adjusted): {Format.N(pct, "0.0")} % aerobic decoupling"));
+        if (steady.Count < o.DriftMinSteady.TotalSeconds) return null;
+
+        // The heart rate the pace needs, learnt from the early steady running: the reserve above rest grows with speed.
+        var window = Math.Min((int)o.DriftReferenceLength.TotalSeconds, steady.Count / 3);
+        var (hrEarly, vEarly, _) = Means(track, lagged, steady, 0, window);
+        var (hrLate, _, vLate) = Means(track, lagged, steady, steady.Count - window, steady.Count);
+        var rest = Math.Min(o.DriftRestingHeartRateBpm, 0.8 * hrEarly);
+        var perSpeed = (hrEarly - rest) / vEarly;
+
+        // Least-squares trends over time of heart rate's excess over the model and of heart rate itself.
+        double sx = 0, sxx = 0, se = 0, sxe = 0, sh = 0, sxh = 0;
+        var t0 = steady[0];
+        foreach (var i in steady)
+        {
+            double x = i - t0, hr = track.HeartRate[i];
+            var excess = hr / (rest + perSpeed * lagged[i]) - 1;
+            sx += x; sxx += x * x; se += excess; sxe += x * excess; sh += hr; sxh += x * hr;
+        }
+        var n = steady.Count;
+        var den = n * sxx - sx * sx;
+        if (!(den > 0)) return null;
+        var span = steady[^1] - t0;
+        var excessSlope = (n * sxe - sx * se) / den;
+        var hrSlope = (n * sxh - sx * sh) / den;
+        var hrAtStart = (sh - hrSlope * sx) / n;
+        return new Measurement(steady[0], steady[^1], excessSlope * span * 100, hrSlope * span / hrAtStart * 100,
+            hrEarly, hrLate, Mean(track.GradeAdjusted, steady, 0, window), vLate);
     }
 
-    private static (double HeartRate, double Speed) Means(Track.SignalTrack track, List<int> rows, int from, int to)
+    /// <summary>
+    /// Grade-adjusted speed as the heart sees it: an exponential lag of about <paramref name="tauSeconds"/>, standing
+    /// still counting as zero, so heart rate still climbing after the start or a stop is not read as drift.
+    /// </summary>
+    private static double[] LaggedSpeed(Track.SignalTrack track, double tauSeconds)
     {
-        double hr = 0, v = 0;
+        var result = new double[track.Length];
+        var level = 0.0;
+        var tau = Math.Max(1, tauSeconds);
+        for (var i = 0; i < track.Length; i++)
+        {
+            var g = track.GradeAdjusted[i];
+            var v = track.MovingMask[i] && !double.IsNaN(g) ? g : 0;
+            level += (v - level) / tau;
+            result[i] = level;
+        }
+        return result;
+    }
+
+    private static (double HeartRate, double Lagged, double Speed) Means(Track.SignalTrack track, double[] lagged, List<int> rows, int from, int to)
+    {
+        double hr = 0, v = 0, g = 0;
         for (var k = from; k < to; k++)
         {
             hr += track.HeartRate[rows[k]];
-            v += track.GradeAdjusted[rows[k]];
+            v += lagged[rows[k]];
+            g += track.GradeAdjusted[rows[k]];
         }
         var n = Math.Max(1, to - from);
-        return (hr / n, v / n);
+        return (hr / n, v / n, g / n);
+    }
+
+    private static double Mean(double[] column, List<int> rows, int from, int to)
+    {
+        double sum = 0;
+        for (var k = from; k < to; k++) sum += column[rows[k]];
+        return sum / Math.Max(1, to - from);
     }
 }

@@ -6,7 +6,8 @@ namespace CrampSignals.Signals.Detectors;
 /// Heat exposure: one finding per block of at least <see cref="SignalOptions.HeatMinBlock"/> above a heat threshold
 /// (dips up to <see cref="SignalOptions.HeatMaxDip"/> bridged). With weather input: air temperature or heat index above
 /// their thresholds, or the estimated WBGT in the ACSM black band; the WBGT flag (yellow, red, black) sets the severity.
-/// Without weather, the watch's own sensor above the higher wrist threshold.
+/// Without weather, the watch's own sensor above the higher wrist threshold; since that sensor warms minutes behind the
+/// air, such a block is dated from where its rise began (<see cref="RiseOnset"/>).
 /// </summary>
 public sealed class HeatExposureDetector : ISignalDetector
 {
@@ -34,10 +35,14 @@ public sealed class HeatExposureDetector : ISignalDetector
                 : air.Temperature[i] >= threshold || air.Wbgt[i] >= o.HeatWbgtThresholdCelsius || air.HeatIndex[i] >= o.HeatIndexThresholdCelsius;
         }
         var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.HeatMaxDip.TotalSeconds);
-        foreach (var (start, end) in blocks)
+        var previousEnd = -1;
+        foreach (var (crossing, end) in blocks)
         {
+            if (end - crossing < o.HeatMinBlock.TotalSeconds) continue;
+            // The wrist sensor warms behind the air (skin and case take minutes): the block began where its rise did.
+            var start = air is null ? RiseOnset(temperature, crossing, previousEnd + 1, o) : crossing;
+            previousEnd = end;
             var seconds = end - start;
-            if (seconds < o.HeatMinBlock.TotalSeconds) continue;
             double sum = 0, max = double.MinValue, maxWbgt = double.MinValue, maxHi = double.MinValue, rh = 0;
             int count = 0, above = 0;
             for (var i = start; i <= end; i++)
@@ -85,5 +90,26 @@ public sealed class HeatExposureDetector : ISignalDetector
             }
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity, [.. evidence], summary));
         }
+    }
+
+    /// <summary>
+    /// Where the rise that crossed the threshold at <paramref name="crossing"/> began: back from the crossing while the
+    /// temperature over the previous <see cref="SignalOptions.HeatOnsetWindowSeconds"/> rose at least
+    /// <see cref="SignalOptions.HeatOnsetMinRiseCelsiusPerMinute"/>, at most <see cref="SignalOptions.HeatOnsetMaxSeconds"/>
+    /// and not before <paramref name="floor"/>.
+    /// </summary>
+    internal static int RiseOnset(double[] temperature, int crossing, int floor, SignalOptions o)
+    {
+        var window = Math.Max(1, (int)o.HeatOnsetWindowSeconds);
+        var minRise = o.HeatOnsetMinRiseCelsiusPerMinute * window / 60;
+        var earliest = Math.Max(Math.Max(0, floor), crossing - (int)o.HeatOnsetMaxSeconds);
+        var k = crossing;
+        while (k - 1 >= earliest && k - window >= 0)
+        {
+            double now = temperature[k], before = temperature[k - window];
+            if (double.IsNaN(now) || double.IsNaN(before) || now - before < minRise) break;
+            k--;
+        }
+        return k;
     }
 }

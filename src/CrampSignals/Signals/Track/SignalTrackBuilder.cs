@@ -381,15 +381,31 @@ public static class SignalTrackBuilder
         }
     }
 
+    /// <summary>
+    /// The lowest cadence still counted as running: <see cref="SignalOptions.RunningMinCadence"/>, lowered for a runner
+    /// whose own cadence is low to <see cref="SignalOptions.RunningMinCadenceFraction"/> of the median cadence over the
+    /// seconds at running speed. Only with a speed, which tells walks apart on its own.
+    /// </summary>
+    private static double CadenceFloor(SignalTrack track, SignalOptions o, bool hasSpeed)
+    {
+        if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
+        var cadences = new List<double>();
+        for (var i = 0; i < track.Length; i++)
+            if (track.MovingMask[i] && track.Speed[i] >= o.RunningMinSpeed && !double.IsNaN(track.CadenceColumn[i])) cadences.Add(track.CadenceColumn[i]);
+        if (cadences.Count == 0) return o.RunningMinCadence;
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences));
+    }
+
     private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed)
     {
         var n = track.Length;
+        var floor = CadenceFloor(track, o, hasSpeed);
         var first = new List<double>();
         for (var i = 0; i < n; i++)
         {
             if (!track.MovingMask[i]) continue;
             var c = track.CadenceColumn[i];
-            var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= o.RunningMinCadence;
+            var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= floor;
             bool run;
             if (hasSpeed) run = track.Speed[i] >= o.RunningMinSpeed && cadenceOk;
             else run = track.HasCadence && !double.IsNaN(c) && c >= o.RunningMinCadence;
