@@ -81,14 +81,27 @@ public sealed record SignalOptions
     /// <summary>Below this speed the runner is standing still (a pause). Default 0.5 m/s.</summary>
     public double StillSpeed { get; init; } = 0.5;
 
-    /// <summary>Least hill response fitted (runners who barely slow on climbs). Default 0.3.</summary>
+    /// <summary>Least downhill response fitted (runners who gain little speed on descents: braking, footing). Default 0.3.</summary>
     public double HillResponseMin { get; init; } = 0.3;
+
+    /// <summary>
+    /// Least uphill response fitted. Holding flat speed up a climb costs far more power (the cost rises by about 5 % per
+    /// 1 % of grade), so every runner at a steady effort gives back a good part of it; a fit below this has mistaken an
+    /// effort made on a climb for the runner's way of taking hills. Default 0.5.
+    /// </summary>
+    public double HillResponseUphillMin { get; init; } = 0.5;
 
     /// <summary>Width of the rolling mean over both grade cost and speed before the hill response is fitted. Default 31 s.</summary>
     public int HillResponseSmoothingSeconds { get; init; } = 31;
 
     /// <summary>Least spread (standard deviation) of ln(C(grade)/C(0)) for the hill response to be fitted; flatter runs use 1. Default 0.03.</summary>
     public double HillResponseMinCostSpread { get; init; } = 0.03;
+
+    /// <summary>
+    /// The fitted hill responses are kept this many standard errors towards following the cost curve fully, so a noisy
+    /// fit cannot invent hill efforts. Default 2.
+    /// </summary>
+    public double HillResponseShrinkErrors { get; init; } = 1;
 
     /// <summary>Slowest speed counted as running (a brisk walk is up to about 1.8-2 m/s). Default 1.9 m/s.</summary>
     public double RunningMinSpeed { get; init; } = 1.9;
@@ -149,7 +162,7 @@ public sealed record SignalOptions
     public double SurgeBaselineSteadyBand { get; init; } = 0.08;
 
     /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge. Default 0.06.</summary>
-    public double SurgeMaxMeanGrade { get; init; } = 0.06;
+    public double SurgeMaxMeanGrade { get; init; } = 0.08;
 
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public double SurgeMinSeconds { get; init; } = 60;
