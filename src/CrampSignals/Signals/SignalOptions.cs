@@ -161,7 +161,7 @@ public sealed record SignalOptions
     /// <summary>Relative band around the baseline median that counts as steady. Default ±8 %.</summary>
     public double SurgeBaselineSteadyBand { get; init; } = 0.08;
 
-    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge. Default 0.06.</summary>
+    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
     public double SurgeMaxMeanGrade { get; init; } = 0.08;
 
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
