@@ -247,6 +247,13 @@ public sealed record SignalOptions
     /// </summary>
     public double FastStartAlwaysPercent { get; init; } = 10;
 
+    /// <summary>
+    /// The opening stands out of a steady fade when it is at least this much above the rest's own trend extended back
+    /// to it: a run that fades evenly from the start puts the opening on that line (about 0 %), a fast start puts it
+    /// clearly above, though by less than the whole split, since the fade after it tilts the line up. Default 2.5 %.
+    /// </summary>
+    public double FastStartMinAboveTrendPercent { get; init; } = 2.5;
+
     /// <summary>Fast start of at least this much is moderate. Default 8 %.</summary>
     public double FastStartModeratePercent { get; init; } = 8;
 
