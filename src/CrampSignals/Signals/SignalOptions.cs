@@ -81,14 +81,27 @@ public sealed record SignalOptions
     /// <summary>Below this speed the runner is standing still (a pause). Default 0.5 m/s.</summary>
     public double StillSpeed { get; init; } = 0.5;
 
-    /// <summary>Least hill response fitted (runners who barely slow on climbs). Default 0.3.</summary>
+    /// <summary>Least downhill response fitted (runners who gain little speed on descents: braking, footing). Default 0.3.</summary>
     public double HillResponseMin { get; init; } = 0.3;
+
+    /// <summary>
+    /// Least uphill response fitted. Holding flat speed up a climb costs far more power (the cost rises by about 5 % per
+    /// 1 % of grade), so every runner at a steady effort gives back a good part of it; a fit below this has mistaken an
+    /// effort made on a climb for the runner's way of taking hills. Default 0.5.
+    /// </summary>
+    public double HillResponseUphillMin { get; init; } = 0.5;
 
     /// <summary>Width of the rolling mean over both grade cost and speed before the hill response is fitted. Default 31 s.</summary>
     public int HillResponseSmoothingSeconds { get; init; } = 31;
 
     /// <summary>Least spread (standard deviation) of ln(C(grade)/C(0)) for the hill response to be fitted; flatter runs use 1. Default 0.03.</summary>
     public double HillResponseMinCostSpread { get; init; } = 0.03;
+
+    /// <summary>
+    /// The fitted hill responses are kept this many standard errors towards following the cost curve fully, so a noisy
+    /// fit cannot invent hill efforts. Default 2.
+    /// </summary>
+    public double HillResponseShrinkErrors { get; init; } = 1;
 
     /// <summary>Slowest speed counted as running (a brisk walk is up to about 1.8-2 m/s). Default 1.9 m/s.</summary>
     public double RunningMinSpeed { get; init; } = 1.9;
@@ -148,8 +161,8 @@ public sealed record SignalOptions
     /// <summary>Relative band around the baseline median that counts as steady. Default ±8 %.</summary>
     public double SurgeBaselineSteadyBand { get; init; } = 0.08;
 
-    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge. Default 0.06.</summary>
-    public double SurgeMaxMeanGrade { get; init; } = 0.06;
+    /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
+    public double SurgeMaxMeanGrade { get; init; } = 0.08;
 
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public double SurgeMinSeconds { get; init; } = 60;
@@ -165,6 +178,57 @@ public sealed record SignalOptions
 
     /// <summary>Surge of at least this much is high. Default 25 %.</summary>
     public double SurgeHighPercent { get; init; } = 25;
+
+    /// <summary>
+    /// A surge is temporary: the pace held after it is the median running speed over this long after its end, and the
+    /// surge must stand above that too (<see cref="SurgeMinAboveAfterPercent"/>, <see cref="SurgeMinReturnFraction"/>).
+    /// A permanent step up (the end of a warm-up, getting back to pace after a stop or a walk break) is then not a surge.
+    /// Default 10 min.
+    /// </summary>
+    public TimeSpan SurgeAfterWindow { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Least running time after a surge for the pace after it to be judged; with less (a surge at the end of the run, a
+    /// cool-down walk) only the pace before counts. Default 2 min.
+    /// </summary>
+    public TimeSpan SurgeAfterMinRunning { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>A surge stands at least this much above the pace held after it (<see cref="SurgeAfterWindow"/>). Default 5 %.</summary>
+    public double SurgeMinAboveAfterPercent { get; init; } = 5;
+
+    /// <summary>
+    /// After a surge the runner comes back at least this fraction of the way down from the surge's speed to the pace
+    /// before it; a runner who holds most of the rise has stepped up, not surged. Default 0.5.
+    /// </summary>
+    public double SurgeMinReturnFraction { get; init; } = 0.5;
+
+    /// <summary>
+    /// A faster stride is a quicker one too: when cadence is recorded, a real surge lifts it by at least this fraction of
+    /// the speed rise (0.07: a 20 % surge, at least 1.4 % more steps a minute; runners gain speed mostly by longer
+    /// strides). A GPS excursion or drift lifts the speed alone. A marginal surge (<see cref="SurgeClearNoiseMultiple"/>)
+    /// is kept when cadence or heart rate (<see cref="SurgeMinHeartRateResponse"/>) responds, or when neither was
+    /// recorded. Default 0.07.
+    /// </summary>
+    public double SurgeMinCadenceResponse { get; init; } = 0.07;
+
+    /// <summary>
+    /// When heart rate is recorded, a real surge lifts it (after <see cref="SurgeHeartRateLagSeconds"/>) by at least this
+    /// fraction of the speed rise (0.2: a 20 % surge, at least 4 % more beats a minute). Default 0.2.
+    /// </summary>
+    public double SurgeMinHeartRateResponse { get; init; } = 0.2;
+
+    /// <summary>Heart rate takes this long to answer a change of pace; the surge's heart rate is read after it. Default 30 s.</summary>
+    public double SurgeHeartRateLagSeconds { get; init; } = 30;
+
+    /// <summary>Running time just before a surge whose cadence and heart rate are the reference for its response. Default 2 min.</summary>
+    public double SurgeResponseReferenceSeconds { get; init; } = 120;
+
+    /// <summary>
+    /// A rise of at least this many times the baseline's own scatter (robust relative spread of the speed over
+    /// <see cref="SurgeBaselineWindow"/>) stands out of the speed alone; a smaller one, where GPS error of the same size
+    /// is common, must be confirmed by cadence or heart rate. Default 3.
+    /// </summary>
+    public double SurgeClearNoiseMultiple { get; init; } = 3;
 
     // ---- fast start ----
 
@@ -182,6 +246,13 @@ public sealed record SignalOptions
     /// skipped). Default 10 %.
     /// </summary>
     public double FastStartAlwaysPercent { get; init; } = 10;
+
+    /// <summary>
+    /// The opening stands out of a steady fade when it is at least this much above the rest's own trend extended back
+    /// to it: a run that fades evenly from the start puts the opening on that line (about 0 %), a fast start puts it
+    /// clearly above, though by less than the whole split, since the fade after it tilts the line up. Default 2.5 %.
+    /// </summary>
+    public double FastStartMinAboveTrendPercent { get; init; } = 2.5;
 
     /// <summary>Fast start of at least this much is moderate. Default 8 %.</summary>
     public double FastStartModeratePercent { get; init; } = 8;

@@ -49,6 +49,30 @@ public class PaceSurgeDetectorTests
     }
 
     [Fact]
+    public void A_faster_pace_held_to_the_end_is_a_step_up_not_a_surge()
+    {
+        var run = new TestRun { Seconds = 3600, Speed = t => t >= 900 ? 3.5 : 3.0, Cadence = t => t >= 900 ? 176 : 170 };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_marginal_rise_counts_only_when_cadence_follows_it(bool cadenceFollows)
+    {
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            SpeedNoise = 0.2,
+            Speed = t => t is >= 1500 and < 1680 ? 3.5 : 3.0,
+            Cadence = t => cadenceFollows && t is >= 1500 and < 1680 ? 176 : 170,
+        };
+        var findings = Detect.With(Detector, run.Build());
+        if (cadenceFollows) Assert.Contains(findings, f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 60);
+        else Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Gps_spikes_are_not_surges()
     {
         var run = new TestRun { Seconds = 3000, SpeedOverride = t => t % 400 == 0 && t > 0 ? 25 : t % 400 is 1 or 2 ? 6.5 : null };

@@ -29,6 +29,19 @@ public class FastStartDetectorTests
     }
 
     [Fact]
+    public void A_fast_start_that_fades_afterwards_is_still_a_fast_start()
+    {
+        // 5 % above pace for the first 15 min, then a fade of 7 % over the rest: the opening stands above the fade's line.
+        var run = new TestRun { Seconds = 3600, Speed = t => t < 900 ? 3.15 : 3.0 - 0.21 * (t - 900) / 2700.0 };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange(f.Get(EvidenceNames.PositiveSplitPercent)!.Value, 6, 11);
+    }
+
+    [Fact]
+    public void An_even_fade_from_the_start_is_not_a_fast_start() =>
+        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Speed = t => 3.3 - 0.3 * t / 3600.0 }.Build()));
+
+    [Fact]
     public void A_negative_split_is_not_a_fast_start() =>
         Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 3600, Speed = t => Detect.Step(t, 1800, 2.9, 3.2, 300) }.Build()));
 }

@@ -3,8 +3,9 @@ namespace CrampSignals.Signals.Detectors;
 /// <summary>
 /// Fast start: an opening stretch of the run (from 10 % up to <see cref="SignalOptions.FastStartFirstFraction"/> of the
 /// running distance) at least <see cref="SignalOptions.FastStartMinPercent"/> faster, grade-adjusted, than the rest (a
-/// positive split) and also that much faster than the pace the rest of the run went on to hold (its own trend, extended
-/// back to the start). The second test keeps a steady fade over a long hot run, which also gives a positive split, from
+/// positive split) and also standing above the pace the rest of the run went on to hold (its own trend, extended back
+/// to the start): by <see cref="SignalOptions.FastStartMinAboveTrendPercent"/> for the whole split to count, else the
+/// smaller of the two is scored. The second test keeps a steady fade over a long hot run, which also gives a positive split, from
 /// being read as going out too fast (unless the split reaches <see cref="SignalOptions.FastStartAlwaysPercent"/>). An easy warm-up at the very start is left out, and so are steep seconds
 /// (<see cref="SignalOptions.ComparisonMaxAbsGrade"/>); parts whose mean grades differ by more than
 /// <see cref="SignalOptions.FastStartMaxGradeDifference"/> are not compared.
@@ -31,7 +32,8 @@ public sealed class FastStartDetector : ISignalDetector
         var warmUpEnd = WarmUp.End(track, o);
         if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.NoWarmUpMinFractionOfTypical * typical) from = warmUpEnd;
 
-        // Running seconds after the warm-up: where along the running distance, and how fast (grade-adjusted).
+        // Running seconds after the warm-up: where along the running distance, and how fast (hill-neutral: the speed
+        // scaled by how much this runner slows on climbs, so a route that climbs early is no fast start or slow one).
         var rows = new List<int>();
         var x = new List<double>();
         var y = new List<double>();
@@ -39,13 +41,13 @@ public sealed class FastStartDetector : ISignalDetector
         double d = 0;
         for (var i = from; i < track.Length; i++)
         {
-            if (!track.RunningMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            if (!track.RunningMask[i] || double.IsNaN(track.Effort[i])) continue;
             var steep = Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade;
             if (!steep)
             {
                 rows.Add(i);
                 x.Add(d);
-                y.Add(track.GradeAdjusted[i]);
+                y.Add(track.Effort[i]);
                 grade.Add(track.GradeColumn[i]);
             }
             d += track.Speed[i];
@@ -75,7 +77,7 @@ public sealed class FastStartDetector : ISignalDetector
             var predicted = intercept + slope * (sumX / nFirst);
             var split = (first / rest - 1) * 100;
             var aboveTrend = (first / predicted - 1) * 100;
-            var score = split >= o.FastStartAlwaysPercent ? split : Math.Min(split, aboveTrend);
+            var score = split >= o.FastStartAlwaysPercent || aboveTrend >= o.FastStartMinAboveTrendPercent ? split : Math.Min(split, aboveTrend);
             if (best is null || score > best.Score) best = new Candidate(rows[nFirst - 1], first, rest, split, aboveTrend, score);
         }
         if (best is null || best.Score < o.FastStartMinPercent) return;

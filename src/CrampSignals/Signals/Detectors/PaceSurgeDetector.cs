@@ -69,6 +69,13 @@ public sealed class PaceSurgeDetector : ISignalDetector
             var meanGas = sumGas / count;
             var increase = (meanGas / b - 1) * 100;
             if (increase < o.SurgeMinIncreasePercent) continue;
+            // Temporary: the runner comes back down afterwards. Holding the new pace is a step up, not a surge.
+            var after = PaceAfter(track, end, o);
+            if (!double.IsNaN(after) && (meanGas < after * (1 + o.SurgeMinAboveAfterPercent / 100) || meanGas - after < o.SurgeMinReturnFraction * (meanGas - b))) continue;
+            // A rise not far above the speed's own scatter that neither cadence nor heart rate follows is the GPS, not the runner.
+            var spread = EffortResponse.BaselineSpread(track, start, o);
+            var marginal = !(increase / 100 >= o.SurgeClearNoiseMultiple * spread);
+            if (marginal && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
             var severity = increase >= o.SurgeHighPercent ? Severity.High : increase >= o.SurgeModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
@@ -80,5 +87,15 @@ public sealed class PaceSurgeDetector : ISignalDetector
             ],
             $"speed +{Format.N(increase)} % over the previous {Format.N(o.SurgeBaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
         }
+    }
+
+    /// <summary>Median hill-neutral speed of the running seconds in the window after <paramref name="end"/>; NaN when too few.</summary>
+    private static double PaceAfter(SignalTrack track, int end, SignalOptions o)
+    {
+        var to = Math.Min(track.Length, end + 1 + (int)o.SurgeAfterWindow.TotalSeconds);
+        var values = new List<double>();
+        for (var i = end + 1; i < to; i++)
+            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
+        return values.Count < o.SurgeAfterMinRunning.TotalSeconds ? double.NaN : Rolling.MedianOf(values);
     }
 }

@@ -1,8 +1,10 @@
 namespace CrampSignals.Signals.Track;
 
 /// <summary>
-/// Fits how much a runner slows on climbs: ln(speed) against ln(C(grade)/C(0)) over the running seconds, each 5-minute
-/// block taken about its own mean so a change of pace over the run does not pass for a hill effect. Surges and
+/// Fits how much a runner slows on climbs and speeds up on descents, each on its own: ln(speed) against the uphill and
+/// the downhill part of ln(C(grade)/C(0)) over the running seconds, each 5-minute block taken about its own mean so a
+/// change of pace over the run does not pass for a hill effect. Runners give back far less of the cost curve downhill
+/// than uphill (braking, footing), so one shared value would over-credit climbs and under-credit descents. Surges and
 /// walk breaks fall on climbs and descents alike, so they add scatter, not a slope.
 /// </summary>
 internal static class HillResponseFit
@@ -14,58 +16,164 @@ internal static class HillResponseFit
         var n = track.Length;
         // Both sides averaged over half a minute: altitude noise makes the grade of single seconds scatter, and scatter
         // in the grade would flatten the fitted slope; hills last longer than that.
-        var cost = new double[n];
+        var up = new double[n];
+        var down = new double[n];
         var speed = new double[n];
         for (var i = 0; i < n; i++)
         {
             var ok = Usable(track, i, o);
-            cost[i] = ok ? Math.Log(RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost) : double.NaN;
+            var cost = ok ? Math.Log(RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost) : double.NaN;
+            up[i] = ok ? Math.Max(0, cost) : double.NaN;
+            down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
         }
-        Rolling.Mean(cost.ToArray(), cost, o.HillResponseSmoothingSeconds);
+        Rolling.Mean(up.ToArray(), up, o.HillResponseSmoothingSeconds);
+        Rolling.Mean(down.ToArray(), down, o.HillResponseSmoothingSeconds);
         Rolling.Mean(speed.ToArray(), speed, o.HillResponseSmoothingSeconds);
-        double sxy = 0, sxx = 0, syy = 0;
-        var count = 0;
-        for (var from = 0; from < n; from += Block)
+        // Iteratively reweighted: seconds far off the fit (a surge up a hill, a fade) are down-weighted (Tukey's
+        // bisquare on the residual), so the slopes describe the steady running, not the efforts placed on hills.
+        var weight = new double[n];
+        for (var i = 0; i < n; i++) weight[i] = double.IsNaN(up[i]) ? 0 : 1;
+        double kUp = 1, kDown = 1;
+        bool fittedUp = false, fittedDown = false;
+        double slopeUp = 0, slopeDown = 0;
+        for (var pass = 0; pass < 4; pass++)
         {
-            var to = Math.Min(n, from + Block);
-            double mx = 0, my = 0;
-            var m = 0;
-            for (var i = from; i < to; i++)
-                if (!double.IsNaN(cost[i])) { mx += cost[i]; my += speed[i]; m++; }
-            if (m < Block / 3) continue;
-            mx /= m;
-            my /= m;
-            for (var i = from; i < to; i++)
+            var s = Sums(up, down, speed, weight, n);
+            if (pass == 0)
             {
-                if (double.IsNaN(cost[i])) continue;
-                var x = cost[i] - mx;
-                var y = speed[i] - my;
-                sxy += x * y;
-                sxx += x * x;
-                syy += y * y;
-                count++;
+                // Each side needs its own hills: too little climbing (or descending) to tell and that side follows the cost curve fully.
+                var minSpread = o.HillResponseMinCostSpread * o.HillResponseMinCostSpread / 2;
+                var upOk = s.Count >= 600 && s.UU / s.Count >= minSpread;
+                var downOk = s.Count >= 600 && s.DD / s.Count >= minSpread;
+                if (!upOk && !downOk) break;
+                if (!upOk) s = s with { UU = 0, UD = 0, UY = 0 };
+                if (!downOk) s = s with { DD = 0, UD = 0, DY = 0 };
             }
+            else if (s.UU == 0 && s.DD == 0) break;
+            var useUp = s.UU > 0 && (pass == 0 || fittedUp);
+            var useDown = s.DD > 0 && (pass == 0 || fittedDown);
+            fittedUp = useUp;
+            fittedDown = useDown;
+            double varUp, varDown;
+            if (useUp && useDown)
+            {
+                var det = s.UU * s.DD - s.UD * s.UD;
+                if (!(det > 0)) break;
+                slopeUp = (s.DD * s.UY - s.UD * s.DY) / det;
+                slopeDown = (s.UU * s.DY - s.UD * s.UY) / det;
+                var residual = Math.Max(0, s.YY - slopeUp * s.UY - slopeDown * s.DY) / s.Count;
+                varUp = residual * 60 * s.DD / det;
+                varDown = residual * 60 * s.UU / det;
+            }
+            else if (useUp)
+            {
+                slopeUp = s.UY / s.UU;
+                slopeDown = 0;
+                varUp = Math.Max(0, s.YY - slopeUp * s.UY) / s.Count * 60 / s.UU;
+                varDown = double.NaN;
+            }
+            else if (useDown)
+            {
+                slopeDown = s.DY / s.DD;
+                slopeUp = 0;
+                varDown = Math.Max(0, s.YY - slopeDown * s.DY) / s.Count * 60 / s.DD;
+                varUp = double.NaN;
+            }
+            else break;
+            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponseUphillMin) : 1;
+            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMin) : 1;
+            Reweight(up, down, speed, weight, n, slopeUp, slopeDown);
         }
-        var k = 1.0;
-        // Too flat (the cost varies by under 3 % about its local mean) or too short to tell: follow the cost curve fully.
-        if (count >= 600 && sxx / count >= o.HillResponseMinCostSpread * o.HillResponseMinCostSpread)
-        {
-            // Neighbouring seconds are not independent (smoothing, a runner's drifting effort): count about one
-            // independent value a minute for the slope's uncertainty, and keep the estimate two standard errors towards
-            // following the cost curve fully, so a noisy fit cannot invent hill efforts.
-            var slope = sxy / sxx;
-            var residual = Math.Max(0, syy - slope * sxy) / count;
-            var standardError = Math.Sqrt(residual * 60 / sxx);
-            k = Math.Clamp(-slope + 2 * standardError, o.HillResponseMin, 1.0);
-        }
-        track.HillResponse = k;
+        track.HillResponse = kUp;
+        track.HillResponseDownhill = kDown;
         for (var i = 0; i < n; i++)
         {
             var v = track.Speed[i];
-            track.Effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost, k);
+            var relative = RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost;
+            track.Effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(relative, relative >= 1 ? kUp : kDown);
         }
     }
+
+    private readonly record struct Moments(double UU, double UD, double DD, double UY, double DY, double YY, double Count);
+
+    /// <summary>Weighted second moments, each 5-minute block taken about its own weighted mean.</summary>
+    private static Moments Sums(double[] up, double[] down, double[] speed, double[] weight, int n)
+    {
+        double uu = 0, ud = 0, dd = 0, uy = 0, dy = 0, yy = 0, count = 0;
+        for (var from = 0; from < n; from += Block)
+        {
+            var to = Math.Min(n, from + Block);
+            double mu = 0, md = 0, my = 0, m = 0;
+            var seconds = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (weight[i] <= 0) continue;
+                mu += weight[i] * up[i];
+                md += weight[i] * down[i];
+                my += weight[i] * speed[i];
+                m += weight[i];
+                seconds++;
+            }
+            if (seconds < Block / 3) continue;
+            mu /= m;
+            md /= m;
+            my /= m;
+            for (var i = from; i < to; i++)
+            {
+                if (weight[i] <= 0) continue;
+                var w = weight[i];
+                var u = up[i] - mu;
+                var d = down[i] - md;
+                var y = speed[i] - my;
+                uu += w * u * u;
+                ud += w * u * d;
+                dd += w * d * d;
+                uy += w * u * y;
+                dy += w * d * y;
+                yy += w * y * y;
+                count += w;
+            }
+        }
+        return new Moments(uu, ud, dd, uy, dy, yy, count);
+    }
+
+    /// <summary>Tukey's bisquare weights from the residuals about each block's median, scaled by their median absolute deviation.</summary>
+    private static void Reweight(double[] up, double[] down, double[] speed, double[] weight, int n, double slopeUp, double slopeDown)
+    {
+        var residual = new double[n];
+        var all = new List<double>();
+        for (var from = 0; from < n; from += Block)
+        {
+            var to = Math.Min(n, from + Block);
+            var block = new List<double>();
+            for (var i = from; i < to; i++)
+                if (!double.IsNaN(up[i])) block.Add(speed[i] - slopeUp * up[i] - slopeDown * down[i]);
+            var centre = block.Count > 0 ? Rolling.MedianOf(block) : 0;
+            for (var i = from; i < to; i++)
+            {
+                if (double.IsNaN(up[i])) { residual[i] = double.NaN; continue; }
+                residual[i] = speed[i] - slopeUp * up[i] - slopeDown * down[i] - centre;
+                all.Add(Math.Abs(residual[i]));
+            }
+        }
+        if (all.Count == 0) return;
+        var c = 4.685 * Math.Max(1e-3, 1.4826 * Rolling.MedianOf(all));
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(residual[i])) { weight[i] = 0; continue; }
+            var x = residual[i] / c;
+            weight[i] = Math.Abs(x) >= 1 ? 0 : (1 - x * x) * (1 - x * x);
+        }
+    }
+
+    /// <summary>
+    /// Neighbouring seconds are not independent (smoothing, a runner's drifting effort): the variance counts about one
+    /// independent value a minute. The estimate is kept <see cref="SignalOptions.HillResponseShrinkErrors"/> standard
+    /// errors towards following the cost curve fully, so a noisy fit cannot invent hill efforts.
+    /// </summary>
+    private static double Shrunk(double k, double variance, SignalOptions o, double least) =>
+        Math.Clamp(k + o.HillResponseShrinkErrors * Math.Sqrt(variance), least, 1.0);
 
     private static bool Usable(SignalTrack track, int i, SignalOptions o) =>
         track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade * 1.5;

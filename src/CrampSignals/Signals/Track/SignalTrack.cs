@@ -62,18 +62,22 @@ public sealed class SignalTrack
     public ReadOnlySpan<double> GradeAdjustedSpeedMetersPerSecond => GradeAdjusted;
 
     /// <summary>
-    /// Hill-neutral speed in m/s: speed × (C(grade)/C(0))^<see cref="HillResponse"/>. Minetti's cost scaled to how much
-    /// this runner actually slows on climbs (and speeds up downhill), so steady effort over hills reads as steady.
+    /// Hill-neutral speed in m/s: speed × (C(grade)/C(0))^k, k = <see cref="HillResponse"/> on climbs and
+    /// <see cref="HillResponseDownhill"/> on descents. Minetti's cost scaled to how much this runner actually slows on
+    /// climbs and speeds up downhill, so steady effort over hills reads as steady.
     /// Equal to <see cref="GradeAdjustedSpeedMetersPerSecond"/> for a runner who follows the cost curve fully.
     /// </summary>
     public ReadOnlySpan<double> EffortSpeedMetersPerSecond => Effort;
 
     /// <summary>
-    /// How far this runner's speed follows the cost of the slope: speed ∝ (C(grade)/C(0))^−k, k fitted over the run's
-    /// running seconds (1 = fully, as Minetti's metabolic cost predicts; most runners give back less). 1 when the run is
-    /// too flat to tell.
+    /// How far this runner's speed follows the cost of climbs: speed ∝ (C(grade)/C(0))^−k, k fitted over the run's
+    /// running seconds (1 = fully, as Minetti's metabolic cost predicts; most runners give back less). 1 when the run
+    /// climbs too little to tell.
     /// </summary>
     public double HillResponse { get; internal set; } = 1;
+
+    /// <summary>As <see cref="HillResponse"/> for descents, fitted on its own: runners gain less downhill than the cost curve offers.</summary>
+    public double HillResponseDownhill { get; internal set; } = 1;
 
     /// <summary>Grade (rise over run) from smoothed altitude over <see cref="SignalOptions.GradeWindowMeters"/>, clamped; 0 where unknown.</summary>
     public ReadOnlySpan<double> Grade => GradeColumn;

@@ -1,0 +1,71 @@
+using CrampSignals.Signals.Track;
+
+namespace CrampSignals.Signals.Detectors;
+
+/// <summary>
+/// Whether the body answered a rise in measured speed: a runner who really speeds up takes quicker steps and, after a
+/// lag, a faster heart; a GPS fix that wanders off and back changes neither.
+/// </summary>
+internal static class EffortResponse
+{
+    /// <summary>
+    /// True when cadence or heart rate rose with a speed rise of <paramref name="increasePercent"/> over [<paramref name="start"/>,
+    /// <paramref name="end"/>] (against the running seconds just before), or when neither channel can tell.
+    /// </summary>
+    public static bool Confirms(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
+    {
+        var rise = increasePercent / 100;
+        var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : null, start, start, end, o);
+        var lag = (int)Math.Min(o.SurgeHeartRateLagSeconds, (end - start) / 2.0);
+        var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
+        if (double.IsNaN(cadence) && double.IsNaN(heart)) return true;
+        return cadence >= o.SurgeMinCadenceResponse * rise || heart >= o.SurgeMinHeartRateResponse * rise;
+    }
+
+    /// <summary>
+    /// Robust relative scatter of the hill-neutral speed over the running seconds of the window before <paramref name="start"/>:
+    /// 1.4826 × median absolute deviation / median (the standard deviation for normal scatter); NaN when too few.
+    /// </summary>
+    public static double BaselineSpread(SignalTrack track, int start, SignalOptions o)
+    {
+        var values = new List<double>();
+        for (var i = Math.Max(0, start - (int)o.SurgeBaselineWindow.TotalSeconds); i < start; i++)
+            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
+        if (values.Count < 60) return double.NaN;
+        var median = Rolling.MedianOf(values);
+        var mad = Rolling.MedianOf(values.Select(v => Math.Abs(v - median)));
+        return median > 0 ? 1.4826 * mad / median : double.NaN;
+    }
+
+    /// <summary>
+    /// Relative change of the running mean of <paramref name="column"/> over [<paramref name="from"/>, <paramref name="end"/>]
+    /// against the last running seconds before <paramref name="start"/>; NaN when either side has too few values.
+    /// </summary>
+    private static double Rise(SignalTrack track, double[]? column, int start, int from, int end, SignalOptions o)
+    {
+        if (column is null) return double.NaN;
+        var need = (int)o.SurgeResponseReferenceSeconds;
+        double before = 0;
+        var n = 0;
+        // Back over running seconds only (a walk break or a stop before a surge is no reference), at most a baseline window.
+        var limit = Math.Max(0, start - (int)o.SurgeBaselineWindow.TotalSeconds);
+        for (var i = start - 1; i >= limit && n < need; i--)
+        {
+            if (!track.RunningMask[i] || double.IsNaN(column[i])) continue;
+            before += column[i];
+            n++;
+        }
+        if (n < need / 4) return double.NaN;
+        before /= n;
+        double during = 0;
+        var m = 0;
+        for (var i = from; i <= end; i++)
+        {
+            if (!track.RunningMask[i] || double.IsNaN(column[i])) continue;
+            during += column[i];
+            m++;
+        }
+        if (m < 10 || !(before > 0)) return double.NaN;
+        return during / m / before - 1;
+    }
+}
