@@ -60,4 +60,19 @@ public class HillResponseFitTests
         var b = SignalTrackBuilder.Build(surging.Build()).HillResponse;
         Assert.True(Math.Abs(a - b) < 0.15, $"uphill response {a:F2} without the surge, {b:F2} with it");
     }
+
+    [Fact]
+    public void A_run_without_real_descents_takes_the_descent_response_from_its_climbs()
+    {
+        // Climbs of 6 % over 400 m, each followed by 8 km of a 0.3 % drift down: nothing to fit a descent response on.
+        static double Sawtooth(double d)
+        {
+            var x = ((d % 8400) + 8400) % 8400;
+            return x < 400 ? 0.06 * x : 24 - 0.003 * (x - 400);
+        }
+        var run = new TestRun { Seconds = 3600, SpeedNoise = 0.02, AltitudeAtDistance = Sawtooth, Speed = Speed(Sawtooth, 3.0, 0.7, 0.35) };
+        var track = SignalTrackBuilder.Build(run.Build());
+        Assert.True(track.HillResponse < 0.95, $"up {track.HillResponse:F2}");
+        Assert.Equal(track.HillResponse, track.HillResponseDownhill, 3);
+    }
 }

@@ -85,6 +85,10 @@ internal static class HillResponseFit
             kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMin) : 1;
             Reweight(up, down, speed, weight, n, slopeUp, slopeDown);
         }
+        // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
+        // runner's way with the hills they did run is a closer guess than following the cost curve fully.
+        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.HillResponseMin);
+        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponseUphillMin);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
         for (var i = 0; i < n; i++)
