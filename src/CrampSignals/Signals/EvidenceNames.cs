@@ -56,7 +56,7 @@ public static class EvidenceNames
     public const string EaseDownSeconds = "ease_down_s";
     /// <summary>Moving time of the whole run, "min".</summary>
     public const string RunMinutes = "run_min";
-    /// <summary>Aerobic decoupling of heart rate against pace between halves, "%".</summary>
+    /// <summary>Aerobic decoupling: how far heart rate rose above what the pace needs over the steady running, "%".</summary>
     public const string DecouplingPercent = "decoupling_pct";
     /// <summary>Heart rate at the start of a comparison, "bpm".</summary>
     public const string HeartRateStart = "heart_rate_start_bpm";
