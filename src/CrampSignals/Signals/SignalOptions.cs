@@ -230,13 +230,6 @@ public sealed record SignalOptions
     public double SurgeResponseSettleSeconds { get; init; } = 90;
 
     /// <summary>
-    /// A surge of any size is not kept when both cadence and heart rate were recorded and each rose by less than this
-    /// fraction of the response a marginal surge needs (<see cref="SurgeMinCadenceResponse"/>, <see cref="SurgeMinHeartRateResponse"/>):
-    /// both channels silent means the speed moved without the runner. Default 0.5.
-    /// </summary>
-    public double SurgeSilentResponseFraction { get; init; } = 0.5;
-
-    /// <summary>
     /// A rise of at least this many times the baseline's own scatter (robust relative spread of the speed over
     /// <see cref="SurgeBaselineWindow"/>) stands out of the speed alone; a smaller one, where GPS error of the same size
     /// is common, must be confirmed by cadence or heart rate. Default 3.

@@ -23,22 +23,6 @@ internal static class EffortResponse
     }
 
     /// <summary>
-    /// True when both cadence and heart rate were recorded and neither moved with a speed rise of
-    /// <paramref name="increasePercent"/>: each stayed below half of the response a real surge of that size brings.
-    /// A runner cannot hold a clearly faster pace for a minute on the same steps and the same heart beat.
-    /// </summary>
-    public static bool Contradicts(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
-    {
-        var rise = increasePercent / 100;
-        var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : null, start, start, end, o);
-        var lag = (int)Math.Min(o.SurgeHeartRateLagSeconds, (end - start) / 2.0);
-        var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
-        if (double.IsNaN(cadence) || double.IsNaN(heart)) return false;
-        return cadence < o.SurgeSilentResponseFraction * o.SurgeMinCadenceResponse * rise
-            && heart < o.SurgeSilentResponseFraction * o.SurgeMinHeartRateResponse * rise;
-    }
-
-    /// <summary>
     /// Robust relative scatter of the hill-neutral speed over the running seconds of the window before <paramref name="start"/>:
     /// 1.4826 × median absolute deviation / median (the standard deviation for normal scatter); NaN when too few.
     /// </summary>

@@ -76,7 +76,6 @@ public sealed class PaceSurgeDetector : ISignalDetector
             var spread = EffortResponse.BaselineSpread(track, start, o);
             var marginal = !(increase / 100 >= o.SurgeClearNoiseMultiple * spread);
             if (marginal && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
-            if (!marginal && EffortResponse.Contradicts(track, start, end, increase, o)) continue;
             var severity = increase >= o.SurgeHighPercent ? Severity.High : increase >= o.SurgeModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
