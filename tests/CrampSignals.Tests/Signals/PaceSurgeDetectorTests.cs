@@ -75,23 +75,6 @@ public class PaceSurgeDetectorTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void A_clear_rise_that_neither_steps_nor_heart_rate_follow_is_not_a_surge(bool heartFollows)
-    {
-        var run = new TestRun
-        {
-            Seconds = 3000,
-            Speed = t => t is >= 1500 and < 1620 ? 3.75 : 3.0,
-            Cadence = _ => 170,
-            HeartRate = t => heartFollows && t is >= 1530 and < 1650 ? 165 : 150,
-        };
-        var findings = Detect.With(Detector, run.Build());
-        if (heartFollows) Assert.Contains(findings, f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 60);
-        else Assert.Empty(findings);
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
     public void Heart_rate_climbing_back_after_a_walk_break_does_not_confirm_a_marginal_rise(bool walkBefore)
     {
         // A walk break ends 60 s before a marginal rise; heart rate, low after the walk, climbs back over the next 80 s.
