@@ -224,6 +224,12 @@ public sealed record SignalOptions
     public double SurgeResponseReferenceSeconds { get; init; } = 120;
 
     /// <summary>
+    /// Running seconds this soon after a walk break or a stop do not serve as the heart-rate and cadence reference of a
+    /// surge: both are still climbing back to the running level then. Default 90 s.
+    /// </summary>
+    public double SurgeResponseSettleSeconds { get; init; } = 90;
+
+    /// <summary>
     /// A rise of at least this many times the baseline's own scatter (robust relative spread of the speed over
     /// <see cref="SurgeBaselineWindow"/>) stands out of the speed alone; a smaller one, where GPS error of the same size
     /// is common, must be confirmed by cadence or heart rate. Default 3.

@@ -72,6 +72,24 @@ public class PaceSurgeDetectorTests
         else Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Heart_rate_climbing_back_after_a_walk_break_does_not_confirm_a_marginal_rise(bool walkBefore)
+    {
+        // A walk break ends 60 s before a marginal rise; heart rate, low after the walk, climbs back over the next 80 s.
+        bool Walking(int t) => walkBefore && t is >= 1350 and < 1440;
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            SpeedNoise = 0.2,
+            Speed = t => Walking(t) ? 1.4 : t is >= 1500 and < 1680 ? 3.5 : 3.0,
+            Cadence = t => Walking(t) ? 110 : 170,
+            HeartRate = t => Walking(t) ? 110 : walkBefore && t is >= 1440 and < 1520 ? 110 + (t - 1440) / 2.0 : 150,
+        };
+        Assert.DoesNotContain(Detect.With(Detector, run.Build()), f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 60);
+    }
+
     [Fact]
     public void Gps_spikes_are_not_surges()
     {

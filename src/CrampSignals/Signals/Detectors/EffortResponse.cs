@@ -47,11 +47,15 @@ internal static class EffortResponse
         var need = (int)o.SurgeResponseReferenceSeconds;
         double before = 0;
         var n = 0;
-        // Back over running seconds only (a walk break or a stop before a surge is no reference), at most a baseline window.
+        // Back over settled running seconds only, at most a baseline window: during a walk break or a stop heart rate and
+        // cadence fall, and for a while after it they are still climbing back, so a reference taken there would read
+        // the runner's recovery as a response to the surge.
         var limit = Math.Max(0, start - (int)o.SurgeBaselineWindow.TotalSeconds);
+        var settle = (int)o.SurgeResponseSettleSeconds;
+        var sinceBreak = SecondsSinceBreak(track, limit, start);
         for (var i = start - 1; i >= limit && n < need; i--)
         {
-            if (!track.RunningMask[i] || double.IsNaN(column[i])) continue;
+            if (!track.RunningMask[i] || double.IsNaN(column[i]) || sinceBreak[i - limit] < settle) continue;
             before += column[i];
             n++;
         }
@@ -67,5 +71,18 @@ internal static class EffortResponse
         }
         if (m < 10 || !(before > 0)) return double.NaN;
         return during / m / before - 1;
+    }
+
+    /// <summary>For each second of [<paramref name="from"/>, <paramref name="to"/>), seconds since the runner last was not running (large when never).</summary>
+    private static int[] SecondsSinceBreak(SignalTrack track, int from, int to)
+    {
+        var since = new int[Math.Max(0, to - from)];
+        var last = int.MinValue / 2;
+        for (var i = from; i < to; i++)
+        {
+            if (!track.RunningMask[i]) last = i;
+            since[i - from] = i - last;
+        }
+        return since;
     }
 }
