@@ -161,6 +161,18 @@ public sealed record SignalOptions
     /// <summary>Relative band around the baseline median that counts as steady. Default ±8 %.</summary>
     public double SurgeBaselineSteadyBand { get; init; } = 0.08;
 
+    /// <summary>
+    /// The baseline must be steady: the median running speeds of its earlier and its later half differ by at most this
+    /// (relative). A window of warm-up jogging and then running pace is a step, not a baseline. Default 0.08.
+    /// </summary>
+    public double SurgeBaselineMaxHalvesDifference { get; init; } = 0.08;
+
+    /// <summary>
+    /// Width of the rolling mean over the running speed on which the baseline's steadiness is read, so that GPS scatter of
+    /// single seconds does not pass for an unsteady runner. Default 31 s.
+    /// </summary>
+    public int SurgeSteadinessSmoothingSeconds { get; init; } = 31;
+
     /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
     public double SurgeMaxMeanGrade { get; init; } = 0.08;
 

@@ -6,7 +6,8 @@ namespace CrampSignals.Signals.Detectors;
 /// Pace surge: grade-adjusted speed at least <see cref="SignalOptions.SurgeMinIncreasePercent"/> above the median of
 /// the previous <see cref="SignalOptions.SurgeBaselineWindow"/> of running, for at least
 /// <see cref="SignalOptions.SurgeMinSeconds"/>. Getting back to pace is not a surge: the baseline must be mostly running
-/// at a steady effort (<see cref="SignalOptions.SurgeBaselineMinSteadyFraction"/> of it near its median) close to the pace held around that time (<see cref="SignalOptions.SurgeContextWindow"/>), and the
+/// at a steady effort (<see cref="SignalOptions.SurgeBaselineMinSteadyFraction"/> of its half-minute averages near their
+/// median, both halves at about one pace: <see cref="SignalOptions.SurgeBaselineMaxHalvesDifference"/>) close to the pace held around that time (<see cref="SignalOptions.SurgeContextWindow"/>), and the
 /// surge must also stand above that pace.
 /// </summary>
 public sealed class PaceSurgeDetector : ISignalDetector
@@ -24,9 +25,18 @@ public sealed class PaceSurgeDetector : ISignalDetector
         var o = context.Options;
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0)) return;
+        var window = (int)o.SurgeBaselineWindow.TotalSeconds;
+        var minRunning = (int)o.SurgeBaselineMinRunning.TotalSeconds;
+        var baseline = Baseline.TrailingMedian(track.Effort, track.RunningMask, window, minRunning);
+        // Steadiness is read on the speed averaged over a short span of running: GPS error scatters single seconds
+        // far more than the runner's effort does, while a window half warm-up and half running pace stays split.
         var steadiness = new double[track.Length];
-        var baseline = Baseline.TrailingMedian(track.Effort, track.RunningMask, (int)o.SurgeBaselineWindow.TotalSeconds,
-            (int)o.SurgeBaselineMinRunning.TotalSeconds, o.SurgeBaselineSteadyBand, steadiness);
+        Baseline.TrailingMedian(SmoothedRunning(track, o), track.RunningMask, window, minRunning, o.SurgeBaselineSteadyBand, steadiness);
+        // Averaging can blend a step (warm-up pace, then running pace) into one band: the two halves of the window must
+        // also hold about the same pace.
+        var halfMedian = Baseline.TrailingMedian(track.Effort, track.RunningMask, window / 2, minRunning / 2);
+        bool Steady(int i) => steadiness[i] >= o.SurgeBaselineMinSteadyFraction && i >= window / 2
+            && Math.Abs(halfMedian[i] / halfMedian[i - window / 2] - 1) <= o.SurgeBaselineMaxHalvesDifference;
         var gas = track.Effort;
         var running = track.RunningMask;
         var rise = 1 + o.SurgeMinIncreasePercent / 100;
@@ -40,7 +50,7 @@ public sealed class PaceSurgeDetector : ISignalDetector
         bool Above(int i, double b, double fraction) =>
             running[i] && gas[i] >= b * (1 + fraction * (rise - 1)) && gas[i] >= local[i] * (1 + fraction * (aboveTypical - 1));
         var regions = Regions.Find(track.Length,
-            i => baseline[i] >= local[i] * o.SurgeBaselineMinFractionOfTypical && steadiness[i] >= o.SurgeBaselineMinSteadyFraction && Above(i, baseline[i], 1),
+            i => baseline[i] >= local[i] * o.SurgeBaselineMinFractionOfTypical && Steady(i) && Above(i, baseline[i], 1),
             (s, i) => Above(i, baseline[s], half),
             (int)o.SurgeMaxDipSeconds);
 
@@ -87,6 +97,16 @@ public sealed class PaceSurgeDetector : ISignalDetector
             ],
             $"speed +{Format.N(increase)} % over the previous {Format.N(o.SurgeBaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
         }
+    }
+
+    /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SignalOptions.SurgeSteadinessSmoothingSeconds"/> (other seconds NaN).</summary>
+    private static double[] SmoothedRunning(SignalTrack track, SignalOptions o)
+    {
+        var running = new double[track.Length];
+        for (var i = 0; i < running.Length; i++) running[i] = track.RunningMask[i] ? track.Effort[i] : double.NaN;
+        var smoothed = new double[running.Length];
+        Rolling.Mean(running, smoothed, o.SurgeSteadinessSmoothingSeconds);
+        return smoothed;
     }
 
     /// <summary>Median hill-neutral speed of the running seconds in the window after <paramref name="end"/>; NaN when too few.</summary>
