@@ -163,9 +163,11 @@ public sealed record SignalOptions
 
     /// <summary>
     /// The baseline must be steady: the median running speeds of its earlier and its later half differ by at most this
-    /// (relative). A window of warm-up jogging and then running pace is a step, not a baseline. Default 0.08.
+    /// (relative). A window of warm-up jogging and then running pace, or one the runner's pace drifted across, is a step,
+    /// not a baseline; a rise of <see cref="SurgeMinIncreasePercent"/> cannot be measured against a reference that itself
+    /// moved by half as much. Default 0.05.
     /// </summary>
-    public double SurgeBaselineMaxHalvesDifference { get; init; } = 0.08;
+    public double SurgeBaselineMaxHalvesDifference { get; init; } = 0.05;
 
     /// <summary>
     /// Width of the rolling mean over the running speed on which the baseline's steadiness is read, so that GPS scatter of
