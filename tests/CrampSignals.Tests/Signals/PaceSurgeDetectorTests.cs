@@ -22,6 +22,34 @@ public class PaceSurgeDetectorTests
         Assert.Contains("speed +", f.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0.25)]
+    [InlineData(0.3)]
+    public void A_clear_surge_is_found_when_gps_scatter_makes_single_seconds_of_the_baseline_wander(double noise)
+    {
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            SpeedNoise = noise,
+            Speed = t => t is >= 1500 and < 1680 ? 3.9 : 3.0,
+            Cadence = t => t is >= 1500 and < 1680 ? 180 : 170,
+        };
+        Assert.Contains(Detect.With(Detector, run.Build()), f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 30);
+    }
+
+    [Fact]
+    public void A_rise_over_a_baseline_that_stepped_from_one_pace_to_another_is_not_measured_against_it()
+    {
+        // The window before the rise holds 3.0 m/s and then 3.3 m/s: its median is no pace the runner held steadily.
+        var run = new TestRun
+        {
+            Seconds = 3600,
+            Speed = t => t is >= 1500 and < 1650 ? 3.6 : t is >= 1200 and < 2400 ? 3.3 : 3.0,
+            Cadence = t => t is >= 1500 and < 1650 ? 176 : 170,
+        };
+        Assert.DoesNotContain(Detect.With(Detector, run.Build()), f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 60);
+    }
+
     [Fact]
     public void A_rise_shorter_than_the_minimum_is_not_a_surge()
     {
