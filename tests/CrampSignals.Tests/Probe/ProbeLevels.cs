@@ -4,27 +4,29 @@ namespace CrampSignals.Tests.Probe;
 /// Where pace-surge detection stands on the independent generator, held as floors so that any regression fails.
 /// </summary>
 /// <remarks>
-/// The bar is 0.9 recall and precision with no false surge on control runs; measured: recall 0.83 (265 of 318),
-/// precision 0.88 (36 false), 3 of 172 control recordings with a false surge. Two changes to what counts as a steady
+/// The bar is 0.9 recall and precision with no false surge on control runs; measured: recall 0.84 (266 of 318),
+/// precision 0.88 (36 false), 2 of 172 control recordings with a false surge. Two changes to what counts as a steady
 /// baseline took it there from 0.80/0.85: steadiness read on half-minute averages, as GPS scatter had made steady
 /// baselines on GPX exports look unsteady; and both halves of the window within 5 % of each other, so a window that
 /// steps from one pace to another (the end of a warm-up, a drift) is no baseline to measure a 10 % rise against.
 /// The gap is partly in the generator's truth: injected surges whose effort rise the runner's own pace wander absorbed
-/// to under 10 %, and surges of 60 s whose ramps leave under 60 s at the full rise. The rest is real: surges opening on steep climbs, where the run's fitted hill response
+/// to under 10 %, and surges of 60 s whose ramps leave under 60 s at the full rise. The run's hill response is fitted
+/// robustly, and the centre its residuals are weighed about is taken over each 5-minute block and its neighbours, so a
+/// surge that fills most of one block no longer pulls the centre to its own pace and steepens the fitted climb. The rest is real: surges opening on steep climbs, where the run's fitted hill response
 /// over-credits the climb; surges right after walk breaks, whose baseline is unsteady; GPS drift excursions on GPX
 /// exports and on runs whose cadence and heart rate would show the rise was not real. Raise these floors as that work
 /// lands; never lower them.
 /// </remarks>
 internal static class ProbeLevels
 {
-    /// <summary>Measured 0.833.</summary>
+    /// <summary>Measured 0.836.</summary>
     public const double PaceSurgeRecall = 0.83;
 
-    /// <summary>Measured 0.880 (265 / 301).</summary>
-    public const double PaceSurgePrecision = 0.87;
+    /// <summary>Measured 0.881 (266 / 302).</summary>
+    public const double PaceSurgePrecision = 0.88;
 
-    /// <summary>Measured 3 (Control 2 at 1 Hz in memory and FIT: a GPS drift excursion; Control 5 on GPX).</summary>
-    public const int ControlRecordingsWithSurges = 3;
+    /// <summary>Measured 2 (Control 2 at 1 Hz in memory and FIT: a GPS drift excursion).</summary>
+    public const int ControlRecordingsWithSurges = 2;
 
     /// <summary>False surges at 1 Hz that are no real rise in the runner's effort; measured 6.</summary>
     public const int UnexplainedFalseSurges = 6;

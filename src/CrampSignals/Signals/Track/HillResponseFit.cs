@@ -150,8 +150,10 @@ internal static class HillResponseFit
         for (var from = 0; from < n; from += Block)
         {
             var to = Math.Min(n, from + Block);
+            // The centre is taken over the block and its neighbours: a surge can fill most of one block, and a median over
+            // that block alone would sit at the surge's pace and down-weight the steady seconds instead.
             var block = new List<double>();
-            for (var i = from; i < to; i++)
+            for (var i = Math.Max(0, from - Block); i < Math.Min(n, to + Block); i++)
                 if (!double.IsNaN(up[i])) block.Add(speed[i] - slopeUp * up[i] - slopeDown * down[i]);
             var centre = block.Count > 0 ? Rolling.MedianOf(block) : 0;
             for (var i = from; i < to; i++)
