@@ -48,7 +48,7 @@ internal static class SamplesCommand
             {
                 w.WriteStartObject();
                 if (double.IsNaN(time[i])) { w.WriteNull("time"); w.WriteNull("elapsed_s"); }
-                else { w.WriteString("time", SampleCsvWriter.FormatTime(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
+                else { w.WriteString("time", IsoUtc.Format(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
                 foreach (var (name, channel) in Columns)
                 {
                     var v = samples[channel][i];

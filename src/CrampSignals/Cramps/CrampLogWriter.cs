@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,7 +19,7 @@ public static class CrampLogWriter
         output.Write("time,elapsed,muscle,side,severity,note\n");
         foreach (var e in log.Entries)
         {
-            var time = e.Time is DateTime t ? utcOffset is TimeSpan o ? IsoTime.FormatLocal(t, o) : IsoTime.FormatUtc(t) : "";
+            var time = e.Time is DateTime t ? utcOffset is TimeSpan o ? IsoTime.FormatLocal(t, o) : IsoUtc.Format(t) : "";
             var elapsed = e.Elapsed is TimeSpan el ? FormatElapsed(el) : "";
             output.Write(string.Join(",", time, elapsed, e.Muscle.ToId(), e.Side ?? "",
                 e.Severity?.ToString(CultureInfo.InvariantCulture) ?? "", Quote(e.Note ?? "")));
@@ -42,7 +43,7 @@ public static class CrampLogWriter
     internal static void WriteEntry(Utf8JsonWriter w, CrampEntry e)
     {
         w.WriteStartObject();
-        if (e.Time is DateTime t) w.WriteString("time", IsoTime.FormatUtc(t));
+        if (e.Time is DateTime t) w.WriteString("time", IsoUtc.Format(t));
         if (e.Elapsed is TimeSpan el) w.WriteString("elapsed", FormatElapsed(el));
         w.WriteString("muscle", e.Muscle.ToId());
         if (e.Side is not null) w.WriteString("side", e.Side);

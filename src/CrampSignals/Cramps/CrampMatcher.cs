@@ -79,7 +79,7 @@ public static class CrampMatcher
             if (index < 0)
             {
                 unmatched.Add(e);
-                warnings.Add(new ParseWarning($"the cramp at {IsoTime.FormatUtc(t)} is during none of the runs nor within {window.TotalHours:0.#} h after one", Line: e.Line));
+                warnings.Add(new ParseWarning($"the cramp at {IsoUtc.Format(t)} is during none of the runs nor within {window.TotalHours:0.#} h after one", Line: e.Line));
                 continue;
             }
             perRun[index].Add(e);

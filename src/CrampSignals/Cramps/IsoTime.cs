@@ -30,15 +30,6 @@ public static partial class IsoTime
         return t.UtcDateTime;
     }
 
-    /// <summary>Formats a UTC time as <c>yyyy-MM-ddTHH:mm:ssZ</c> (fractions kept when present).</summary>
-    public static string FormatUtc(DateTime utc)
-    {
-        var t = utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : utc;
-        return t.Ticks % TimeSpan.TicksPerSecond == 0
-            ? t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
-    }
-
     /// <summary>Formats a UTC time as local time with its offset, <c>yyyy-MM-ddTHH:mm:ss+hh:mm</c>.</summary>
     public static string FormatLocal(DateTime utc, TimeSpan offset) =>
         new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + offset, offset)

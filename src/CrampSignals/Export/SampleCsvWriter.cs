@@ -28,7 +28,7 @@ public static class SampleCsvWriter
             var t = time[i];
             if (!double.IsNaN(t))
             {
-                output.Write(FormatTime(t));
+                output.Write(IsoUtc.Format(t));
                 output.Write(',');
                 WriteNumber(output, t - first, buffer);
             }
@@ -43,15 +43,6 @@ public static class SampleCsvWriter
             }
             output.Write('\n');
         }
-    }
-
-    /// <summary>ISO-8601 UTC with a <c>Z</c>; fractions of a second only when there are any.</summary>
-    public static string FormatTime(double unixSeconds)
-    {
-        var dt = UnixTime.ToDateTime(unixSeconds);
-        return dt.Ticks % TimeSpan.TicksPerSecond == 0
-            ? dt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : dt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
     }
 
     private static void WriteNumber(TextWriter output, double value, Span<char> buffer)

@@ -31,7 +31,7 @@ public static class ActivityFile
         var bytes = ReadAll(stream, fileName);
         if (FormatSniffer.IsGzip(bytes.Span))
         {
-            using var gz = new GZipStream(new MemoryStream(bytes.ToArray(), writable: false), CompressionMode.Decompress);
+            using var gz = new GZipStream(AsStream(bytes), CompressionMode.Decompress);
             bytes = ReadAll(gz, fileName);
             if (bytes.IsEmpty) throw new ActivityFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
         }

@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 using System.Globalization;
 using System.Text.Json;
 
@@ -108,8 +109,7 @@ public static class SignalReportJson
     };
 
     /// <summary>ISO-8601 UTC with a Z: "2024-06-01T07:30:00Z".</summary>
-    public static string Iso(DateTime time) =>
-        (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Iso(DateTime time) => IsoUtc.FormatWholeSeconds(time);
 
     private static void WriteNumber(Utf8JsonWriter writer, string name, double value)
     {

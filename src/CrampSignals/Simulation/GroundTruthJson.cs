@@ -31,16 +31,16 @@ public static class GroundTruthJson
         w.WriteStartObject();
         w.WriteString("scenario", run.Scenario);
         w.WriteNumber("seed", run.Seed);
-        w.WriteString("start", IsoTime.FormatUtc(start));
-        w.WriteString("end", IsoTime.FormatUtc(end));
+        w.WriteString("start", IsoUtc.Format(start));
+        w.WriteString("end", IsoUtc.Format(end));
         if (run.Activity.UtcOffset is TimeSpan offset) w.WriteNumber("utcOffsetMinutes", (int)offset.TotalMinutes);
         w.WriteStartArray("injected");
         foreach (var i in run.Injected)
         {
             w.WriteStartObject();
             w.WriteString("kind", i.Kind.ToId());
-            w.WriteString("start", IsoTime.FormatUtc(i.Start));
-            w.WriteString("end", IsoTime.FormatUtc(i.End));
+            w.WriteString("start", IsoUtc.Format(i.Start));
+            w.WriteString("end", IsoUtc.Format(i.End));
             w.WriteNumber("durationSeconds", (i.End - i.Start).TotalSeconds);
             w.WriteString("description", i.Description);
             w.WriteEndObject();

@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 using System.Globalization;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
@@ -14,7 +15,7 @@ public static class WeatherCsvWriter
         ArgumentNullException.ThrowIfNull(output);
         output.Write("time,temperature_c,humidity_pct,wind_mps\n");
         foreach (var o in weather.Observations)
-            output.Write($"{IsoTime.FormatUtc(o.Time)},{Num(o.TemperatureCelsius)},{Num(o.RelativeHumidityPercent)},{Num(o.WindMetersPerSecond)}\n");
+            output.Write($"{IsoUtc.Format(o.Time)},{Num(o.TemperatureCelsius)},{Num(o.RelativeHumidityPercent)},{Num(o.WindMetersPerSecond)}\n");
     }
 
     private static string Num(double v) => double.IsNaN(v) ? "" : v.ToString("0.##", CultureInfo.InvariantCulture);

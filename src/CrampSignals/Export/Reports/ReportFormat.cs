@@ -9,8 +9,7 @@ namespace CrampSignals.Export.Reports;
 public static class ReportFormat
 {
     /// <summary>A UTC time as ISO 8601 with a Z ("2025-07-12T09:30:00Z").</summary>
-    public static string Iso(DateTime time) =>
-        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Iso(DateTime time) => IsoUtc.FormatWholeSeconds(time);
 
     /// <summary>An offset as "+02:00".</summary>
     public static string Offset(TimeSpan offset) =>
