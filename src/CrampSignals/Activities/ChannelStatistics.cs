@@ -20,6 +20,13 @@ public static class ChannelStatistics
         return max;
     }
 
+    /// <summary>The first value present, or NaN when none is.</summary>
+    public static double First(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values) if (!double.IsNaN(v)) return v;
+        return double.NaN;
+    }
+
     /// <summary>The last value present, or NaN when none is.</summary>
     public static double Last(ReadOnlySpan<double> values)
     {

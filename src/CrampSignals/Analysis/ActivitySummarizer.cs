@@ -58,12 +58,12 @@ public static class ActivitySummarizer
             AverageSpeedMetersPerSecond = distance is double d && moving > 0 ? d / moving : null,
             TypicalSpeedMetersPerSecond = speeds.Count > 0 ? Median(speeds) : null,
             AverageHeartRateBpm = Mean(s.HeartRateBpm, positiveOnly: true) ?? Value(session?.AverageHeartRateBpm),
-            MaxHeartRateBpm = Max(s.HeartRateBpm),
+            MaxHeartRateBpm = Value(ChannelStatistics.Max(s.HeartRateBpm)),
             AverageCadence = Mean(s.Cadence, positiveOnly: true),
-            MeanTemperatureCelsius = Mean(s.TemperatureCelsius, positiveOnly: false) ?? Value(session?.AverageTemperatureCelsius),
-            MaxTemperatureCelsius = Max(s.TemperatureCelsius) ?? Value(session?.MaxTemperatureCelsius),
-            StartLatitude = First(s.Latitude),
-            StartLongitude = First(s.Longitude),
+            MeanTemperatureCelsius = Value(ChannelStatistics.Mean(s.TemperatureCelsius)) ?? Value(session?.AverageTemperatureCelsius),
+            MaxTemperatureCelsius = Value(ChannelStatistics.Max(s.TemperatureCelsius)) ?? Value(session?.MaxTemperatureCelsius),
+            StartLatitude = Value(ChannelStatistics.First(s.Latitude)),
+            StartLongitude = Value(ChannelStatistics.First(s.Longitude)),
             SampleCount = s.Count,
         };
     }
@@ -102,29 +102,13 @@ public static class ActivitySummarizer
         for (var i = 0; i < s.Count; i++)
         {
             if (double.IsNaN(lat[i]) || double.IsNaN(lon[i])) continue;
-            if (!double.IsNaN(pLat)) { total += Haversine(pLat, pLon, lat[i], lon[i]); any = true; }
+            if (!double.IsNaN(pLat)) { total += GreatCircle.DistanceMeters(pLat, pLon, lat[i], lon[i]); any = true; }
             pLat = lat[i]; pLon = lon[i];
         }
         return any ? total : null;
     }
 
-    private static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371008.8;
-        double r(double x) => x * Math.PI / 180;
-        var dLat = r(lat2 - lat1);
-        var dLon = r(lon2 - lon1);
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(r(lat1)) * Math.Cos(r(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
     private static double? Value(double? v) => v is double x && !double.IsNaN(x) ? x : null;
-
-    private static double? First(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values) if (!double.IsNaN(v)) return v;
-        return null;
-    }
 
     private static double? Mean(ReadOnlySpan<double> values, bool positiveOnly)
     {
@@ -135,13 +119,6 @@ public static class ActivitySummarizer
             sum += v; n++;
         }
         return n > 0 ? sum / n : null;
-    }
-
-    private static double? Max(ReadOnlySpan<double> values)
-    {
-        double? max = null;
-        foreach (var v in values) if (!double.IsNaN(v) && (max is null || v > max)) max = v;
-        return max;
     }
 
     internal static double Median(List<double> values)

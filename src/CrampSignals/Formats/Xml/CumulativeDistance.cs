@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 namespace CrampSignals.Formats.Xml;
 
 /// <summary>

@@ -291,7 +291,7 @@ public static class SignalTrackBuilder
         {
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
-            if (!double.IsNaN(pLat)) total += Haversine(pLat, pLon, la[r], lo[r]);
+            if (!double.IsNaN(pLat)) total += GreatCircle.DistanceMeters(pLat, pLon, la[r], lo[r]);
             pLat = la[r];
             pLon = lo[r];
             column[r] = total;
@@ -312,7 +312,7 @@ public static class SignalTrackBuilder
             {
                 var p = rows.Index[prev];
                 var dt = rows.Time[j] - rows.Time[prev];
-                var dist = Haversine(la[p], lo[p], la[r], lo[r]);
+                var dist = GreatCircle.DistanceMeters(la[p], lo[p], la[r], lo[r]);
                 // Within 25 m a fix wanders by itself (a few metres of error on each of two fixes a second apart); beyond
                 // that and faster than anyone runs, the position jumped.
                 if (dt > 0 && dist > 25 && dist / Math.Max(dt, 1) > maxSpeed)
@@ -333,16 +333,6 @@ public static class SignalTrackBuilder
             if (double.IsNaN(raw[i]) || double.IsNaN(median[i])) continue;
             if (Math.Abs(raw[i] - median[i]) > Math.Max(2.0, 0.6 * median[i])) track.SpikeMask[i] = true;
         }
-    }
-
-    internal static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371008.8;
-        var dLat = double.DegreesToRadians(lat2 - lat1);
-        var dLon = double.DegreesToRadians(lon2 - lon1);
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-              + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, SignalOptions o)

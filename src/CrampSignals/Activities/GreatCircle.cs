@@ -1,6 +1,6 @@
-namespace CrampSignals.Formats.Xml;
+namespace CrampSignals.Activities;
 
-/// <summary>Distances on the Earth taken as a sphere, for formats that store positions but no distance (GPX).</summary>
+/// <summary>Distances on the Earth taken as a sphere, for formats that store positions but no distance (GPX) and for distances derived from positions.</summary>
 public static class GreatCircle
 {
     /// <summary>Mean Earth radius in metres (IUGG).</summary>
