@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Analysis;
 
@@ -56,7 +57,7 @@ public static class ActivitySummarizer
             MovingTime = movingTime,
             DistanceMeters = distance,
             AverageSpeedMetersPerSecond = distance is double d && moving > 0 ? d / moving : null,
-            TypicalSpeedMetersPerSecond = speeds.Count > 0 ? Median(speeds) : null,
+            TypicalSpeedMetersPerSecond = speeds.Count > 0 ? Rolling.MedianOf(speeds) : null,
             AverageHeartRateBpm = Mean(s.HeartRateBpm, positiveOnly: true) ?? Value(session?.AverageHeartRateBpm),
             MaxHeartRateBpm = Value(ChannelStatistics.Max(s.HeartRateBpm)),
             AverageCadence = Mean(s.Cadence, positiveOnly: true),
@@ -119,12 +120,5 @@ public static class ActivitySummarizer
             sum += v; n++;
         }
         return n > 0 ? sum / n : null;
-    }
-
-    internal static double Median(List<double> values)
-    {
-        values.Sort();
-        var n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

@@ -1,3 +1,4 @@
+using CrampSignals.Signals.Track;
 using System.Collections.Immutable;
 using CrampSignals.Advice;
 using CrampSignals.Signals;
@@ -36,7 +37,7 @@ public static class CohortStatistics
                 odds = (a + 0.5) * (d + 0.5) / ((b + 0.5) * (c + 0.5));
             }
             stats.Add(new FindingCrampStat(kind, with.Count, withCramps, preceded, cramps == 0 ? 0 : preceded / (double)cramps,
-                odds, leads.Count > 0 ? ActivitySummarizer.Median(leads) : null));
+                odds, leads.Count > 0 ? Rolling.MedianOf(leads) : null));
         }
         var window = runs.SelectMany(r => r.Signals.Cramps).SelectMany(c => c.WindowVsRun)
             .Where(e => !double.IsNaN(e.Value))
