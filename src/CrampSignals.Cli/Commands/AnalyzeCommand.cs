@@ -132,7 +132,7 @@ internal static class AnalyzeCommand
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         var weather = WeatherSeries.Load(path);
-        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        WarningPrinter.Print(weather.Warnings, path, context.Error);
         return weather;
     }
 
@@ -140,7 +140,7 @@ internal static class AnalyzeCommand
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         var log = CrampLogReader.Load(path);
-        foreach (var w in log.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        WarningPrinter.Print(log.Warnings, path, context.Error);
         return log;
     }
 

@@ -36,9 +36,21 @@ internal static class SamplesCommand
         ("cadence", SampleChannel.Cadence), ("temperature_c", SampleChannel.Temperature), ("power_w", SampleChannel.Power),
     ];
 
+    /// <summary>Bytes of JSON held before they go to the output: the peak memory of the command does not grow with the file.</summary>
+    private const int FlushBytes = 64 * 1024;
+
     private static void WriteJson(SampleTable samples, TextWriter o)
     {
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(2 * FlushBytes);
+        var chars = new char[System.Text.Encoding.UTF8.GetMaxCharCount(4 * FlushBytes)];
+        var decoder = System.Text.Encoding.UTF8.GetDecoder();
+        void Drain(Utf8JsonWriter w)
+        {
+            w.Flush();
+            var n = decoder.GetChars(stream.GetBuffer(), 0, (int)stream.Length, chars, 0, flush: false);
+            o.Write(chars, 0, n);
+            stream.SetLength(0);
+        }
         using (var w = new Utf8JsonWriter(stream))
         {
             var time = samples.UnixSeconds;
@@ -51,14 +63,16 @@ internal static class SamplesCommand
                 else { w.WriteString("time", IsoUtc.Format(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
                 foreach (var (name, channel) in Columns)
                 {
+                    // JSON has no infinities; the readers already make them missing, this keeps the writer safe on any table.
                     var v = samples[channel][i];
-                    if (double.IsNaN(v)) w.WriteNull(name); else w.WriteNumber(name, v);
+                    if (!double.IsFinite(v)) w.WriteNull(name); else w.WriteNumber(name, v);
                 }
                 w.WriteEndObject();
-                if (stream.Length > 1 << 20) { w.Flush(); o.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length)); stream.SetLength(0); }
+                if (w.BytesPending + stream.Length >= FlushBytes) Drain(w);
             }
             w.WriteEndArray();
+            Drain(w);
         }
-        o.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        o.WriteLine();
     }
 }

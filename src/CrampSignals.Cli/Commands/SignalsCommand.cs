@@ -36,8 +36,8 @@ internal static class SignalsCommand
             else SignalReportText.Write(context.Out, report);
 
             WarningPrinter.Print(activity, path, context.Error);
-            if (log is not null) foreach (var w in log.Warnings) context.Error.WriteLine($"warning: {logPath}: {w}");
-            if (series is not null) foreach (var w in series.Warnings) context.Error.WriteLine($"warning: {weatherPath}: {w}");
+            if (log is not null) WarningPrinter.Print(log.Warnings, logPath!, context.Error);
+            if (series is not null) WarningPrinter.Print(series.Warnings, weatherPath!, context.Error);
             return CliApp.Success;
         });
         return command;

@@ -10,6 +10,7 @@ public sealed record ParseWarning(string Message, long? ByteOffset = null, int? 
     /// <summary>The warning with its location, e.g. "at byte 1234: ...".</summary>
     public override string ToString() =>
         ByteOffset is long b ? $"at byte {b}: {Message}"
-        : Line is int l ? $"at line {l}, position {Position ?? 0}: {Message}"
+        : Line is int l && Position is int p ? $"at line {l}, position {p}: {Message}"
+        : Line is int only ? $"at line {only}: {Message}"
         : Message;
 }

@@ -49,6 +49,9 @@ public sealed class SampleTableBuilder
         _time[row] = unixSeconds;
     }
 
+    /// <summary>Reads back the time of row <paramref name="row"/> (NaN when missing).</summary>
+    internal double TimeAt(int row) => _time[row];
+
     /// <summary>Reads back a value already set (NaN when missing).</summary>
     public double Get(int row, SampleChannel channel) => _channels[(int)channel][row];
 

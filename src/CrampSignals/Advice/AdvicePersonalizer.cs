@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 using System.Collections.Immutable;
 using System.Globalization;
 using CrampSignals.Cramps;
@@ -226,8 +227,8 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         string headline;
         if (context.StartUtc is DateTime start)
         {
-            var local = start + offset;
-            var end = context.DurationMinutes is double d ? $" to {local.AddMinutes(d):HH:mm}" : "";
+            var local = UnixTime.Shift(start, offset);
+            var end = context.DurationMinutes is double d && double.IsFinite(d) ? $" to {UnixTime.Shift(local, TimeSpan.FromMinutes(Math.Clamp(d, 0, 1e7))):HH:mm}" : "";
             var month = local.ToString("MMMM", CultureInfo.InvariantCulture);
             var season = Season(local.Month, context.Latitude);
             var inside = inHot is double m ? $", {Num(m)} min of it between 10:00 and 16:00" : "";

@@ -10,7 +10,7 @@ public static partial class CrampAnalyzer
 {
     /// <summary>
     /// Analyses every file under <paramref name="paths"/> (folders searched recursively, see <see cref="ActivityFileFinder"/>), in parallel.
-    /// A file that cannot be read is listed in <see cref="CohortReport.Failures"/> and the rest go on. The number of runs with
+    /// A file that cannot be read, or whose analysis fails, is listed in <see cref="CohortReport.Failures"/> with the reason and the rest go on. The number of runs with
     /// cramps feeds each run's advice (cramps over several runs call for a doctor's check).
     /// </summary>
     /// <param name="paths">Files and folders.</param>
@@ -33,21 +33,31 @@ public static partial class CrampAnalyzer
         var done = 0;
         Parallel.For(0, files.Count, Parallelism(cohort, cancellationToken), i =>
         {
+            // Whatever goes wrong with one file stays with that file: the others go on.
             try
             {
                 loaded[i] = (ActivityFile.Load(files[i]), SideCarLog(cohort, files[i]), null);
             }
-            catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                loaded[i] = (null, null, e is FileNotFoundException ? $"{files[i]}: no such file" : e.Message);
+                loaded[i] = (null, null, LoadFailure(files[i], e));
             }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, files[i]));
         });
         var failures = files.Select((f, i) => (f, loaded[i].Error)).Where(x => x.Error is not null).Select(x => new FileFailure(x.f, x.Error!)).ToList();
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
-        var report = AnalyzeLoaded([.. ok.Select(i => (loaded[i].Activity!, loaded[i].Log))], cramps, options, cohort, cancellationToken);
-        return report with { Failures = [.. failures] };
+        var report = AnalyzeLoaded([.. ok.Select(i => (loaded[i].Activity!, loaded[i].Log, files[i]))], cramps, options, cohort, cancellationToken);
+        return report with { Failures = [.. failures, .. report.Failures] };
     }
+
+    private static string LoadFailure(string path, Exception e) => e switch
+    {
+        FileNotFoundException => $"{path}: no such file",
+        ActivityFormatException or IOException or UnauthorizedAccessException or InvalidDataException => e.Message,
+        _ => $"{path}: could not be read ({Failure(e)})",
+    };
+
+    private static string Failure(Exception e) => $"{e.GetType().Name}: {e.Message}";
 
     /// <summary>A run's own cramp log; one that cannot be read is a warning on that run, not the loss of the run.</summary>
     private static CrampLog? SideCarLog(CohortOptions cohort, string path)
@@ -61,32 +71,54 @@ public static partial class CrampAnalyzer
     }
 
     /// <summary>Analyses runs already in memory together; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
+    /// <remarks>A run whose analysis fails is listed in <see cref="CohortReport.Failures"/> (by its file name, or "run N") and the rest go on.</remarks>
     public static CohortReport AnalyzeMany(IEnumerable<Activity> activities, CrampLog? cramps = null, AnalysisOptions? options = null, CohortOptions? cohort = null) =>
-        AnalyzeLoaded([.. activities.Select(a => (a, (CrampLog?)null))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
+        AnalyzeLoaded([.. activities.Select((a, i) => (a, (CrampLog?)null, a.Source?.FileName ?? $"run {i + 1}"))], cramps, options,
+            cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
 
     private static CohortReport AnalyzeLoaded(
-        IReadOnlyList<(Activity Activity, CrampLog? Log)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
+        IReadOnlyList<(Activity Activity, CrampLog? Log, string Name)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
     {
         cohort ??= CohortOptions.Default;
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
         var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals);
-        var signals = new (SignalReport Report, CrampLog? Log)[runs.Count];
+        var signals = new (SignalReport? Report, CrampLog? Log, string? Error)[runs.Count];
         Parallel.For(0, runs.Count, Parallelism(cohort, cancellationToken), i =>
         {
             var log = Merge(assignment is null ? shared : assignment.PerRun[i], runs[i].Log);
-            signals[i] = (SignalAnalyzer.Analyze(runs[i].Activity, log, options.Weather, options.Signals), log);
+            try
+            {
+                signals[i] = (SignalAnalyzer.Analyze(runs[i].Activity, log, options.Weather, options.Signals), log, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                signals[i] = (null, log, $"{runs[i].Name}: its analysis failed ({Failure(e)})");
+            }
         });
-        var history = options.RunsWithCramps ?? signals.Count(s => !s.Report.Cramps.IsEmpty);
+        var history = options.RunsWithCramps ?? signals.Count(s => s.Report is { Cramps.IsEmpty: false });
         var runOptions = options with { RunsWithCramps = history };
         var reports = new List<RunReport>(runs.Count);
+        var failures = new List<FileFailure>();
         for (var i = 0; i < runs.Count; i++)
         {
-            var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
-            reports.Add(Report(runs[i].Activity, signals[i].Report, runs[i].Log, runOptions) with { Activity = activity });
+            if (signals[i].Report is not SignalReport report)
+            {
+                failures.Add(new FileFailure(runs[i].Name, signals[i].Error!));
+                continue;
+            }
+            try
+            {
+                var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
+                reports.Add(Report(runs[i].Activity, report, runs[i].Log, runOptions) with { Activity = activity });
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures.Add(new FileFailure(runs[i].Name, $"{runs[i].Name}: its report failed ({Failure(e)})"));
+            }
         }
         var warnings = (shared?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
-        return CohortStatistics.Summarize(reports, []) with { Warnings = [.. warnings] };
+        return CohortStatistics.Summarize(reports, failures) with { Warnings = [.. warnings] };
     }
 
     private static CrampLog? Merge(CrampLog? a, CrampLog? b) =>

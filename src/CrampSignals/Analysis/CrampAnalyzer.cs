@@ -58,10 +58,13 @@ public static partial class CrampAnalyzer
     private static double? MeanAirTemperature(WeatherSeries? weather, ActivitySummary summary)
     {
         if (weather is null || summary.StartUtc is not DateTime start || summary.Duration is not TimeSpan duration) return null;
-        if (!weather.Covers(start, start + duration)) return null;
+        var end = UnixTime.Shift(start, duration);
+        if (!weather.Covers(start, end)) return null;
         double sum = 0;
         var n = 0;
-        for (var t = start; t <= start + duration; t = t.AddMinutes(1))
+        // Each minute, but never more than a week of minutes: a file spanning years must not make this loop for seconds.
+        var step = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(duration.TotalMinutes / 10_080)));
+        for (var t = start; t <= end && t < DateTime.MaxValue - step; t += step)
         {
             var v = weather.TemperatureCelsiusAt(t);
             if (double.IsNaN(v)) continue;

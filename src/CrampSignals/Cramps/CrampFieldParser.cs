@@ -25,7 +25,13 @@ internal static class CrampFieldParser
         if (!string.IsNullOrWhiteSpace(f.Elapsed))
         {
             elapsed = ParseElapsed(f.Elapsed);
-            if (elapsed is null) { error = $"elapsed time '{f.Elapsed}' is not h:mm:ss or mm:ss"; return null; }
+            if (elapsed is null)
+            {
+                error = ParseElapsed(f.Elapsed, limit: false) is null && !IsLongElapsed(f.Elapsed)
+                    ? $"elapsed time '{Shorten(f.Elapsed)}' is not h:mm:ss or mm:ss"
+                    : $"elapsed time '{Shorten(f.Elapsed)}' is not under {MaxElapsed.TotalHours:0} hours into a run";
+                return null;
+            }
         }
         if (time is null && elapsed is null) { error = "neither a time nor an elapsed time is given"; return null; }
 
@@ -55,8 +61,17 @@ internal static class CrampFieldParser
         return new CrampEntry(time, elapsed, muscle, side, severity, note, CrampSource.Log, line);
     }
 
-    /// <summary>h:mm:ss or mm:ss (minutes may pass 59 in the short form; seconds may have a fraction), or null.</summary>
-    public static TimeSpan? ParseElapsed(string text)
+    /// <summary>Longest time into a run a cramp may be logged at: beyond any multi-day race, far inside what <see cref="TimeSpan"/> holds.</summary>
+    public static readonly TimeSpan MaxElapsed = TimeSpan.FromHours(1000);
+
+    /// <summary>h:mm:ss or mm:ss (minutes may pass 59 in the short form; seconds may have a fraction) under <see cref="MaxElapsed"/>, or null.</summary>
+    public static TimeSpan? ParseElapsed(string text) => ParseElapsed(text, limit: true);
+
+    private static bool IsLongElapsed(string text) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= MaxElapsed.TotalSeconds;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static TimeSpan? ParseElapsed(string text, bool limit)
     {
         var parts = text.Trim().Split(':');
         if (parts.Length is < 2 or > 3) return null;
@@ -68,7 +83,10 @@ internal static class CrampFieldParser
             if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out hours) || minutes >= 60) return null;
         }
         if (parts[^1].Length < 2) return null;
-        return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds);
+        // Checked in seconds as a double first: TimeSpan arithmetic throws past its range (999999999 hours does).
+        var total = hours * 3600.0 + minutes * 60.0 + seconds;
+        if (limit && total >= MaxElapsed.TotalSeconds) return null;
+        return limit ? TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
     }
 
     /// <summary>1-10, or mild = 3, moderate = 6, severe = 9; null otherwise.</summary>

@@ -62,7 +62,7 @@ public static class CrampLogReader
             break;
         }
         if (header is null) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a header row: time,muscle,side,severity,note)");
-        var warnings = new List<ParseWarning>();
+        var warnings = new WarningCap();
         var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
         int Col(string[] wanted) => wanted.Select(w => Array.IndexOf(names, w)).FirstOrDefault(i => i >= 0, -1);
         var time = Col(TimeNames);
@@ -73,11 +73,15 @@ public static class CrampLogReader
         var note = Col(NoteNames);
         if (time < 0 && elapsed < 0)
             throw new ActivityFormatException(fileName,
-                $"the first line '{string.Join(",", header.Fields)}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
+                $"the first line '{Shorten(string.Join(",", header.Fields.Take(10)))}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
                 line: header.Line, position: 1);
         var known = new[] { time, elapsed, muscle, side, severity, note };
-        for (var i = 0; i < names.Length; i++)
-            if (!known.Contains(i)) warnings.Add(Warn(fileName, header.Line, $"column '{header.Fields[i]}' is not one the reader knows; ignored"));
+        var unknown = Enumerable.Range(0, names.Length).Where(i => !known.Contains(i)).ToList();
+        // One warning for all unknown columns: a header of 100,000 columns is one problem, not 100,000.
+        if (unknown.Count == 1) warnings.Add(Warn(fileName, header.Line, $"column '{Shorten(header.Fields[unknown[0]])}' is not one the reader knows; ignored"));
+        else if (unknown.Count > 1)
+            warnings.Add(Warn(fileName, header.Line, $"{unknown.Count} columns are not ones the reader knows and are ignored: " +
+                string.Join(", ", unknown.Take(10).Select(i => $"'{Shorten(header.Fields[i])}'")) + (unknown.Count > 10 ? ", …" : "")));
         if (muscle < 0) warnings.Add(Warn(fileName, header.Line, "no 'muscle' column: every cramp is recorded as 'other'"));
 
         var entries = new List<CrampEntry>();
@@ -109,7 +113,7 @@ public static class CrampLogReader
         }
         if (entries.Count == 0 && lines > 0)
             throw new ActivityFormatException(fileName, $"none of the {lines} cramp lines could be read; first problem: {firstProblem}");
-        return new CrampLog([.. entries], [.. warnings]);
+        return new CrampLog([.. entries], warnings.ToImmutable());
     }
 
     /// <summary>Reads a JSON cramp log from <paramref name="json"/> text.</summary>
@@ -122,6 +126,9 @@ public static class CrampLogReader
     {
         var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
         var bytes = utf8.ToArray();
+        // JSON text must be UTF-8; the parser checks strings only when they are read, so damage is found here, once, with its offset.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            throw new ActivityFormatException(fileName, "not valid JSON: the text is not UTF-8", byteOffset: InvalidUtf8At(bytes));
         JsonDocument doc;
         try { doc = JsonDocument.Parse(bytes, options); }
         catch (JsonException e)
@@ -138,7 +145,7 @@ public static class CrampLogReader
 
             var lines = ElementLines(bytes, root.ValueKind == JsonValueKind.Array);
             var entries = new List<CrampEntry>();
-            var warnings = new List<ParseWarning>();
+            var warnings = new WarningCap();
             string? firstProblem = null;
             var index = 0;
             foreach (var element in array.EnumerateArray())
@@ -166,7 +173,7 @@ public static class CrampLogReader
             }
             if (entries.Count == 0 && index > 0)
                 throw new ActivityFormatException(fileName, $"none of the {index} cramp entries could be read; first problem: {firstProblem}");
-            return new CrampLog([.. entries], [.. warnings]);
+            return new CrampLog([.. entries], warnings.ToImmutable());
         }
     }
 
@@ -180,8 +187,13 @@ public static class CrampLogReader
 
     private static string? Elapsed(JsonElement e, List<string> notes)
     {
-        if (e.TryGetProperty("elapsed", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var seconds) && seconds >= 0)
-            return CrampLogWriter.FormatElapsed(TimeSpan.FromSeconds(Math.Round(seconds)));
+        if (e.TryGetProperty("elapsed", out var v) && v.ValueKind == JsonValueKind.Number)
+        {
+            // A number of seconds goes through the same h:mm:ss check as text, so one limit holds for both forms.
+            if (v.TryGetDouble(out var seconds) && seconds >= 0 && seconds < CrampFieldParser.MaxElapsed.TotalSeconds)
+                return CrampLogWriter.FormatElapsed(TimeSpan.FromSeconds(Math.Round(seconds)));
+            return v.GetRawText();
+        }
         return Text(e, "elapsed", notes);
     }
 
@@ -214,7 +226,23 @@ public static class CrampLogReader
 
     private static bool IsComment(CsvRecord r) => r.Fields.Count >= 1 && r.Fields[0].StartsWith('#');
 
-    private static ParseWarning Warn(string fileName, int? line, string message) => new($"{fileName}: {message}", Line: line, Position: line is null ? null : 1);
+    // A problem with a whole line has no column to point at, so no position is given (it used to say 1 for every line).
+    private static ParseWarning Warn(string fileName, int? line, string message) => new($"{fileName}: {message}", Line: line);
+
+    private static long InvalidUtf8At(byte[] bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return 0;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Math.Max(e.Index, 0);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string FirstSentence(string message)
     {

@@ -51,7 +51,9 @@ internal static class CsvRecordReader
                     inQuotes = quoted = any = true;
                     break;
                 case ',':
-                    fields.Add(Finish(field, quoted));
+                    // Past the length limit the record is only read through, so a line of a million commas holds no million fields.
+                    if (!tooLong) fields.Add(Finish(field, quoted));
+                    else field.Clear();
                     quoted = false;
                     any = true;
                     break;

@@ -47,7 +47,7 @@ public static class SampleCsvWriter
 
     private static void WriteNumber(TextWriter output, double value, Span<char> buffer)
     {
-        if (double.IsNaN(value)) return;
+        if (!double.IsFinite(value)) return;
         // Scaled FIT values carry binary noise (502.2 - 500 = 2.1999999999999886); nine decimals is far below
         // any sensor's resolution (1e-9 degrees is 0.1 mm) and prints what the device meant.
         value = Math.Round(value, 9);

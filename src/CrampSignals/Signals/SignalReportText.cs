@@ -1,3 +1,4 @@
+using CrampSignals.Activities;
 using System.Globalization;
 
 namespace CrampSignals.Signals;
@@ -18,14 +19,14 @@ public static class SignalReportText
             output.WriteLine($"  {"kind".PadRight(kindWidth)}  {"start",-8}  {"length",-11}  {"severity",-8}  summary");
             foreach (var f in report.Findings)
             {
-                var start = (f.Start + offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+                var start = UnixTime.Shift(f.Start, offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
                 output.WriteLine($"  {f.Kind.ToId().PadRight(kindWidth)}  {start,-8}  {Length(f.Duration),-11}  {SignalReportJson.SeverityId(f.Severity),-8}  {f.Summary}");
             }
         }
         output.WriteLine($"cramps: {report.Cramps.Length}");
         foreach (var c in report.Cramps)
         {
-            var when = (c.Time + offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+            var when = UnixTime.Shift(c.Time, offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             var sev = c.Cramp.Severity is int s ? $", severity {s}/10" : "";
             output.WriteLine($"  {when}  {c.Cramp.Muscle.ToString().ToLowerInvariant()}{(c.Cramp.Side is null ? "" : " " + c.Cramp.Side)}{sev}{(c.AfterRun ? " (after the run)" : "")}");
             if (c.Preceding.IsEmpty) output.WriteLine("    nothing found before it");

@@ -17,10 +17,20 @@ public static class WeatherCsvReader
     private static readonly string[] HumidityNames = ["humidity_pct", "relative_humidity", "relative_humidity_pct", "humidity", "rh", "rh_pct"];
     private static readonly string[] WindNames = ["wind_mps", "wind_speed_mps", "wind", "wind_speed"];
 
+    /// <summary>Largest weather file read: a year of observations every minute is about 25 MB.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <summary>Most observations kept from one source: a year at one a minute, with room to spare.</summary>
+    public const int MaxObservations = 1_000_000;
+
     /// <summary>Reads the weather CSV at <paramref name="path"/>.</summary>
-    /// <exception cref="ActivityFormatException">No usable header, or not one readable observation.</exception>
+    /// <exception cref="ActivityFormatException">No usable header, not one readable observation, or larger than <see cref="MaxFileBytes"/>.</exception>
     public static WeatherSeries Load(string path)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > MaxFileBytes)
+            throw new ActivityFormatException(path, $"the weather file is {info.Length} bytes, more than the {MaxFileBytes} a weather series for runs can plausibly be");
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }
@@ -46,48 +56,55 @@ public static class WeatherCsvReader
         var wind = IndexOf(names, WindNames);
         if (time < 0 || temp < 0)
             throw new ActivityFormatException(fileName,
-                $"the header '{string.Join(",", header.Fields)}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
+                $"the header '{Shorten(string.Join(",", header.Fields.Take(10)))}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
                 line: header.Line, position: 1);
 
         var observations = new List<WeatherObservation>();
-        var warnings = new List<ParseWarning>();
+        var warnings = new WarningCap();
         var lines = 0;
         while (records.MoveNext())
         {
+            if (observations.Count >= MaxObservations)
+            {
+                warnings.Add(new ParseWarning($"{fileName}: more than {MaxObservations} observations; the rest of the file is not read", Line: records.Current.Line));
+                break;
+            }
             var r = records.Current;
             if (r.Fields.Count == 1 && r.Fields[0].StartsWith('#')) continue;
             lines++;
-            if (r.Error is not null) { warnings.Add(new ParseWarning($"{fileName}: {r.Error}; line skipped", Line: r.Line, Position: 1)); continue; }
+            if (r.Error is not null) { warnings.Add(new ParseWarning($"{fileName}: {r.Error}; line skipped", Line: r.Line)); continue; }
             if (r.Fields.Count > names.Length)
             {
-                warnings.Add(new ParseWarning($"{fileName}: {r.Fields.Count} fields where the header has {names.Length}; line skipped", Line: r.Line, Position: 1));
+                warnings.Add(new ParseWarning($"{fileName}: {r.Fields.Count} fields where the header has {names.Length}; line skipped", Line: r.Line));
                 continue;
             }
             var at = IsoTime.TryParseUtc(Field(r, time), out var timeError);
-            if (at is null) { warnings.Add(new ParseWarning($"{fileName}: {timeError}; line skipped", Line: r.Line, Position: 1)); continue; }
+            if (at is null) { warnings.Add(new ParseWarning($"{fileName}: {timeError}; line skipped", Line: r.Line)); continue; }
             if (!TryNumber(Field(r, temp), required: true, -90, 70, out var t, out var why))
             {
-                warnings.Add(new ParseWarning($"{fileName}: temperature {why}; line skipped", Line: r.Line, Position: 1));
+                warnings.Add(new ParseWarning($"{fileName}: temperature {why}; line skipped", Line: r.Line));
                 continue;
             }
             var rh = double.NaN;
             if (hum >= 0 && !TryNumber(Field(r, hum), required: false, 0, 100, out rh, out why))
             {
-                warnings.Add(new ParseWarning($"{fileName}: humidity {why}; humidity left out", Line: r.Line, Position: 1));
+                warnings.Add(new ParseWarning($"{fileName}: humidity {why}; humidity left out", Line: r.Line));
                 rh = double.NaN;
             }
             var w = double.NaN;
             if (wind >= 0 && !TryNumber(Field(r, wind), required: false, 0, 120, out w, out why))
             {
-                warnings.Add(new ParseWarning($"{fileName}: wind {why}; wind left out", Line: r.Line, Position: 1));
+                warnings.Add(new ParseWarning($"{fileName}: wind {why}; wind left out", Line: r.Line));
                 w = double.NaN;
             }
             observations.Add(new WeatherObservation(at.Value, t, rh, w));
         }
         if (observations.Count == 0 && lines > 0)
-            throw new ActivityFormatException(fileName, $"none of the {lines} weather lines could be read; first problem: {warnings[0]}");
-        return new WeatherSeries(observations, warnings, fileName);
+            throw new ActivityFormatException(fileName, $"none of the {lines} weather lines could be read; first problem: {warnings.First}");
+        return new WeatherSeries(observations, warnings.ToImmutable(), fileName);
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static string Field(CsvRecord r, int index) => index < r.Fields.Count ? r.Fields[index] : "";
 
@@ -112,12 +129,12 @@ public static class WeatherCsvReader
         }
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || double.IsNaN(value) || double.IsInfinity(value))
         {
-            why = $"'{text}' is not a number";
+            why = $"'{Shorten(text)}' is not a number";
             return false;
         }
         if (value < min || value > max)
         {
-            why = $"{text} is outside {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+            why = $"{Shorten(text)} is outside {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
             return false;
         }
         return true;

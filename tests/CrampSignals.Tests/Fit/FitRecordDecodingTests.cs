@@ -43,12 +43,12 @@ public class FitRecordDecodingTests
         w.BeginFile();
         w.Define(0, FitMessageNumbers.Record,
             [new(253, FitBaseType.UInt32), new(6, FitBaseType.UInt16), new(73, FitBaseType.UInt32), new(2, FitBaseType.UInt16), new(78, FitBaseType.UInt32)]);
-        w.Write(0, FitTestData.BaseTime, 1000, 70000, 3000, 600000);
+        w.Write(0, FitTestData.BaseTime, 1000, 70000, 3000, 15000);
         w.Write(0, FitTestData.BaseTime + 1, 2000, FitValue.Invalid, 3000, FitValue.Invalid);
         w.EndFile();
         var s = FitActivityReader.Read(w.ToArray(), "e.fit").Samples;
         Assert.Equal(70.0, s.SpeedMetersPerSecond[0]);
-        Assert.Equal(119500.0, s.AltitudeMeters[0]);
+        Assert.Equal(2500.0, s.AltitudeMeters[0]);
         Assert.Equal(2.0, s.SpeedMetersPerSecond[1]);
         Assert.Equal(100.0, s.AltitudeMeters[1]);
     }

@@ -31,10 +31,11 @@ internal sealed class ChartSeries
         var s = activity.Samples;
         var t = s.UnixSeconds.ToArray();
         var first = s.FirstUnixSeconds;
-        if (double.IsNaN(first)) return new ChartSeries { StartUnixSeconds = double.NaN };
+        if (!double.IsFinite(first)) return new ChartSeries { StartUnixSeconds = double.NaN };
         var last = first;
-        foreach (var v in t) if (!double.IsNaN(v) && v > last) last = v;
+        foreach (var v in t) if (double.IsFinite(v) && v > last) last = v;
         var span = Math.Max(last - first, 1);
+        // However many samples there are, a chart gets at most MaxPoints buckets: the report's size follows the drawing, not the data.
         var buckets = Math.Min(MaxPoints, Math.Max(2, s.Count));
         var bucketSeconds = span / buckets;
 
@@ -45,13 +46,14 @@ internal sealed class ChartSeries
             var n = new int[buckets];
             for (var i = 0; i < values.Length; i++)
             {
-                if (double.IsNaN(t[i]) || double.IsNaN(values[i])) continue;
-                var b = Math.Min(buckets - 1, (int)((t[i] - first) / bucketSeconds));
+                // A sample dated before the first one (out of order) has no place on a chart that starts there.
+                if (!double.IsFinite(t[i]) || !double.IsFinite(values[i]) || t[i] < first) continue;
+                var b = (int)Math.Min(buckets - 1, (t[i] - first) / bucketSeconds);
                 sum[b] += values[i];
                 n[b]++;
             }
             var result = new double[buckets];
-            for (var b = 0; b < buckets; b++) result[b] = n[b] > 0 ? sum[b] / n[b] : double.NaN;
+            for (var b = 0; b < buckets; b++) result[b] = n[b] > 0 && double.IsFinite(sum[b]) ? sum[b] / n[b] : double.NaN;
             return result;
         }
         var bucketSpeed = Bucket(speed);

@@ -26,6 +26,9 @@ public static class HtmlReportWriter
             [FindingKind.HeatExposure, FindingKind.HotHours]),
     ];
 
+    /// <summary>Most finding bands and most cramp lines drawn on one chart: past a few hundred they are one smear, and the page must stay small.</summary>
+    internal const int MaxMarks = 200;
+
     /// <summary>One run's report as an HTML document.</summary>
     public static string ToHtml(RunReport report)
     {
@@ -107,7 +110,7 @@ public static class HtmlReportWriter
             var start = series.StartUnixSeconds;
             var span = series.SpanSeconds;
             var markers = report.Signals.Cramps.Select((c, i) => new ChartMarker(UnixTime.FromDateTime(c.Time) - start, i,
-                $"cramp {i}: {ReportFormat.Muscle(c.Cramp.Muscle)}{(c.AfterRun ? " (after the run)" : "")}", c.AfterRun)).ToList();
+                $"cramp {i}: {ReportFormat.Muscle(c.Cramp.Muscle)}{(c.AfterRun ? " (after the run)" : "")}", c.AfterRun)).Take(MaxMarks).ToList();
             foreach (var chart in Charts)
             {
                 var values = chart.Values(series);
@@ -118,7 +121,7 @@ public static class HtmlReportWriter
                 }
                 var bands = report.Signals.Findings.Select((f, i) => (f, i)).Where(x => chart.Kinds.Contains(x.f.Kind))
                     .Select(x => new ChartBand(UnixTime.FromDateTime(x.f.Start) - start, UnixTime.FromDateTime(x.f.End) - start, x.f.Kind.ToId(), x.i,
-                        $"finding {x.i}: {x.f.Kind.ToId()} - {x.f.Summary}"));
+                        $"finding {x.i}: {x.f.Kind.ToId()} - {x.f.Summary}")).Take(MaxMarks);
                 o.Write($"<div class=\"chart-card\"><h3>{Esc(chart.Title)}</h3>");
                 o.Write(Render(prefix + chart.Id, chart.Title, series.Seconds, values, span, chart.Invert, chart.IsPace, chart.Color, bands, markers));
                 o.Write("</div>");

@@ -33,7 +33,7 @@ public static class ReportFormat
         var parts = new List<string> { Sport(s.Sport) };
         if (s.StartUtc is DateTime start)
         {
-            var local = start + report.Signals.LocalTime.Offset;
+            var local = UnixTime.Shift(start, report.Signals.LocalTime.Offset);
             parts.Add($"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC ({local.ToString("HH:mm", CultureInfo.InvariantCulture)} local, {LocalSource(report)})");
         }
         if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));

@@ -85,6 +85,9 @@ internal static class SvgChart
         return sb.ToString();
     }
 
+    /// <summary>Most ticks on an axis, whatever the data: a value of 1e17 or a span of centuries still gets a handful.</summary>
+    public const int MaxTicks = 12;
+
     private static (double Lo, double Hi) Range(double[] sorted, bool isPace)
     {
         if (sorted.Length == 0) return (0, 1);
@@ -92,26 +95,39 @@ internal static class SvgChart
         var lo = isPace ? sorted[(int)(0.02 * (sorted.Length - 1))] : sorted[0];
         var hi = isPace ? sorted[(int)(0.98 * (sorted.Length - 1))] : sorted[^1];
         var pad = Math.Max((hi - lo) * 0.08, isPace ? 10 : 1);
-        return (lo - pad, hi + pad);
+        var (a, b) = (lo - pad, hi + pad);
+        // Values near double's limits leave no finite range to draw in: such a chart keeps a unit range.
+        return double.IsFinite(a) && double.IsFinite(b) && b > a ? (a, b) : (0, 1);
     }
 
     private static IEnumerable<(double Value, string Label)> YTicks(double lo, double hi, bool isPace)
     {
         var steps = isPace ? new double[] { 5, 10, 15, 20, 30, 60, 120, 300, 600 } : [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200];
-        var step = steps.FirstOrDefault(s => (hi - lo) / s <= 5, steps[^1]);
-        for (var v = Math.Ceiling(lo / step) * step; v <= hi; v += step)
+        var step = steps.FirstOrDefault(s => (hi - lo) / s <= 5, NiceStep((hi - lo) / 5));
+        var count = 0;
+        for (var v = Math.Ceiling(lo / step) * step; v <= hi && count < MaxTicks; v += step, count++)
             yield return (v, isPace ? Advice.Units.Pace(v).Replace("/km", "", StringComparison.Ordinal) : Advice.Units.Num(v, step < 1 ? 1 : 0));
     }
 
     private static IEnumerable<(double Seconds, string Label)> XTicks(double span)
     {
         double[] minutes = [1, 2, 5, 10, 15, 20, 30, 60, 120, 240];
-        var step = 60 * minutes.FirstOrDefault(m => span / (60 * m) <= 10, minutes[^1]);
-        for (var s = 0.0; s <= span + 1e-9; s += step)
+        var step = 60 * minutes.FirstOrDefault(m => span / (60 * m) <= 10, NiceStep(span / 10 / 3600) * 60);
+        var count = 0;
+        for (var s = 0.0; s <= span + 1e-9 && count < MaxTicks; s += step, count++)
         {
-            var total = (int)Math.Round(s / 60);
+            var total = (long)Math.Round(s / 60);
             yield return (s, string.Create(CultureInfo.InvariantCulture, $"{total / 60}:{total % 60:00}"));
         }
+    }
+
+    /// <summary>The round step (1, 2 or 5 times a power of ten) at or above <paramref name="raw"/>; what a long axis falls back to.</summary>
+    internal static double NiceStep(double raw)
+    {
+        if (!double.IsFinite(raw) || raw <= 0) return double.MaxValue;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
+        return double.IsFinite(step) && step > 0 ? step : double.MaxValue;
     }
 
     internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);

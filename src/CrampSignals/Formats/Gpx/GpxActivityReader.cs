@@ -71,6 +71,7 @@ public static class GpxActivityReader
         var sport = SportExtensions.ParseName(gpx.FirstTrackType);
         if (sport.IsOnFoot()) DoubleCadence(samples);
         if (damageWarning is not null) gpx.Warnings.Add(damageWarning);
+        SamplePlausibility.Apply(samples, gpx.Warnings.Add);
 
         return new Activity
         {

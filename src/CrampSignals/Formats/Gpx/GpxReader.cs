@@ -421,7 +421,13 @@ public sealed class GpxReader : IDisposable
     private DateTime? ReadTime(out long ticks, out TimeSpan? offset)
     {
         var text = _text.ReadElementText(_xml);
-        if (IsoTime.TryParse(text, out ticks, out offset)) return new DateTime(ticks, DateTimeKind.Utc);
+        if (IsoTime.TryParse(text, out ticks, out offset))
+        {
+            if (PlausibleTime.ContainsTicks(ticks)) return new DateTime(ticks, DateTimeKind.Utc);
+            _warnings.Add($"the time \"{Shorten(text)}\" is {PlausibleTime.RangeText}; it is left missing", _xml);
+            offset = null;
+            return null;
+        }
         if (!text.IsEmpty) _warnings.Add($"the time \"{Shorten(text)}\" is not an ISO 8601 time; it is left missing", _xml);
         return null;
     }

@@ -45,6 +45,7 @@ public static class TcxActivityReader
         }
 
         if (!parser.AnyDistance) FillDistanceFromPositions(parser.Samples);
+        SamplePlausibility.Apply(parser.Samples, parser.Warnings.Add);
         var start = parser.FirstPointTicks ?? parser.FirstIdTicks;
         return new Activity
         {

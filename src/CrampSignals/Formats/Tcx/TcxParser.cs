@@ -140,8 +140,8 @@ internal sealed class TcxParser
         var start = _xml.GetAttribute(_names.StartTime);
         if (start is not null)
         {
-            if (IsoTime.TryParse(start, out var ticks, out _)) _lap.StartTicks = ticks;
-            else Warnings.Add($"the lap StartTime \"{start}\" is not an ISO 8601 time", _xml);
+            if (IsoTime.TryParse(start, out var ticks, out _) && PlausibleTime.ContainsTicks(ticks)) _lap.StartTicks = ticks;
+            else Warnings.Add($"the lap StartTime \"{Shorten(start)}\" is not an ISO 8601 time {PlausibleTime.RangeText.Replace("outside", "within", StringComparison.Ordinal)}", _xml);
         }
         if (_xml.IsEmptyElement)
         {
@@ -308,7 +308,12 @@ internal sealed class TcxParser
     private long? ReadTime(string what)
     {
         var text = _text.ReadElementText(_xml);
-        if (IsoTime.TryParse(text, out var ticks, out _)) return ticks;
+        if (IsoTime.TryParse(text, out var ticks, out _))
+        {
+            if (PlausibleTime.ContainsTicks(ticks)) return ticks;
+            Warnings.Add($"the {what} \"{Shorten(text)}\" is {PlausibleTime.RangeText}; it is left missing", _xml);
+            return null;
+        }
         if (!text.IsEmpty) Warnings.Add($"the {what} \"{Shorten(text)}\" is not an ISO 8601 time; it is left missing", _xml);
         return null;
     }

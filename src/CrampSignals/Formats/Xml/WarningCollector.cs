@@ -11,15 +11,15 @@ namespace CrampSignals.Formats.Xml;
 public sealed class WarningCollector
 {
     /// <summary>How many warnings are listed one by one.</summary>
-    public const int MaxListed = 100;
+    public const int MaxListed = WarningCap.MaxListed;
 
-    private readonly List<ParseWarning> _listed = [];
+    private readonly WarningCap _warnings = new();
 
     /// <summary>Warnings listed so far.</summary>
-    public IReadOnlyList<ParseWarning> Listed => _listed;
+    public IReadOnlyList<ParseWarning> Listed => _warnings.Listed;
 
     /// <summary>Warnings counted but not listed.</summary>
-    public int Suppressed { get; private set; }
+    public int Suppressed => _warnings.Suppressed;
 
     /// <summary>Adds a warning at the reader's current location.</summary>
     public void Add(string message, XmlReader reader)
@@ -29,18 +29,8 @@ public sealed class WarningCollector
     }
 
     /// <summary>Adds a warning.</summary>
-    public void Add(ParseWarning warning)
-    {
-        if (_listed.Count < MaxListed) _listed.Add(warning);
-        else Suppressed++;
-    }
+    public void Add(ParseWarning warning) => _warnings.Add(warning);
 
     /// <summary>The listed warnings, plus one that says how many more were not listed.</summary>
-    public ImmutableArray<ParseWarning> ToImmutable()
-    {
-        var all = ImmutableArray.CreateBuilder<ParseWarning>(_listed.Count + 1);
-        all.AddRange(_listed);
-        if (Suppressed > 0) all.Add(new ParseWarning($"{Suppressed} more warnings like the ones above were not listed"));
-        return all.ToImmutable();
-    }
+    public ImmutableArray<ParseWarning> ToImmutable() => _warnings.ToImmutable();
 }

@@ -66,6 +66,8 @@ internal sealed class FitActivityDecoder
     {
         var fallbackSport = _sessions.Count > 0 ? _sessions[0].Sport : _sportMessageSport ?? Sport.Generic;
         FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport);
+        var warnings = new List<ParseWarning>(state.Warnings);
+        SamplePlausibility.Apply(_table, warnings.Add);
         var samples = _table.Build();
 
         DateTime? start = _sessions.Count > 0 ? _sessions[0].Start
@@ -84,7 +86,7 @@ internal sealed class FitActivityDecoder
             Laps = [.. _laps],
             Sessions = [.. _sessions],
             Events = [.. _events],
-            Warnings = [.. state.Warnings],
+            Warnings = [.. warnings],
             Source = new ActivitySourceInfo
             {
                 FileName = fileName,

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using CrampSignals.Formats.Fit;
+
+namespace CrampSignals.Fuzz;
+
+/// <summary>One broken guarantee: how to make the input again (seed file and round) and what broke.</summary>
+public sealed record FuzzFailure(string Seed, int Round, string Mutation, string Problem, byte[] Input);
+
+/// <summary>What a fuzz run did.</summary>
+public sealed record FuzzResult(int Inputs, int FolderRuns, IReadOnlyList<FuzzFailure> Failures);
+
+/// <summary>
+/// The fuzz loop: round-robin over the seeds, one mutation per seed per round, until the time budget is spent. Rounds
+/// count from <c>firstRound</c>, so a run is repeatable and a long run can start where the budgeted one stops.
+/// </summary>
+public static class FuzzRun
+{
+    /// <summary>Every how many inputs one goes into a folder next to a good run (the folder check is the slowest).</summary>
+    public const int FolderEvery = 7;
+
+    public static FuzzResult Run(TimeSpan budget, int firstRound = 0, bool withCorpus = true, Func<SeedFile, bool>? which = null,
+        TextWriter? log = null, int maxFailures = 50)
+    {
+        var seeds = FuzzSeeds.All(withCorpus).Where(s => which?.Invoke(s) ?? true).ToList();
+        var work = Directory.CreateTempSubdirectory("crampsignals-fuzz-");
+        try
+        {
+            var good = Path.Combine(work.FullName, "good-run.fit");
+            File.WriteAllBytes(good, FitActivityWriter.ToBytes(FuzzSeeds.ShortRun("surges", 11, 600)));
+            var targets = new FuzzTargets(work.FullName, good);
+            var failures = new List<FuzzFailure>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var clock = Stopwatch.StartNew();
+            int inputs = 0, folders = 0;
+            for (var round = firstRound; clock.Elapsed < budget && failures.Count < maxFailures; round++)
+            {
+                foreach (var seed in seeds)
+                {
+                    if (clock.Elapsed >= budget) break;
+                    var (bytes, what) = Mutator.Mutate(seed, seeds, round);
+                    var name = $"r{round}-{seed.Name}";
+                    var problems = targets.Check(seed.Kind, bytes, name);
+                    inputs++;
+                    if (seed.Kind is InputKind.Fit or InputKind.Gpx or InputKind.Tcx && (inputs % FolderEvery == 0))
+                    {
+                        problems.AddRange(targets.CheckFolder(seed.Kind, bytes, name));
+                        folders++;
+                    }
+                    foreach (var p in problems)
+                    {
+                        // One report per kind of break: the same crash from a thousand inputs is one bug.
+                        if (!seen.Add(Signature(p))) continue;
+                        failures.Add(new FuzzFailure(seed.Name, round, what, p, bytes));
+                        log?.WriteLine($"FAIL seed={seed.Name} round={round} mutation={what}\n     {p}");
+                    }
+                }
+                if (log is not null && round % 10 == 0) log.WriteLine($"round {round}: {inputs} inputs, {failures.Count} failures, {clock.Elapsed.TotalSeconds:0} s");
+            }
+            return new FuzzResult(inputs, folders, failures);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The problem without file names and numbers, so the same break from different inputs counts once.</summary>
+    public static string Signature(string problem)
+    {
+        var bracket = problem.IndexOf('[', StringComparison.Ordinal);
+        var head = System.Text.RegularExpressions.Regex.Replace(problem, @"r\d+-\S+|\d+", "#");
+        return bracket >= 0 ? head[..Math.Min(head.Length, 60)] + problem[bracket..] : head[..Math.Min(head.Length, 80)];
+    }
+}
