@@ -58,14 +58,14 @@ public static class CrampMatcher
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(runs);
-        return Assign(log, [.. runs.Select(Span)], options);
+        return AssignBySpan(log, [.. runs.Select(Span)], options);
     }
 
     /// <summary>
     /// As <see cref="Assign(CrampLog, IReadOnlyList{Activity}, SignalOptions?)"/> over the runs' start and end times alone, so a
     /// cohort can place a shared log's cramps in a cheap first pass before any run's samples are analysed.
     /// </summary>
-    internal static CrampAssignment Assign(CrampLog log, IReadOnlyList<(DateTime Start, DateTime End)?> spans, SignalOptions? options = null)
+    internal static CrampAssignment AssignBySpan(CrampLog log, IReadOnlyList<(DateTime Start, DateTime End)?> spans, SignalOptions? options = null)
     {
         var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
         var runs = spans;

@@ -138,7 +138,7 @@ internal static class CohortMapper
         foreach (var (name, log, scope) in logs)
         {
             foreach (var w in log.Warnings) warnings.Add($"{name}: {w}");
-            var assignment = CrampMatcher.Assign(log, [.. scope.Select(i => probes[i]!.Span)], options.Signals);
+            var assignment = CrampMatcher.AssignBySpan(log, [.. scope.Select(i => probes[i]!.Span)], options.Signals);
             for (var k = 0; k < scope.Length; k++)
             {
                 if (assignment.PerRun[k].Entries.IsEmpty) continue;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using CrampSignals.Activities;
+using CrampSignals.Cramps;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
 
