@@ -77,7 +77,7 @@ internal static class CohortCommand
                 throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
             if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {outFolder}");
         }
-        foreach (var d in result.Duplicates) context.Error.WriteLine($"counted once: {d.Dropped} is the same run as {d.Kept}");
+        if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
         foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {f.Message}");
         foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {w}");
         context.Out.Write(format switch

@@ -15,7 +15,7 @@ internal static class CohortTextWriter
     {
         var s = result.Statistics;
         using var o = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        o.WriteLine($"== Cohort: {s.Runs} runs of {s.Runners} runners, {s.RunsWithCramps} runs with cramps ({s.Cramps} cramps)");
+        o.WriteLine($"== Cohort: {Count(s.Runs, "run")} of {Count(s.Runners, "runner")}, {Count(s.RunsWithCramps, "run")} with cramps ({Count(s.Cramps, "cramp")})");
         o.WriteLine($"   {result.Duplicates.Length} files counted once as twins of another, {result.Failures.Length} unreadable");
         o.WriteLine();
         o.WriteLine("Run level: odds of a cramp in runs with the finding against runs without it");
@@ -61,6 +61,8 @@ internal static class CohortTextWriter
         : $"{Units.Num(or, 2)} ({(e.Ci95Low is double lo ? Units.Num(lo, 2) : "?")}-{(e.Ci95High is double hi && double.IsFinite(hi) ? Units.Num(hi, 2) : "inf")})";
 
     internal static string P(double p) => p < 0.001 ? "<0.001" : Units.Num(p, 3);
+
+    private static string Count(int n, string noun) => $"{n.ToString(CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 
