@@ -24,6 +24,9 @@ internal sealed record RunPlace(string Name, double Latitude, double Longitude, 
     /// <summary>True south of the equator.</summary>
     public bool IsSouthern => Latitude < 0;
 
+    /// <summary>The offset of the place's clocks at noon on <paramref name="date"/>.</summary>
+    public TimeSpan OffsetOn(DateOnly date) => OffsetAt(date, new TimeOnly(12, 0));
+
     /// <summary>The offset of the place's clocks at <paramref name="localTime"/> on <paramref name="date"/>, by the zone's own rules (summer time on its real dates).</summary>
     public TimeSpan OffsetAt(DateOnly date, TimeOnly localTime)
     {
