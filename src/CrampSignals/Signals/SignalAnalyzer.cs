@@ -66,7 +66,7 @@ public static class SignalAnalyzer
         if (sport is Sport.Cycling or Sport.Swimming or Sport.FitnessEquipment or Sport.Transition)
             return $"not a run ({sport.ToString().ToLowerInvariant()})";
         // A file that does not say its sport may be a ride: a typical moving speed no runner holds gives it away.
-        if (!sport.IsOnFoot() && (track.MedianMovingSpeedMetersPerSecond > o.MaxTypicalRunningSpeed || track.FastMovingSpeedMetersPerSecond > o.MaxFastRunningSpeed))
+        if (!sport.IsOnFoot() && (track.MedianMovingSpeedMetersPerSecond > o.Track.MaxTypicalRunningSpeedMetersPerSecond || track.FastMovingSpeedMetersPerSecond > o.Track.MaxFastRunningSpeedMetersPerSecond))
             return $"not a run (moving at {track.MedianMovingSpeedMetersPerSecond.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} m/s, faster than running)";
         return null;
     }

@@ -55,10 +55,11 @@ public static class HtmlReportWriter
         foreach (var s in cohort.Findings.Where(s => s.Runs > 0))
             o.Write($"<tr><td><span class=\"swatch k-{s.Kind.ToId()}\"></span> {s.Kind.ToId()}</td><td class=\"num\">{s.Runs}</td><td class=\"num\">{s.RunsWithCramps}</td><td class=\"num\">{s.CrampsPreceded}</td><td class=\"num\">{Units.Num(100 * s.ShareOfCrampsPreceded)} %</td><td class=\"num\">{(s.OddsRatio is double or ? Units.Num(or, 2) : "-")}</td></tr>");
         o.Write("</tbody></table></div>");
-        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty)
+        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty || !cohort.Duplicates.IsEmpty)
         {
             o.Write("<ul class=\"notes\">");
             foreach (var f in cohort.Failures) o.Write($"<li>unreadable: {Esc(f.Message)}</li>");
+            foreach (var t in cohort.Duplicates) o.Write($"<li>counted once: {Esc(t.Dropped)} is the same run as {Esc(t.Kept)}</li>");
             foreach (var w in cohort.Warnings) o.Write($"<li>warning: {Esc(w)}</li>");
             o.Write("</ul>");
         }
