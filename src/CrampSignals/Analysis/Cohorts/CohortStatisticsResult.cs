@@ -15,7 +15,7 @@ namespace CrampSignals.Analysis;
 /// <param name="Note">Why there is no number, or what was done to get one (a zero cell corrected); null when nothing to say.</param>
 public sealed record OddsRatioEstimate(double? OddsRatio, double? Ci95Low, double? Ci95High, double? PValue, string Method, string? Note)
 {
-    /// <summary>Benjamini-Hochberg q-value across the finding kinds (adjusted estimates only).</summary>
+    /// <summary>Benjamini-Hochberg q-value across the finding kinds (adjusted and mutually adjusted estimates).</summary>
     public double? QValue { get; init; }
 
     /// <summary>What the estimate is adjusted for ("runner", "duration", the other kinds); empty for crude ones.</summary>

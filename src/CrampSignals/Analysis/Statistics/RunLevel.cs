@@ -33,19 +33,27 @@ internal static class RunLevel
                 ? Conditional(runners, exposure, [k], k, ["runner", "duration"])
                 : OddsRatioEstimate.None(ConditionalMethod, NoStratum) with { AdjustedFor = ["runner", "duration"] };
         }
-        var withP = Enumerable.Range(0, kinds.Length).Where(k => adjusted[k].PValue is not null).ToArray();
-        var q = BenjaminiHochberg.QValues([.. withP.Select(k => adjusted[k].PValue!.Value)]);
-        for (var i = 0; i < withP.Length; i++) adjusted[withP[i]] = adjusted[withP[i]] with { QValue = q[i] };
+        WithQValues(adjusted);
 
         var inModel = Enumerable.Range(0, kinds.Length).Where(k => adjusted[k].HasEstimate).ToArray();
         var mutualFor = new[] { "runner", "duration" }.Concat(inModel.Select(k => kinds[k].ToId())).ToArray();
+        var mutualFit = inModel.Length == 0 ? null : Fit(runners, exposure, inModel);
         var mutual = new OddsRatioEstimate[kinds.Length];
         for (var k = 0; k < kinds.Length; k++)
-            mutual[k] = inModel.Contains(k)
-                ? Conditional(runners, exposure, inModel, k, [.. mutualFor.Where(n => n != kinds[k].ToId())])
+            mutual[k] = mutualFit is not null && inModel.Contains(k)
+                ? Estimate(mutualFit, inModel, k, [.. mutualFor.Where(n => n != kinds[k].ToId())])
                 : OddsRatioEstimate.None(ConditionalMethod, "left out of the mutual model: it has no adjusted estimate of its own");
+        WithQValues(mutual);
         return [.. Enumerable.Range(0, kinds.Length).Select(k =>
             new KindAssociation(kinds[k], counts[k].With, counts[k].WithCramps, crude[k], adjusted[k], mh[k], mutual[k]))];
+    }
+
+    /// <summary>Benjamini-Hochberg q-values across the kinds that have a p-value.</summary>
+    private static void WithQValues(OddsRatioEstimate[] estimates)
+    {
+        var withP = Enumerable.Range(0, estimates.Length).Where(k => estimates[k].PValue is not null).ToArray();
+        var q = BenjaminiHochberg.QValues([.. withP.Select(k => estimates[k].PValue!.Value)]);
+        for (var i = 0; i < withP.Length; i++) estimates[withP[i]] = estimates[withP[i]] with { QValue = q[i] };
     }
 
     private static TwoByTwo Table(IEnumerable<CohortRunRow> rows, Func<CohortRunRow, bool> exposed)
@@ -63,7 +71,9 @@ internal static class RunLevel
 
     /// <summary>The conditional logistic odds ratio of <paramref name="target"/> in a model with duration and the <paramref name="kinds"/>.</summary>
     private static OddsRatioEstimate Conditional(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, int[] kinds, int target,
-        ImmutableArray<string> adjustedFor)
+        ImmutableArray<string> adjustedFor) => Estimate(Fit(runners, exposure, kinds), kinds, target, adjustedFor);
+
+    private static ConditionalFit Fit(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, int[] kinds)
     {
         var columns = DurationBands.Columns + kinds.Length;
         var sets = runners.Select(g => new MatchedSet(
@@ -75,10 +85,11 @@ internal static class RunLevel
                 return x;
             })],
             [.. g.Select(r => r.HasCramps)])).ToList();
-        var fit = ConditionalLogistic.Fit(sets, columns);
-        var column = DurationBands.Columns + Array.IndexOf(kinds, target);
-        return Estimates.From(fit, column, ConditionalMethod,
+        return ConditionalLogistic.Fit(sets, columns);
+    }
+
+    private static OddsRatioEstimate Estimate(ConditionalFit fit, int[] kinds, int target, ImmutableArray<string> adjustedFor) =>
+        Estimates.From(fit, DurationBands.Columns + Array.IndexOf(kinds, target), ConditionalMethod,
             "no runner has runs with and without the finding beyond what run length (and the other kinds) explain: no adjusted estimate")
             with { AdjustedFor = adjustedFor };
-    }
 }
