@@ -11,7 +11,7 @@ internal sealed record ChartBand(double FromSeconds, double ToSeconds, string Ki
 internal sealed record ChartMarker(double Seconds, int Index, string Label, bool AfterRun);
 
 /// <summary>One line of a panel: values against the chart's seconds, a style class and the words it is labelled with.</summary>
-internal sealed record ChartLine(double[] Values, string Class, string Label, bool Area = false);
+internal sealed record ChartLine(double[] Values, string Class, string Label, bool Area = false, string? Stroke = null);
 
 /// <summary>One panel of a chart: its lines share a y axis; panels stacked in one chart share the time axis.</summary>
 internal sealed record ChartPanel(string Title, IReadOnlyList<ChartLine> Lines, double Height, bool Invert = false, bool IsPace = false, IReadOnlyList<ChartBand>? Bands = null);
@@ -67,6 +67,12 @@ internal static class SvgChart
         return sb.ToString();
     }
 
+    /// <summary>One line in one panel, in the colour given: a chart with nothing stacked under it.</summary>
+    public static string Render(
+        string id, string title, double[] xs, double[] ys, double spanSeconds, bool invert, bool isPace, string color,
+        IEnumerable<ChartBand> bands, IEnumerable<ChartMarker> markers) =>
+        Render(id, title, xs, spanSeconds, [new ChartPanel(title, [new ChartLine(ys, "line", title, Stroke: color)], 150, invert, isPace, [.. bands])], [.. markers]);
+
     private static void DrawPanel(StringBuilder sb, ChartPanel panel, double[] xs, double spanSeconds, double top)
     {
         var valid = panel.Lines.SelectMany(l => l.Values).Where(double.IsFinite).Order().ToArray();
@@ -97,7 +103,8 @@ internal static class SvgChart
             if (path.Length == 0) continue;
             if (line.Area)
                 sb.Append(CultureInfo.InvariantCulture, $"<path class=\"area {line.Class}\" d=\"{AreaPath(xs, line.Values, spanSeconds, Y, top + plotHeight)}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"series {line.Class}\" d=\"{path}\"><title>{Esc(line.Label)}</title></path>");
+            var stroke = line.Stroke is null ? "" : $" stroke=\"{line.Stroke}\"";
+            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"series {line.Class}\" d=\"{path}\"{stroke}><title>{Esc(line.Label)}</title></path>");
         }
         // Band labels sit along the panel's top edge, inside their band, only where they fit.
         foreach (var b in panel.Bands ?? [])
