@@ -282,7 +282,7 @@ public static class HtmlReportWriter
         if (hasElev) o.Write($"<th class=\"num\" scope=\"col\">+/− <small>{UnitFormat.ElevationUnit(u)}</small></th>");
         if (hasTemp) o.Write($"<th class=\"num\" scope=\"col\">{tempHeader} <small>{UnitFormat.TemperatureUnit(u)}</small></th>");
         o.Write("</tr></thead><tbody>");
-        foreach (var x in splits)
+        foreach (var x in splits.Take(MaxSplitRows))
         {
             var names = x.Findings.Select(f => report.Signals.Findings[f].Kind.ToId()).Distinct().ToList();
             var label = x.IsPartial(u) ? Units.Num(UnitFormat.Distance(x.Meters, u), 2) : x.Number.ToString(CultureInfo.InvariantCulture);
@@ -302,8 +302,13 @@ public static class HtmlReportWriter
             if (hasTemp) o.Write($"<td class=\"num\">{(double.IsFinite(x.TemperatureCelsius) ? UnitFormat.Temperature(x.TemperatureCelsius, u).ToString("0.0", CultureInfo.InvariantCulture) : "-")}</td>");
             o.Write("</tr>");
         }
+        if (splits.Length > MaxSplitRows)
+            o.Write($"<tr class=\"more\"><td colspan=\"8\">{splits.Length - MaxSplitRows} more splits not listed</td></tr>");
         o.Write("</tbody></table></div>");
     }
+
+    /// <summary>Most split rows listed: a thousand kilometres is past any single run, and the page must stay small whatever the file says.</summary>
+    internal const int MaxSplitRows = 1000;
 
     private static string Opt(double v) => double.IsFinite(v) ? Units.Num(v) : "-";
 
