@@ -25,7 +25,11 @@ public static class SignalAnalyzer
     ];
 
     /// <summary>Finds the signals in <paramref name="activity"/> and, for each cramp in <paramref name="cramps"/> that belongs to this run, what came before it.</summary>
-    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null)
+    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null) =>
+        AnalyzeWithTrack(activity, cramps, weather, options).Report;
+
+    /// <summary>As <see cref="Analyze"/>, also handing back the 1 Hz track the findings were read from (cohort rows and tables use it).</summary>
+    internal static (SignalReport Report, SignalTrack Track) AnalyzeWithTrack(Activity activity, CrampLog? cramps, WeatherSeries? weather, SignalOptions? options)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? SignalOptions.Default;
@@ -56,7 +60,7 @@ public static class SignalAnalyzer
         notes.Add(LocalTimeResolver.Describe(local));
 
         var contexts = PreCrampWindows.Build(whole, track, findings, cramps, o);
-        return new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]);
+        return (new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]), track);
     }
 
     private static string? NotARun(Activity activity, SignalTrack track, SignalOptions o)

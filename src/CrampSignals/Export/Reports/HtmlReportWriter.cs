@@ -80,13 +80,13 @@ public static class HtmlReportWriter
         Close(o);
     }
 
-    private static void Open(TextWriter o, string title)
+    internal static void Open(TextWriter o, string title)
     {
         o.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         o.Write($"<title>{Esc(title)}</title><style>{HtmlStyle.Css()}</style></head><body><main>");
     }
 
-    private static void Close(TextWriter o)
+    internal static void Close(TextWriter o)
     {
         o.Write($"<footer>{Esc(Disclaimer.Text)}</footer></main></body></html>\n");
     }
