@@ -216,6 +216,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         var sourceNote = report.LocalTime.Source switch
         {
             LocalTimeSource.File => "local time from the file",
+            LocalTimeSource.Zone => $"local time of {report.LocalTime.ZoneId}, the time zone estimated from where you ran",
             LocalTimeSource.Solar => "solar time from the longitude; your clock may differ by an hour or more",
             _ => "the file gives no local time or position, so these are UTC times",
         };

@@ -49,6 +49,7 @@ public static class ReportFormat
     public static string LocalSource(RunReport report) => report.Signals.LocalTime.Source switch
     {
         Signals.LocalTimeSource.File => "from the file",
+        Signals.LocalTimeSource.Zone => $"{report.Signals.LocalTime.ZoneId} (from the position)",
         Signals.LocalTimeSource.Solar => "solar time",
         _ => "UTC, no local time known",
     };
