@@ -5,11 +5,23 @@ namespace CrampSignals.Fuzz;
 /// <summary>
 /// The long fuzz run: <c>dotnet run -c Release --project tests/CrampSignals.Fuzz -- [--seconds N] [--round R] [--save DIR]</c>.
 /// Prints each new kind of failure with the seed and round that make it again; exits 1 when there was any.
+/// <c>make-fit N PATH</c> and <c>make-garbage-weather MB PATH</c> write the large inputs of the memory measurements.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        // Inputs for the memory measurements of docs/limits.md.
+        if (args is ["make-fit", var records, var fitPath])
+        {
+            LargeInputs.WriteFit(fitPath, int.Parse(records, CultureInfo.InvariantCulture));
+            return 0;
+        }
+        if (args is ["make-garbage-weather", var megabytes, var weatherPath])
+        {
+            LargeInputs.WriteGarbageWeather(weatherPath, int.Parse(megabytes, CultureInfo.InvariantCulture));
+            return 0;
+        }
         var seconds = 600.0;
         var round = 1000;
         string? save = null;

@@ -14,7 +14,7 @@ public sealed class SampleTableBuilder
     /// <summary>Creates a builder with room for <paramref name="capacity"/> rows before it grows.</summary>
     public SampleTableBuilder(int capacity = 1024)
     {
-        capacity = Math.Max(capacity, 16);
+        capacity = Math.Max(capacity, 1);
         _time = NewColumn(capacity);
         _channels = new double[SampleTable.ChannelCount][];
         for (var c = 0; c < _channels.Length; c++) _channels[c] = NewColumn(capacity);

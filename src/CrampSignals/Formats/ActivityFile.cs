@@ -32,7 +32,8 @@ public static class ActivityFile
         if (FormatSniffer.IsGzip(bytes.Span))
         {
             using var gz = new GZipStream(AsStream(bytes), CompressionMode.Decompress);
-            bytes = ReadAll(gz, fileName);
+            var compressed = bytes;
+            bytes = ReadAll(gz, fileName, n => GzipDamage(compressed.Span, n));
             if (bytes.IsEmpty) throw new ActivityFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
         }
         return Load(bytes, fileName);
@@ -58,12 +59,21 @@ public static class ActivityFile
             : activity;
     }
 
+    private static string GzipDamage(ReadOnlySpan<byte> compressed, long decompressed)
+    {
+        if (compressed.Length > 3 && compressed[2] != 8)
+            return $"the gzip data uses compression method {compressed[2]}, not deflate (8), the only one gzip defines";
+        return decompressed == 0
+            ? "the gzip data is damaged: its compressed blocks do not decode"
+            : $"the gzip data is damaged after {decompressed} decompressed bytes: its compressed blocks stop decoding there";
+    }
+
     private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
         System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
 
-    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName)
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName, Func<long, string>? gzipDamage = null)
     {
         var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), MaxDecodedBytes) : 1 << 16;
         var buffer = new MemoryStream(capacity);
@@ -80,7 +90,8 @@ public static class ActivityFile
         }
         catch (InvalidDataException e)
         {
-            throw new ActivityFormatException(fileName, $"the gzip data is damaged after {buffer.Length} decompressed bytes: {e.Message}", inner: e);
+            // The framework says "unsupported compression method" for any damage; the method byte tells whether that is true.
+            throw new ActivityFormatException(fileName, gzipDamage?.Invoke(buffer.Length) ?? $"the data is damaged after {buffer.Length} bytes", inner: e);
         }
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }

@@ -168,8 +168,9 @@ public sealed class GpxReader : IDisposable
                     var (line, position) = SafeXmlReader.LocationOf(_xml);
                     throw new XmlException($"the root element is <{_xml.Name}>, not <gpx>", null, line, position);
                 }
-                Version = _xml.GetAttribute(_names.Version);
-                Creator = _xml.GetAttribute(_names.Creator);
+                // The XML reader holds an attribute whole; what is kept of it is bounded (a 200 MB creator is not a device name).
+                Version = Bounded(_xml.GetAttribute(_names.Version));
+                Creator = Bounded(_xml.GetAttribute(_names.Creator));
                 _context = empty ? Context.Done : Context.Root;
                 return Emit(GpxTokenType.Metadata);
 
@@ -431,6 +432,11 @@ public sealed class GpxReader : IDisposable
         if (!text.IsEmpty) _warnings.Add($"the time \"{Shorten(text)}\" is not an ISO 8601 time; it is left missing", _xml);
         return null;
     }
+
+    /// <summary>Most characters kept of a root attribute such as <c>creator</c>.</summary>
+    internal const int MaxAttributeChars = 200;
+
+    private static string? Bounded(string? text) => text is null || text.Length <= MaxAttributeChars ? text : text[..MaxAttributeChars] + "…";
 
     private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 40 ? new string(text) : new string(text[..40]) + "…";
 }

@@ -17,10 +17,11 @@ public readonly record struct XmlDamage(string Reason, int Line, int Position)
     public static XmlDamage From(Exception e, XmlReader? reader)
     {
         if (e is XmlException x && x.LineNumber > 0)
-            return new XmlDamage(StripLocation(x.Message), x.LineNumber, x.LinePosition);
+            return new XmlDamage(IsDtdRefusal(x) ? DtdRefused : StripLocation(x.Message), x.LineNumber, x.LinePosition);
         var (line, position) = reader is null ? (0, 0) : SafeXmlReader.LocationOf(reader);
         var reason = e switch
         {
+            XmlException xe when IsDtdRefusal(xe) => DtdRefused,
             XmlException xe => StripLocation(xe.Message),
             DecoderFallbackException => "bytes that are not valid in the document's encoding",
             _ => e.Message,
@@ -57,6 +58,14 @@ public readonly record struct XmlDamage(string Reason, int Line, int Position)
             return damage;
         }
     }
+
+    /// <summary>What the reader says of a DTD, instead of the framework's advice to developers about its settings.</summary>
+    internal const string DtdRefused =
+        "the document declares a DTD (<!DOCTYPE ...>); activity files have none, and DTDs are refused because their entities can expand without bound";
+
+    // The framework's refusal names the setting that would allow DTDs; that advice is for developers, not for a runner.
+    private static bool IsDtdRefusal(XmlException e) =>
+        e.Message.Contains("DTD", StringComparison.Ordinal) && e.Message.Contains("DtdProcessing", StringComparison.Ordinal);
 
     /// <summary>"1 track point", "3 track points": for messages that report what was kept.</summary>
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -32,7 +32,7 @@ internal sealed class FitActivityDecoder
     public FitActivityDecoder(int expectedRecords)
     {
         _table = new SampleTableBuilder(expectedRecords);
-        _times = new double[Math.Max(expectedRecords, 16)];
+        _times = new double[Math.Max(expectedRecords, 1)];
     }
 
     /// <summary>Takes the reader's current data message.</summary>

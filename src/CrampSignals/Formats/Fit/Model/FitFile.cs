@@ -49,9 +49,24 @@ public sealed class FitFile
     /// <summary>The messages with profile name <paramref name="name"/> ("record", "unknown_233").</summary>
     public IEnumerable<FitMessage> Named(string name) => Messages.Where(m => m.Name == name);
 
+    /// <summary>
+    /// Largest file <see cref="Load"/> reads: every message becomes objects, about 26 bytes of memory per byte of file, so
+    /// 32 MiB costs some 850 MB. Larger files are read with <see cref="FitReader"/> or as an activity (<see cref="ActivityFile"/>).
+    /// </summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="ActivityFormatException">The file is not FIT at all.</exception>
-    public static FitFile Load(string path) => Read(File.ReadAllBytes(path), path);
+    /// <exception cref="ActivityFormatException">The file is not FIT at all, or larger than <see cref="MaxFileBytes"/>.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static FitFile Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new FileNotFoundException($"{path}: no such file", path);
+        if (info.Length > MaxFileBytes)
+            throw new ActivityFormatException(path, $"the file is {info.Length} bytes; reading every message as objects is limited to {MaxFileBytes / (1024 * 1024)} MiB (read it as an activity, or message by message with FitReader)");
+        return Read(File.ReadAllBytes(path), path);
+    }
 
     /// <summary>Decodes <paramref name="data"/>; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="ActivityFormatException">The data is not FIT at all.</exception>
