@@ -7,7 +7,7 @@ namespace CrampSignals.Signals;
 /// Decides how to turn the run's UTC times into local clock time: the file's own offset when it has one, else solar time
 /// from the mean longitude (15° per hour), else UTC.
 /// </summary>
-public static class LocalTimeResolver
+internal static class LocalTimeResolver
 {
     /// <summary>The local-time offset for <paramref name="activity"/> (the track gives the mean longitude).</summary>
     public static LocalTimeInfo Resolve(Activity activity, SignalTrack track)

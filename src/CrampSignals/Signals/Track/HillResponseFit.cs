@@ -27,9 +27,9 @@ internal static class HillResponseFit
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
         }
-        Rolling.Mean(up.ToArray(), up, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
-        Rolling.Mean(down.ToArray(), down, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
-        Rolling.Mean(speed.ToArray(), speed, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
+        Rolling.Mean(up.ToArray(), up, (int)o.Track.HillResponseSmoothingWindow.TotalSeconds);
+        Rolling.Mean(down.ToArray(), down, (int)o.Track.HillResponseSmoothingWindow.TotalSeconds);
+        Rolling.Mean(speed.ToArray(), speed, (int)o.Track.HillResponseSmoothingWindow.TotalSeconds);
         // Iteratively reweighted: seconds far off the fit (a surge up a hill, a fade) are down-weighted (Tukey's
         // bisquare on the residual), so the slopes describe the steady running, not the efforts placed on hills.
         var weight = new double[n];
@@ -43,7 +43,7 @@ internal static class HillResponseFit
             if (pass == 0)
             {
                 // Each side needs its own hills: too little climbing (or descending) to tell and that side follows the cost curve fully.
-                var minSpread = o.HillResponse.MinCostSpread * o.HillResponse.MinCostSpread / 2;
+                var minSpread = o.Track.HillResponseMinCostSpread * o.Track.HillResponseMinCostSpread / 2;
                 var upOk = s.Count >= 600 && s.UU / s.Count >= minSpread;
                 var downOk = s.Count >= 600 && s.DD / s.Count >= minSpread;
                 if (!upOk && !downOk) break;
@@ -81,14 +81,14 @@ internal static class HillResponseFit
                 varUp = double.NaN;
             }
             else break;
-            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponse.MinUphill) : 1;
-            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponse.MinDownhill) : 1;
+            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.Track.HillResponseMinUphill) : 1;
+            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.Track.HillResponseMinDownhill) : 1;
             Reweight(up, down, speed, weight, n, slopeUp, slopeDown);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
-        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.HillResponse.MinDownhill);
-        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponse.MinUphill);
+        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.Track.HillResponseMinDownhill);
+        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.Track.HillResponseMinUphill);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
         for (var i = 0; i < n; i++)
@@ -175,11 +175,11 @@ internal static class HillResponseFit
 
     /// <summary>
     /// Neighbouring seconds are not independent (smoothing, a runner's drifting effort): the variance counts about one
-    /// independent value a minute. The estimate is kept <see cref="HillResponseOptions.ShrinkStandardErrors"/> standard
+    /// independent value a minute. The estimate is kept <see cref="TrackOptions.HillResponseShrinkStandardErrors"/> standard
     /// errors towards following the cost curve fully, so a noisy fit cannot invent hill efforts.
     /// </summary>
     private static double Shrunk(double k, double variance, SignalOptions o, double least) =>
-        Math.Clamp(k + o.HillResponse.ShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
+        Math.Clamp(k + o.Track.HillResponseShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
 
     private static bool Usable(SignalTrack track, int i, SignalOptions o) =>
         track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade * 1.5;
