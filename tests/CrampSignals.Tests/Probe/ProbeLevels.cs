@@ -19,14 +19,19 @@ namespace CrampSignals.Tests.Probe;
 /// </remarks>
 internal static class ProbeLevels
 {
-    /// <summary>Measured 0.836.</summary>
-    public const double PaceSurgeRecall = 0.83;
+    /// <summary>Measured 0.846 (269 / 318) since GPX speed comes from the estimated path.</summary>
+    public const double PaceSurgeRecall = 0.84;
 
-    /// <summary>Measured 0.881 (266 / 302).</summary>
-    public const double PaceSurgePrecision = 0.88;
+    /// <summary>Measured 0.900 (269 / 299) since GPX speed comes from the estimated path.</summary>
+    public const double PaceSurgePrecision = 0.89;
 
-    /// <summary>Measured 2 (Control 2 at 1 Hz in memory and FIT: a GPS drift excursion).</summary>
-    public const int ControlRecordingsWithSurges = 2;
+    /// <summary>
+    /// Measured 3: one run, Control 2 at 1 Hz, in memory, FIT and GPX alike (a GPS drift excursion the watch's own speed
+    /// follows). Its GPX export used to miss the surge only because the speed from raw fixes was noisier than the
+    /// watch's; with the speed of the estimated path the three recordings of the run agree, as they must. The false
+    /// surge itself is the detector's to refuse (cadence and heart rate stay flat through it).
+    /// </summary>
+    public const int ControlRecordingsWithSurges = 3;
 
     /// <summary>False surges at 1 Hz that are no real rise in the runner's effort; measured 6.</summary>
     public const int UnexplainedFalseSurges = 6;
