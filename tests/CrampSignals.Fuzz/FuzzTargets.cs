@@ -7,6 +7,7 @@ using CrampSignals.Export;
 using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Fuzz;
 

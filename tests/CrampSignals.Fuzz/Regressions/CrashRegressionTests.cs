@@ -7,6 +7,7 @@ using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
 using CrampSignals.Formats.Fit.Model;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Fuzz.Regressions;
 
@@ -199,7 +200,7 @@ public sealed class CrashRegressionTests : IDisposable
     public void A_weather_file_over_the_cap_is_refused_before_it_is_read()
     {
         var path = Path.Combine(_files.Folder, "huge.weather.csv");
-        using (var f = File.Create(path)) f.SetLength(Weather.WeatherCsvReader.MaxFileBytes + 1);
+        using (var f = File.Create(path)) f.SetLength(WeatherCsvReader.MaxFileBytes + 1);
         var e = Assert.Throws<ActivityFormatException>(() => WeatherSeries.Load(path));
         Assert.Contains("more than", e.Message, StringComparison.Ordinal);
     }
