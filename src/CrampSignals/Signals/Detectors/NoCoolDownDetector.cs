@@ -2,15 +2,15 @@ namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
 /// No cool-down: the runner came to a stop (or the recording ended) within
-/// <see cref="CoolDownOptions.MaxEase"/> of moving at running effort: the last
-/// <see cref="CoolDownOptions.LastRunning"/> of moving before it were at least
-/// <see cref="CoolDownOptions.MinFractionOfTypical"/> of the run's typical hill-neutral speed. Effort is read
+/// <see cref="WholeRunOptions.NoCoolDownMaxEase"/> of moving at running effort: the last
+/// <see cref="WholeRunOptions.NoCoolDownLastRunning"/> of moving before it were at least
+/// <see cref="WholeRunOptions.NoCoolDownMinFractionOfTypical"/> of the run's typical hill-neutral speed. Effort is read
 /// hill-neutral (<see cref="Track.SignalTrack.EffortSpeedMetersPerSecond"/>) so a run that ends on a descent or a climb
 /// is judged by how hard the runner went, and the moving seconds are judged rather than the running ones, so a slow
 /// climb to the door still counts as running hard; seconds at a walking cadence never do. An easy jog or a walk of
-/// <see cref="CoolDownOptions.MinMoving"/> at the end is a cool-down.
+/// <see cref="WholeRunOptions.CoolDownMinMoving"/> at the end is a cool-down.
 /// </summary>
-public sealed class NoCoolDownDetector : ISignalDetector
+internal sealed class NoCoolDownDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.NoCoolDown;
@@ -25,17 +25,17 @@ public sealed class NoCoolDownDetector : ISignalDetector
         var o = context.Options;
         var effort = track.Effort;
         var typical = TypicalEffort(track);
-        if (track.RunningSeconds < o.CoolDown.MinRunning.TotalSeconds || !(typical > 0)) return;
+        if (track.RunningSeconds < o.WholeRun.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
         var last = track.LastMovingIndex;
         if (last < 0) return;
-        var pace = o.CoolDown.MinFractionOfTypical * typical;
+        var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
 
         // Walking steps are never running effort, however fast a noisy GPS reads them.
         var cadence = track.CadenceColumn;
         bool AtPace(int i) => track.MovingMask[i] && effort[i] >= pace && !(cadence[i] < track.RunningCadenceFloor);
 
         // The ease-down: the slower moving seconds just before the stop, at most the longest abrupt ease.
-        var maxEase = (int)o.CoolDown.MaxEase.TotalSeconds;
+        var maxEase = (int)o.WholeRun.NoCoolDownMaxEase.TotalSeconds;
         var end = last;
         var ease = 0;
         while (end >= 0 && ease <= maxEase && !AtPace(end))
@@ -46,7 +46,7 @@ public sealed class NoCoolDownDetector : ISignalDetector
         if (end < 0 || ease > maxEase) return;
 
         // The last stretch of moving before the ease-down.
-        var need = (int)o.CoolDown.LastRunning.TotalSeconds;
+        var need = (int)o.WholeRun.NoCoolDownLastRunning.TotalSeconds;
         double sum = 0, sumRaw = 0;
         int count = 0, from = end;
         for (var i = end; i >= 0 && count < need; i--)
@@ -59,12 +59,12 @@ public sealed class NoCoolDownDetector : ISignalDetector
         }
         if (count < need / 2) return;
         var pct = sum / count / typical * 100;
-        if (pct < o.CoolDown.MinFractionOfTypical * 100) return;
+        if (pct < o.WholeRun.NoCoolDownMinFractionOfTypical * 100) return;
         var movingAfter = 0;
         for (var i = end + 1; i < track.Length; i++) if (track.MovingMask[i]) movingAfter++;
-        if (movingAfter >= o.CoolDown.MinMoving.TotalSeconds) return;
+        if (movingAfter >= o.WholeRun.CoolDownMinMoving.TotalSeconds) return;
 
-        var severity = pct >= o.CoolDown.ModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var severity = pct >= o.WholeRun.NoCoolDownModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
         findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(last), severity,
         [
             new(EvidenceNames.SpeedBeforeStop, Format.Round(sumRaw / count), "m/s"),
