@@ -178,6 +178,13 @@ public sealed record SignalOptions
     /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
     public double SurgeMaxMeanGrade { get; init; } = 0.08;
 
+    /// <summary>
+    /// A rise whose mean grade is at least this is on a climb: how much the climb is credited decides whether it is a
+    /// rise at all, and one or two climbs calibrate the runner's own hill response poorly, so the rise must also show in
+    /// cadence or heart rate when they are recorded (a steady effort up a hill keeps both). Default 0.03.
+    /// </summary>
+    public double SurgeClimbMinGrade { get; init; } = 0.03;
+
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public double SurgeMinSeconds { get; init; } = 60;
 
@@ -426,6 +433,18 @@ public sealed record SignalOptions
 
     /// <summary>This much walking or jogging after the last running second is a cool-down. Default 2 min.</summary>
     public TimeSpan CoolDownMinMoving { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// A cramp logged this close before the end of moving makes the pace after it (a hobble to the line) the effort the
+    /// runner stopped from: slower running after a cramp is not easing into a cool-down. Default 15 min.
+    /// </summary>
+    public TimeSpan NoCoolDownAfterCrampWindow { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// After a late cramp, the last minute of running before the stop at least this fraction of the pace since the cramp
+    /// is still the hobble to the line; easier than that, the runner eased down. Default 0.85.
+    /// </summary>
+    public double NoCoolDownLimpMinFraction { get; init; } = 0.85;
 
     /// <summary>Shortest run judged for a cool-down. Default 10 min of running.</summary>
     public TimeSpan NoCoolDownMinRunning { get; init; } = TimeSpan.FromMinutes(10);
