@@ -81,6 +81,7 @@ internal static class AnalyzeCommand
             var cohort = CrampAnalyzer.AnalyzeMany(files, log, options, new CohortOptions { KeepSamples = format == "html", CrampLogFor = SideCarLog }, bar);
             bar.Finish();
             foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
+            foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
             foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
             foreach (var run in cohort.Runs)
                 foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");

@@ -12,5 +12,6 @@ internal static class CommandCatalog
         InspectCommand.Create(context),
         SamplesCommand.Create(context),
         SimulateCommand.Create(context),
+        CohortCommand.Create(context),
     ];
 }

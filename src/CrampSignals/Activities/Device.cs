@@ -8,4 +8,7 @@ public sealed record Device(int? Manufacturer, int? Product, string? Name)
 {
     /// <summary>No device information.</summary>
     public static Device Unknown { get; } = new(null, null, null);
+
+    /// <summary>The device's serial number (FIT <c>file_id.serial_number</c>), when the file gives it: what tells one runner's watch from another's.</summary>
+    public long? SerialNumber { get; init; }
 }

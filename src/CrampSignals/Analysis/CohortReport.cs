@@ -42,4 +42,7 @@ public sealed record CohortReport(
 {
     /// <summary>What was wrong with the shared cramp log, or which of its cramps could not be placed in any run.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>Files left out because they hold a run already counted from another file (the same run exported twice).</summary>
+    public ImmutableArray<DuplicateRun> Duplicates { get; init; } = [];
 }

@@ -6,7 +6,7 @@ using CrampSignals.Signals;
 namespace CrampSignals.Analysis;
 
 /// <summary>Counts, shares and odds ratios of findings against cramps over many runs.</summary>
-public static class CohortStatistics
+public static partial class CohortStatistics
 {
     /// <summary>The statistics of <paramref name="runs"/>, ready to put into a <see cref="CohortReport"/>.</summary>
     public static CohortReport Summarize(IReadOnlyList<RunReport> runs, IReadOnlyList<FileFailure> failures)

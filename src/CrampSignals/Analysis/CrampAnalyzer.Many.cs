@@ -10,8 +10,10 @@ public static partial class CrampAnalyzer
 {
     /// <summary>
     /// Analyses every file under <paramref name="paths"/> (folders searched recursively, see <see cref="ActivityFileFinder"/>), in parallel.
-    /// A file that cannot be read is listed in <see cref="CohortReport.Failures"/> and the rest go on. The number of runs with
-    /// cramps feeds each run's advice (cramps over several runs call for a doctor's check).
+    /// A file that cannot be read is listed in <see cref="CohortReport.Failures"/> and the rest go on. The same run exported twice
+    /// (FIT and GPX, starts within a minute, durations within 2 %) counts once, from the FIT; the other file is listed in
+    /// <see cref="CohortReport.Duplicates"/>. The files are taken as one runner's. The number of runs with cramps feeds each run's
+    /// advice (cramps over several runs call for a doctor's check).
     /// </summary>
     /// <param name="paths">Files and folders.</param>
     /// <param name="cramps">A cramp log for all the runs: each timed entry goes to the run it belongs to (see <see cref="CrampMatcher.Assign"/>); entries with only a time into a run cannot be placed among several and are reported in <see cref="CohortReport.Warnings"/>.</param>
@@ -45,8 +47,9 @@ public static partial class CrampAnalyzer
         });
         var failures = files.Select((f, i) => (f, loaded[i].Error)).Where(x => x.Error is not null).Select(x => new FileFailure(x.f, x.Error!)).ToList();
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
-        var report = AnalyzeLoaded([.. ok.Select(i => (loaded[i].Activity!, loaded[i].Log))], cramps, options, cohort, cancellationToken);
-        return report with { Failures = [.. failures] };
+        var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i]))]);
+        var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log))], cramps, options, cohort, cancellationToken);
+        return report with { Failures = [.. failures], Duplicates = [.. duplicates] };
     }
 
     /// <summary>A run's own cramp log; one that cannot be read is a warning on that run, not the loss of the run.</summary>
@@ -60,9 +63,19 @@ public static partial class CrampAnalyzer
         }
     }
 
-    /// <summary>Analyses runs already in memory together; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
-    public static CohortReport AnalyzeMany(IEnumerable<Activity> activities, CrampLog? cramps = null, AnalysisOptions? options = null, CohortOptions? cohort = null) =>
-        AnalyzeLoaded([.. activities.Select(a => (a, (CrampLog?)null))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
+    /// <summary>Analyses runs already in memory together, twins counted once; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
+    public static CohortReport AnalyzeMany(IEnumerable<Activity> activities, CrampLog? cramps = null, AnalysisOptions? options = null, CohortOptions? cohort = null)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var runs = activities.ToList();
+        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => Identity(a, a.Source?.FileName ?? $"run {i + 1}"))]);
+        var report = AnalyzeLoaded([.. kept.Select(k => (runs[k], (CrampLog?)null))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
+        return report with { Duplicates = [.. duplicates] };
+    }
+
+    /// <summary>What twin detection compares; a folder given together is taken as one runner's.</summary>
+    private static RunIdentity Identity(Activity activity, string file) =>
+        new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(activity)?.Start, activity.Duration);
 
     private static CohortReport AnalyzeLoaded(
         IReadOnlyList<(Activity Activity, CrampLog? Log)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)

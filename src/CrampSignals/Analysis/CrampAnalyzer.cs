@@ -55,7 +55,7 @@ public static partial class CrampAnalyzer
     }
 
     /// <summary>The weather's mean air temperature over the run, sampled each minute; null when the weather does not cover it.</summary>
-    private static double? MeanAirTemperature(WeatherSeries? weather, ActivitySummary summary)
+    internal static double? MeanAirTemperature(WeatherSeries? weather, ActivitySummary summary)
     {
         if (weather is null || summary.StartUtc is not DateTime start || summary.Duration is not TimeSpan duration) return null;
         if (!weather.Covers(start, start + duration)) return null;

@@ -58,8 +58,17 @@ public static class CrampMatcher
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(runs);
+        return AssignBySpan(log, [.. runs.Select(Span)], options);
+    }
+
+    /// <summary>
+    /// As <see cref="Assign(CrampLog, IReadOnlyList{Activity}, SignalOptions?)"/> over the runs' start and end times alone, so a
+    /// cohort can place a shared log's cramps in a cheap first pass before any run's samples are analysed.
+    /// </summary>
+    internal static CrampAssignment AssignBySpan(CrampLog log, IReadOnlyList<(DateTime Start, DateTime End)?> spans, SignalOptions? options = null)
+    {
         var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
-        var spans = runs.Select(Span).ToArray();
+        var runs = spans;
         var perRun = runs.Select(_ => new List<CrampEntry>()).ToArray();
         var unmatched = new List<CrampEntry>();
         var warnings = new List<ParseWarning>();

@@ -25,7 +25,11 @@ public static class SignalAnalyzer
     ];
 
     /// <summary>Finds the signals in <paramref name="activity"/> and, for each cramp in <paramref name="cramps"/> that belongs to this run, what came before it.</summary>
-    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null)
+    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null) =>
+        AnalyzeWithTrack(activity, cramps, weather, options).Report;
+
+    /// <summary>As <see cref="Analyze"/>, also handing back the 1 Hz track the findings were read from (cohort rows and tables use it).</summary>
+    internal static (SignalReport Report, SignalTrack Track) AnalyzeWithTrack(Activity activity, CrampLog? cramps, WeatherSeries? weather, SignalOptions? options)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? SignalOptions.Default;
@@ -57,7 +61,7 @@ public static class SignalAnalyzer
         notes.Add(LocalTimeResolver.Describe(local));
 
         var contexts = PreCrampWindows.Build(whole, track, findings, cramps, o);
-        return new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]);
+        return (new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]), track);
     }
 
     /// <summary>The rows of the cramps logged during the run (cramps after it are left out).</summary>
@@ -75,7 +79,7 @@ public static class SignalAnalyzer
         if (sport is Sport.Cycling or Sport.Swimming or Sport.FitnessEquipment or Sport.Transition)
             return $"not a run ({sport.ToString().ToLowerInvariant()})";
         // A file that does not say its sport may be a ride: a typical moving speed no runner holds gives it away.
-        if (!sport.IsOnFoot() && (track.MedianMovingSpeedMetersPerSecond > o.MaxTypicalRunningSpeed || track.FastMovingSpeedMetersPerSecond > o.MaxFastRunningSpeed))
+        if (!sport.IsOnFoot() && (track.MedianMovingSpeedMetersPerSecond > o.Track.MaxTypicalRunningSpeedMetersPerSecond || track.FastMovingSpeedMetersPerSecond > o.Track.MaxFastRunningSpeedMetersPerSecond))
             return $"not a run (moving at {track.MedianMovingSpeedMetersPerSecond.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} m/s, faster than running)";
         return null;
     }

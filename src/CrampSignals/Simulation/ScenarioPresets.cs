@@ -224,11 +224,11 @@ internal static class ScenarioPresets
         return new Random(unchecked(seed * 1_000_003 + hash));
     }
 
-    private static RunPlace Pick(Random rng) => RunPlace.All[rng.Next(RunPlace.All.Count)];
+    internal static RunPlace Pick(Random rng) => RunPlace.All[rng.Next(RunPlace.All.Count)];
 
     private static string Side(Random rng) => rng.Next(5) switch { 0 or 1 => "left", 2 or 3 => "right", _ => "both" };
 
-    private static RunnerProfile Runner(Random rng) => new(
+    internal static RunnerProfile Runner(Random rng) => new(
         RestingHeartRateBpm: Math.Round(Gaussian.Between(rng, 46, 60)),
         MaxHeartRateBpm: Math.Round(Gaussian.Between(rng, 182, 198)),
         ThresholdSpeed: Gaussian.Between(rng, 3.5, 4.3),

@@ -61,7 +61,7 @@ public class SignalConformanceTests
         var surges = report.Findings.Where(f => f.Kind == FindingKind.PaceSurge).ToList();
         foreach (var s in surges)
         {
-            Assert.True(s.Duration.TotalSeconds >= options.SurgeMinSeconds - 1, $"{name}: a surge of {s.Duration.TotalSeconds} s");
+            Assert.True(s.Duration.TotalSeconds >= options.Surge.MinDuration.TotalSeconds - 1, $"{name}: a surge of {s.Duration.TotalSeconds} s");
             var at = track.IndexOf(s.Start);
             for (var i = Math.Max(0, at - 5); i <= Math.Min(track.Length - 1, at + 5); i++)
                 Assert.False(track.Spikes[i], $"{name}: the surge at {s.Start:O} starts at a GPS spike");
@@ -75,7 +75,7 @@ public class SignalConformanceTests
             for (var i = from; i <= to; i++)
             {
                 if (track.Running[i]) running++;
-                if (Math.Abs(track.Grade[i]) > options.CadenceMaxAbsGrade) steep++;
+                if (Math.Abs(track.Grade[i]) > options.Cadence.MaxAbsGrade) steep++;
             }
             var length = to - from + 1;
             Assert.True(running >= 0.8 * length, $"{name}: the cadence drop at {d.Start:O} is mostly not running (a walk break?)");

@@ -251,7 +251,7 @@ public class HeatExposureDetectorTests
         var f = Assert.Single(Detect.With(Detector, run.Build()));
         Assert.InRange((f.Start - run.At(1200)).TotalSeconds, -20, 20);
         Assert.InRange(f.Get(EvidenceNames.MinutesAboveThreshold)!.Value, 24, 26);
-        Assert.Equal(SignalOptions.Default.HeatWristThresholdCelsius, f.Get(EvidenceNames.ThresholdTemperature));
+        Assert.Equal(SignalOptions.Default.Heat.WristThresholdCelsius, f.Get(EvidenceNames.ThresholdTemperature));
     }
 
     [Fact]

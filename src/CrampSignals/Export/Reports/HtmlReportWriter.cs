@@ -63,10 +63,11 @@ public static class HtmlReportWriter
         foreach (var s in cohort.Findings.Where(s => s.Runs > 0))
             o.Write($"<tr><td><span class=\"swatch k-{s.Kind.ToId()}\"></span> {s.Kind.ToId()}</td><td class=\"num\">{s.Runs}</td><td class=\"num\">{s.RunsWithCramps}</td><td class=\"num\">{s.CrampsPreceded}</td><td class=\"num\">{Units.Num(100 * s.ShareOfCrampsPreceded)} %</td><td class=\"num\">{(s.OddsRatio is double or ? Units.Num(or, 2) : "-")}</td></tr>");
         o.Write("</tbody></table>");
-        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty)
+        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty || !cohort.Duplicates.IsEmpty)
         {
             o.Write("<ul class=\"notes\">");
             foreach (var f in cohort.Failures) o.Write($"<li>unreadable: {Esc(f.Message)}</li>");
+            foreach (var t in cohort.Duplicates) o.Write($"<li>counted once: {Esc(t.Dropped)} is the same run as {Esc(t.Kept)}</li>");
             foreach (var w in cohort.Warnings) o.Write($"<li>warning: {Esc(w)}</li>");
             o.Write("</ul>");
         }
@@ -79,13 +80,13 @@ public static class HtmlReportWriter
         Close(o);
     }
 
-    private static void Open(TextWriter o, string title)
+    internal static void Open(TextWriter o, string title)
     {
         o.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         o.Write($"<title>{Esc(title)}</title><style>{HtmlStyle.Css()}</style></head><body><main>");
     }
 
-    private static void Close(TextWriter o)
+    internal static void Close(TextWriter o)
     {
         o.Write($"<footer>{Esc(Disclaimer.Text)}</footer></main></body></html>\n");
     }

@@ -89,6 +89,15 @@ public static class ReportJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("duplicates");
+        foreach (var t in cohort.Duplicates)
+        {
+            w.WriteStartObject();
+            w.WriteString("kept", t.Kept);
+            w.WriteString("dropped", t.Dropped);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("warnings");
         foreach (var warning in cohort.Warnings) w.WriteStringValue(warning);
         w.WriteEndArray();

@@ -85,8 +85,9 @@ public static class ReportMarkdownWriter
             o.WriteLine($"| {s.Kind.ToId()} | {s.Runs} | {s.RunsWithCramps} | {s.CrampsPreceded} | {Units.Num(100 * s.ShareOfCrampsPreceded)} % | {(s.OddsRatio is double or ? Units.Num(or, 2) : "-")} |");
         o.WriteLine();
         foreach (var f in cohort.Failures) o.WriteLine($"- unreadable: {Escape(f.Message)}");
+        foreach (var t in cohort.Duplicates) o.WriteLine($"- counted once: {Escape(t.Dropped)} is the same run as {Escape(t.Kept)}");
         foreach (var w in cohort.Warnings) o.WriteLine($"- warning: {Escape(w)}");
-        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty) o.WriteLine();
+        if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty || !cohort.Duplicates.IsEmpty) o.WriteLine();
         foreach (var run in cohort.Runs) Write(o, run, withDisclaimer: false, level: 2);
         o.WriteLine($"*{Escape(Disclaimer.Text)}*");
     }

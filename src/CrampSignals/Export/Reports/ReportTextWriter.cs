@@ -75,6 +75,7 @@ public static class ReportTextWriter
                 s.OddsRatio is double or ? Units.Num(or, 2) : "-",
             })]);
         foreach (var f in cohort.Failures) TextWrap.Write(o, $"unreadable: {f.Message}", Width, "   ", "     ");
+        foreach (var t in cohort.Duplicates) TextWrap.Write(o, $"counted once: {t.Dropped} is the same run as {t.Kept}", Width, "   ", "     ");
         foreach (var w in cohort.Warnings) TextWrap.Write(o, $"warning: {w}", Width, "   ", "     ");
         o.WriteLine();
         TextWrap.Write(o, Disclaimer.Text, Width, "", "");

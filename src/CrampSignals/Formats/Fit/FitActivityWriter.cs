@@ -30,10 +30,11 @@ public static class FitActivityWriter
         var (first, last) = TimeSpanOf(activity);
 
         w.Define(FileIdType, FitMessageNumbers.FileId,
-            [new(0, FitBaseType.Enum), new(1, FitBaseType.UInt16), new(2, FitBaseType.UInt16), new(4, FitBaseType.UInt32)]);
+            [new(0, FitBaseType.Enum), new(1, FitBaseType.UInt16), new(2, FitBaseType.UInt16), new(3, FitBaseType.UInt32z), new(4, FitBaseType.UInt32)]);
         // 255 is the profile's "development" manufacturer, for files no known maker wrote.
         FitValue product = activity.Device.Product is int p ? p : FitValue.Invalid;
-        w.Write(FileIdType, 4, activity.Device.Manufacturer ?? 255, product, Fit(first));
+        FitValue serial = activity.Device.SerialNumber is long n and > 0 and <= uint.MaxValue ? n : FitValue.Invalid;
+        w.Write(FileIdType, 4, activity.Device.Manufacturer ?? 255, product, serial, Fit(first));
 
         w.Define(EventType, FitMessageNumbers.Event,
             [new(253, FitBaseType.UInt32), new(0, FitBaseType.Enum), new(1, FitBaseType.Enum), new(3, FitBaseType.UInt32)]);

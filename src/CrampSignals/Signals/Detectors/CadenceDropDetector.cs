@@ -1,10 +1,10 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Cadence drop: steps per minute at least <see cref="SignalOptions.CadenceMinDropPercent"/> below the runner's own
-/// rolling baseline at a similar grade-adjusted speed, for at least <see cref="SignalOptions.CadenceMinSeconds"/>, while
+/// Cadence drop: steps per minute at least <see cref="CadenceOptions.MinDropPercent"/> below the runner's own
+/// rolling baseline at a similar grade-adjusted speed, for at least <see cref="CadenceOptions.MinDuration"/>, while
 /// still running. Walk breaks are not running; steep grades are not judged; the baseline is scaled to the current speed
-/// (cadence ∝ speed^<see cref="SignalOptions.CadenceSpeedExponent"/>) so an easier pace is allowed its slightly lower cadence.
+/// (cadence ∝ speed^<see cref="CadenceOptions.SpeedExponent"/>) so an easier pace is allowed its slightly lower cadence.
 /// </summary>
 public sealed class CadenceDropDetector : ISignalDetector
 {
@@ -27,35 +27,35 @@ public sealed class CadenceDropDetector : ISignalDetector
         var n = track.Length;
         var gas = track.Effort;
         var cadence = track.CadenceColumn;
-        var k = o.CadenceSpeedExponent;
+        var k = o.Cadence.SpeedExponent;
 
         // Cadence scaled to the typical speed, so seconds at slightly different paces compare.
         var judged = new bool[n];
         var normalised = new double[n];
         for (var i = 0; i < n; i++)
         {
-            judged[i] = track.RunningMask[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(track.GradeColumn[i]) <= o.CadenceMaxAbsGrade;
+            judged[i] = track.RunningMask[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(track.GradeColumn[i]) <= o.Cadence.MaxAbsGrade;
             normalised[i] = judged[i] ? cadence[i] * Math.Pow(typical / gas[i], k) : double.NaN;
         }
-        var window = (int)o.CadenceBaselineWindow.TotalSeconds;
-        var minCount = (int)o.CadenceBaselineMinRunning.TotalSeconds;
+        var window = (int)o.Cadence.BaselineWindow.TotalSeconds;
+        var minCount = (int)o.Cadence.BaselineMinRunning.TotalSeconds;
         var baseCadence = Baseline.TrailingMedian(normalised, judged, window, minCount);
         var baseSpeed = Baseline.TrailingMedian(gas, judged, window, minCount);
-        var drop = 1 - o.CadenceMinDropPercent / 100;
+        var drop = 1 - o.Cadence.MinDropPercent / 100;
 
-        bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.CadenceSimilarSpeedFraction;
+        bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.Cadence.SimilarSpeedPercent / 100;
         // Hysteresis as for surges: starts past the full drop, lasts while at least half of it remains.
-        var halfDrop = 1 - o.OnsetFractionOfThreshold * o.CadenceMinDropPercent / 100;
+        var halfDrop = 1 - o.Onset.FractionOfThreshold * o.Cadence.MinDropPercent / 100;
         bool Below(int i, int reference, double level) => judged[i] && Similar(i, reference) && normalised[i] <= baseCadence[reference] * level;
         var regions = Regions.Find(n,
             i => !double.IsNaN(baseCadence[i]) && Below(i, i, drop),
             (s, i) => Below(i, s, halfDrop),
-            (int)o.CadenceMaxGapSeconds);
+            (int)o.Cadence.MaxGap.TotalSeconds);
 
         foreach (var (s0, end) in regions)
         {
-            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.MaxOnsetSeconds);
-            if (end - start + 1 < o.CadenceMinSeconds) continue;
+            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.Onset.MaxShift.TotalSeconds);
+            if (end - start + 1 < o.Cadence.MinDuration.TotalSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
             int count = 0, full = 0;
             for (var i = s0; i <= end; i++)
@@ -67,14 +67,14 @@ public sealed class CadenceDropDetector : ISignalDetector
                 sumGas += gas[i];
                 count++;
             }
-            if (count == 0 || full < o.CadenceMinSecondsAtFullDrop) continue;
+            if (count == 0 || full < o.Cadence.MinDurationAtFullDrop.TotalSeconds) continue;
             var meanGas = sumGas / count;
             // The baseline as the runner would have stepped at this stretch's own speed.
             var baseAtSpeed = baseCadence[s0] * Math.Pow(meanGas / typical, k);
             var dropPct = (1 - sumNorm / count / baseCadence[s0]) * 100;
-            if (dropPct < o.CadenceMinDropPercent) continue;
+            if (dropPct < o.Cadence.MinDropPercent) continue;
             var duration = end - start;
-            var severity = dropPct >= o.CadenceHighPercent ? Severity.High : dropPct >= o.CadenceModeratePercent ? Severity.Moderate : Severity.Low;
+            var severity = dropPct >= o.Cadence.HighPercent ? Severity.High : dropPct >= o.Cadence.ModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
                 new(EvidenceNames.CadenceDropPercent, Format.Round(dropPct, 1), "%"),

@@ -2,14 +2,14 @@ namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
 /// Cardiac drift (aerobic decoupling): heart rate rising above what the pace needs. Heart rate is modelled against
-/// grade-adjusted speed from the first <see cref="SignalOptions.DriftReferenceLength"/> of steady running (heart-rate
-/// reserve grows in proportion to speed, from <see cref="SignalOptions.DriftRestingHeartRateBpm"/>); the trend of how far
+/// grade-adjusted speed from the first <see cref="DriftOptions.ReferenceLength"/> of steady running (heart-rate
+/// reserve grows in proportion to speed, from <see cref="DriftOptions.RestingHeartRateBpm"/>); the trend of how far
 /// heart rate sits above that model over the steady running, start to end, must exceed
-/// <see cref="SignalOptions.DriftMinPercent"/>, and heart rate itself must have risen by at least
-/// <see cref="SignalOptions.DriftMinHeartRateRisePercent"/> (a fading race whose heart rate falls with the pace is not drift).
-/// Steady running is within <see cref="SignalOptions.DriftSteadyFraction"/> of the typical pace, after the first
-/// <see cref="SignalOptions.DriftSkipStart"/> of running; the run needs <see cref="SignalOptions.DriftMinRunning"/> of
-/// running and at least <see cref="SignalOptions.DriftMinSteady"/> of it steady.
+/// <see cref="DriftOptions.MinPercent"/>, and heart rate itself must have risen by at least
+/// <see cref="DriftOptions.MinHeartRateRisePercent"/> (a fading race whose heart rate falls with the pace is not drift).
+/// Steady running is within <see cref="DriftOptions.SteadyBandPercent"/> of the typical pace, after the first
+/// <see cref="DriftOptions.SkipStart"/> of running; the run needs <see cref="DriftOptions.MinRunning"/> of
+/// running and at least <see cref="DriftOptions.MinSteady"/> of it steady.
 /// </summary>
 /// <remarks>
 /// At an even pace the measure is the plain rise of heart rate (the classic decoupling at steady pace); where the pace
@@ -25,8 +25,8 @@ public sealed class CardiacDriftDetector : ISignalDetector
     public string? MissingInput(SignalContext context) =>
         !context.Track.HasHeartRate ? "no heart rate"
         : !context.Track.HasSpeed ? "no speed, distance or position"
-        : context.Track.RunningSeconds < context.Options.DriftMinRunning.TotalSeconds
-            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.DriftMinRunning.TotalSeconds, "drift shows over a longer steady run")
+        : context.Track.RunningSeconds < context.Options.Drift.MinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.Drift.MinRunning.TotalSeconds, "drift shows over a longer steady run")
         : null;
 
     /// <inheritdoc/>
@@ -34,10 +34,10 @@ public sealed class CardiacDriftDetector : ISignalDetector
     {
         if (Measure(context) is not { } m) return;
         var o = context.Options;
-        if (!(m.DecouplingPercent > o.DriftMinPercent) || !(m.HeartRateRisePercent >= o.DriftMinHeartRateRisePercent)) return;
+        if (!(m.DecouplingPercent > o.Drift.MinPercent) || !(m.HeartRateRisePercent >= o.Drift.MinHeartRateRisePercent)) return;
         var pct = m.DecouplingPercent;
         var track = context.Track;
-        var severity = pct >= o.DriftHighPercent ? Severity.High : pct >= o.DriftModeratePercent ? Severity.Moderate : Severity.Low;
+        var severity = pct >= o.Drift.HighPercent ? Severity.High : pct >= o.Drift.ModeratePercent ? Severity.Moderate : Severity.Low;
         findings.Add(new Finding(Kind, track.TimeAt(m.From), track.TimeAt(m.To), severity,
         [
             new(EvidenceNames.DecouplingPercent, Format.Round(pct, 1), "%"),
@@ -60,28 +60,28 @@ public sealed class CardiacDriftDetector : ISignalDetector
         var track = context.Track;
         var o = context.Options;
         var typical = track.TypicalSpeedMetersPerSecond;
-        if (!(typical > 0) || track.RunningSeconds < o.DriftMinRunning.TotalSeconds) return null;
+        if (!(typical > 0) || track.RunningSeconds < o.Drift.MinRunning.TotalSeconds) return null;
 
-        var lagged = LaggedSpeed(track, o.DriftHeartRateLagSeconds);
+        var lagged = LaggedSpeed(track, o.Drift.HeartRateLag.TotalSeconds);
         var steady = new List<int>();
-        var skip = (int)o.DriftSkipStart.TotalSeconds;
+        var skip = (int)o.Drift.SkipStart.TotalSeconds;
         var runningSoFar = 0;
         for (var i = 0; i < track.Length; i++)
         {
             if (!track.RunningMask[i]) continue;
             if (runningSoFar++ < skip) continue;
             var g = track.GradeAdjusted[i];
-            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.DriftSteadyFraction
-                || Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade) continue;
+            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.Drift.SteadyBandPercent / 100
+                || Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade) continue;
             steady.Add(i);
         }
-        if (steady.Count < o.DriftMinSteady.TotalSeconds) return null;
+        if (steady.Count < o.Drift.MinSteady.TotalSeconds) return null;
 
         // The heart rate the pace needs, learnt from the early steady running: the reserve above rest grows with speed.
-        var window = Math.Min((int)o.DriftReferenceLength.TotalSeconds, steady.Count / 3);
+        var window = Math.Min((int)o.Drift.ReferenceLength.TotalSeconds, steady.Count / 3);
         var (hrEarly, vEarly, _) = Means(track, lagged, steady, 0, window);
         var (hrLate, _, vLate) = Means(track, lagged, steady, steady.Count - window, steady.Count);
-        var rest = Math.Min(o.DriftRestingHeartRateBpm, 0.8 * hrEarly);
+        var rest = Math.Min(o.Drift.RestingHeartRateBpm, o.Drift.RestingMaxFractionOfEarly * hrEarly);
         var perSpeed = (hrEarly - rest) / vEarly;
 
         // Least-squares trends over time of heart rate's excess over the model and of heart rate itself.

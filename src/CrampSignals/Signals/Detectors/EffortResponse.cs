@@ -16,10 +16,10 @@ internal static class EffortResponse
     {
         var rise = increasePercent / 100;
         var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : null, start, start, end, o);
-        var lag = (int)Math.Min(o.SurgeHeartRateLagSeconds, (end - start) / 2.0);
+        var lag = (int)Math.Min(o.Surge.HeartRateLag.TotalSeconds, (end - start) / 2.0);
         var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
         if (double.IsNaN(cadence) && double.IsNaN(heart)) return true;
-        return cadence >= o.SurgeMinCadenceResponse * rise || heart >= o.SurgeMinHeartRateResponse * rise;
+        return cadence >= o.Surge.MinCadenceResponse * rise || heart >= o.Surge.MinHeartRateResponse * rise;
     }
 
     /// <summary>
@@ -29,12 +29,12 @@ internal static class EffortResponse
     public static double BaselineSpread(SignalTrack track, int start, SignalOptions o)
     {
         var values = new List<double>();
-        for (var i = Math.Max(0, start - (int)o.SurgeBaselineWindow.TotalSeconds); i < start; i++)
+        for (var i = Math.Max(0, start - (int)o.Surge.BaselineWindow.TotalSeconds); i < start; i++)
             if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
         if (values.Count < 60) return double.NaN;
         var median = Rolling.MedianOf(values);
         var mad = Rolling.MedianOf(values.Select(v => Math.Abs(v - median)));
-        return median > 0 ? 1.4826 * mad / median : double.NaN;
+        return median > 0 ? RobustScale.MadToStandardDeviation * mad / median : double.NaN;
     }
 
     /// <summary>
@@ -44,14 +44,14 @@ internal static class EffortResponse
     private static double Rise(SignalTrack track, double[]? column, int start, int from, int end, SignalOptions o)
     {
         if (column is null) return double.NaN;
-        var need = (int)o.SurgeResponseReferenceSeconds;
+        var need = (int)o.Surge.ResponseReferenceLength.TotalSeconds;
         double before = 0;
         var n = 0;
         // Back over settled running seconds only, at most a baseline window: during a walk break or a stop heart rate and
         // cadence fall, and for a while after it they are still climbing back, so a reference taken there would read
         // the runner's recovery as a response to the surge.
-        var limit = Math.Max(0, start - (int)o.SurgeBaselineWindow.TotalSeconds);
-        var settle = (int)o.SurgeResponseSettleSeconds;
+        var limit = Math.Max(0, start - (int)o.Surge.BaselineWindow.TotalSeconds);
+        var settle = (int)o.Surge.ResponseSettleTime.TotalSeconds;
         var sinceBreak = SecondsSinceBreak(track, limit, start);
         for (var i = start - 1; i >= limit && n < need; i--)
         {

@@ -1,17 +1,22 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Fast start: an opening stretch of the run (from 10 % up to <see cref="SignalOptions.FastStartFirstFraction"/> of the
-/// running distance) at least <see cref="SignalOptions.FastStartMinPercent"/> faster, grade-adjusted, than the rest (a
+/// Fast start: an opening stretch of the run (from 10 % up to <see cref="FastStartOptions.FirstFraction"/> of the
+/// running distance) at least <see cref="FastStartOptions.MinPercent"/> faster, grade-adjusted, than the rest (a
 /// positive split) and also standing above the pace the rest of the run went on to hold (its own trend, extended back
-/// to the start): by <see cref="SignalOptions.FastStartMinAboveTrendPercent"/> for the whole split to count, else the
+/// to the start): by <see cref="FastStartOptions.MinAboveTrendPercent"/> for the whole split to count, else the
 /// smaller of the two is scored. The second test keeps a steady fade over a long hot run, which also gives a positive split, from
-/// being read as going out too fast (unless the split reaches <see cref="SignalOptions.FastStartAlwaysPercent"/>). An easy warm-up at the very start is left out, and so are steep seconds
-/// (<see cref="SignalOptions.ComparisonMaxAbsGrade"/>); parts whose mean grades differ by more than
-/// <see cref="SignalOptions.FastStartMaxGradeDifference"/> are not compared.
+/// being read as going out too fast (unless the split reaches <see cref="FastStartOptions.AlwaysPercent"/>). An easy warm-up at the very start is left out, and so are steep seconds
+/// (<see cref="TrackOptions.ComparisonMaxAbsGrade"/>); parts whose mean grades differ by more than
+/// <see cref="FastStartOptions.MaxGradeDifference"/> are not compared.
 /// </summary>
 public sealed class FastStartDetector : ISignalDetector
 {
+    // A split needs enough seconds on each side for its medians to stand: 5 min of comparable running for the opening,
+    // 10 min for the rest (GPS scatter and hills average out over a few minutes).
+    private const int MinFirstSeconds = 300;
+    private const int MinRestSeconds = 600;
+
     private static readonly double[] Fractions = [0.10, 0.15, 0.20, 0.25, 0.30, 1.0 / 3.0, 0.40, 0.50];
 
     /// <inheritdoc/>
@@ -20,8 +25,8 @@ public sealed class FastStartDetector : ISignalDetector
     /// <inheritdoc/>
     public string? MissingInput(SignalContext context) =>
         !context.Track.HasSpeed ? "no speed, distance or position"
-        : context.Track.RunningSeconds < context.Options.FastStartMinRunning.TotalSeconds
-            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.FastStartMinRunning.TotalSeconds, "a start is compared with the rest of a longer run")
+        : context.Track.RunningSeconds < context.Options.FastStart.MinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.FastStart.MinRunning.TotalSeconds, "a start is compared with the rest of a longer run")
         : null;
 
     /// <inheritdoc/>
@@ -29,12 +34,12 @@ public sealed class FastStartDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        if (track.RunningSeconds < o.FastStartMinRunning.TotalSeconds) return;
+        if (track.RunningSeconds < o.FastStart.MinRunning.TotalSeconds) return;
         var typical = track.TypicalSpeedMetersPerSecond;
         var from = track.FirstMovingIndex;
         if (from < 0 || !(typical > 0)) return;
         var warmUpEnd = WarmUp.End(track, o);
-        if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.NoWarmUpMinFractionOfTypical * typical) from = warmUpEnd;
+        if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.WarmUp.MinFractionOfTypical * typical) from = warmUpEnd;
 
         // Running seconds after the warm-up: where along the running distance, and how fast (hill-neutral: the speed
         // scaled by how much this runner slows on climbs, so a route that climbs early is no fast start or slow one).
@@ -46,7 +51,7 @@ public sealed class FastStartDetector : ISignalDetector
         for (var i = from; i < track.Length; i++)
         {
             if (!track.RunningMask[i] || double.IsNaN(track.Effort[i])) continue;
-            var steep = Math.Abs(track.GradeColumn[i]) > o.ComparisonMaxAbsGrade;
+            var steep = Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade;
             if (!steep)
             {
                 rows.Add(i);
@@ -56,11 +61,11 @@ public sealed class FastStartDetector : ISignalDetector
             }
             d += track.Speed[i];
         }
-        if (rows.Count < 600 || d <= 0) return;
+        if (rows.Count < MinRestSeconds || d <= 0) return;
         var bins = Bin(x, y, d, 100);
 
         Candidate? best = null;
-        foreach (var fraction in Fractions.Where(f => f <= o.FastStartFirstFraction + 1e-9))
+        foreach (var fraction in Fractions.Where(f => f <= o.FastStart.FirstFraction + 1e-9))
         {
             var cut = fraction * d;
             int nFirst = 0;
@@ -71,9 +76,9 @@ public sealed class FastStartDetector : ISignalDetector
                 else { sumRest += y[k]; gradeRest += grade[k]; }
             }
             var nRest = x.Count - nFirst;
-            if (nFirst < 300 || nRest < 600) continue;
+            if (nFirst < MinFirstSeconds || nRest < MinRestSeconds) continue;
             // A climb out and a descent home cannot be compared, even grade-adjusted.
-            if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.FastStartMaxGradeDifference) continue;
+            if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.FastStart.MaxGradeDifference) continue;
             var (slope, intercept) = TheilSen(bins.Where(b => b.X >= cut).ToList());
             if (double.IsNaN(slope)) continue;
             var first = sumFirst / nFirst;
@@ -81,13 +86,13 @@ public sealed class FastStartDetector : ISignalDetector
             var predicted = intercept + slope * (sumX / nFirst);
             var split = (first / rest - 1) * 100;
             var aboveTrend = (first / predicted - 1) * 100;
-            var score = split >= o.FastStartAlwaysPercent || aboveTrend >= o.FastStartMinAboveTrendPercent ? split : Math.Min(split, aboveTrend);
+            var score = split >= o.FastStart.AlwaysPercent || aboveTrend >= o.FastStart.MinAboveTrendPercent ? split : Math.Min(split, aboveTrend);
             if (best is null || score > best.Score) best = new Candidate(rows[nFirst - 1], first, rest, split, aboveTrend, score);
         }
-        if (best is null || best.Score < o.FastStartMinPercent) return;
+        if (best is null || best.Score < o.FastStart.MinPercent) return;
         var start = rows[0];
         var pct = best.SplitPercent;
-        var severity = best.Score >= o.FastStartHighPercent ? Severity.High : best.Score >= o.FastStartModeratePercent ? Severity.Moderate : Severity.Low;
+        var severity = best.Score >= o.FastStart.HighPercent ? Severity.High : best.Score >= o.FastStart.ModeratePercent ? Severity.Moderate : Severity.Low;
         var km = (track.Distance[best.End] - track.Distance[start]) / 1000;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(best.End), severity,
         [

@@ -3,8 +3,8 @@ using CrampSignals.Weather;
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Heat exposure: one finding per block of at least <see cref="SignalOptions.HeatMinBlock"/> above a heat threshold
-/// (dips up to <see cref="SignalOptions.HeatMaxDip"/> bridged). With weather input: air temperature or heat index above
+/// Heat exposure: one finding per block of at least <see cref="HeatOptions.MinBlock"/> above a heat threshold
+/// (dips up to <see cref="HeatOptions.MaxDip"/> bridged). With weather input: air temperature or heat index above
 /// their thresholds, or the estimated WBGT in the ACSM black band; the WBGT flag (yellow, red, black) sets the severity.
 /// Without weather, the watch's own sensor above the higher wrist threshold; since that sensor warms minutes behind the
 /// air, such a block is dated from where its rise began (<see cref="RiseOnset"/>).
@@ -26,19 +26,19 @@ public sealed class HeatExposureDetector : ISignalDetector
         var air = context.Air is { HasData: true } a ? a : null;
         var n = track.Length;
         var temperature = air?.Temperature ?? track.Temperature;
-        var threshold = air is null ? o.HeatWristThresholdCelsius : o.HeatAirThresholdCelsius;
+        var threshold = air is null ? o.Heat.WristThresholdCelsius : o.Heat.AirThresholdCelsius;
         var hot = new bool[n];
         for (var i = 0; i < n; i++)
         {
             hot[i] = air is null
                 ? temperature[i] >= threshold
-                : air.Temperature[i] >= threshold || air.Wbgt[i] >= o.HeatWbgtThresholdCelsius || air.HeatIndex[i] >= o.HeatIndexThresholdCelsius;
+                : air.Temperature[i] >= threshold || air.Wbgt[i] >= o.Heat.WbgtThresholdCelsius || air.HeatIndex[i] >= o.Heat.HeatIndexThresholdCelsius;
         }
-        var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.HeatMaxDip.TotalSeconds);
+        var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.Heat.MaxDip.TotalSeconds);
         var previousEnd = -1;
         foreach (var (crossing, end) in blocks)
         {
-            if (end - crossing < o.HeatMinBlock.TotalSeconds) continue;
+            if (end - crossing < o.Heat.MinBlock.TotalSeconds) continue;
             // The wrist sensor warms behind the air (skin and case take minutes): the block began where its rise did.
             var start = air is null ? RiseOnset(temperature, crossing, previousEnd + 1, o) : crossing;
             previousEnd = end;
@@ -73,7 +73,7 @@ public sealed class HeatExposureDetector : ISignalDetector
             string summary;
             if (air is null)
             {
-                severity = max >= threshold + 2 * o.HeatSeverityStepCelsius ? Severity.High : max >= threshold + o.HeatSeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                severity = max >= threshold + 2 * o.Heat.SeverityStepCelsius ? Severity.High : max >= threshold + o.Heat.SeverityStepCelsius ? Severity.Moderate : Severity.Low;
                 summary = $"{Format.Duration(seconds)} with the watch's sensor at or above {Format.N(threshold)} °C (mean {Format.N(mean)} °C, up to {Format.N(max)} °C)";
             }
             else
@@ -83,7 +83,7 @@ public sealed class HeatExposureDetector : ISignalDetector
                 if (rh > 0) evidence.Add(new(EvidenceNames.RelativeHumidity, Format.Round(rh / count, 0), "%"));
                 WbgtFlag? flag = maxWbgt > double.MinValue ? HeatStress.FlagFor(maxWbgt) : null;
                 var byFlag = flag switch { WbgtFlag.Black => Severity.High, WbgtFlag.Red => Severity.Moderate, _ => Severity.Low };
-                var byTemp = max >= threshold + 2 * o.HeatSeverityStepCelsius ? Severity.High : max >= threshold + o.HeatSeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                var byTemp = max >= threshold + 2 * o.Heat.SeverityStepCelsius ? Severity.High : max >= threshold + o.Heat.SeverityStepCelsius ? Severity.Moderate : Severity.Low;
                 severity = (Severity)Math.Max((int)byFlag, (int)byTemp);
                 summary = $"{Format.Duration(seconds)} in the heat: air {Format.N(mean)} °C on average, up to {Format.N(max)} °C"
                     + (flag is null ? "" : $", estimated WBGT up to {Format.N(maxWbgt)} °C ({flag.ToString()!.ToLowerInvariant()} flag)");
@@ -94,15 +94,15 @@ public sealed class HeatExposureDetector : ISignalDetector
 
     /// <summary>
     /// Where the rise that crossed the threshold at <paramref name="crossing"/> began: back from the crossing while the
-    /// temperature over the previous <see cref="SignalOptions.HeatOnsetWindowSeconds"/> rose at least
-    /// <see cref="SignalOptions.HeatOnsetMinRiseCelsiusPerMinute"/>, at most <see cref="SignalOptions.HeatOnsetMaxSeconds"/>
+    /// temperature over the previous <see cref="HeatOptions.OnsetWindow"/> rose at least
+    /// <see cref="HeatOptions.OnsetMinRiseCelsiusPerMinute"/>, at most <see cref="HeatOptions.OnsetMaxShift"/>
     /// and not before <paramref name="floor"/>.
     /// </summary>
     internal static int RiseOnset(double[] temperature, int crossing, int floor, SignalOptions o)
     {
-        var window = Math.Max(1, (int)o.HeatOnsetWindowSeconds);
-        var minRise = o.HeatOnsetMinRiseCelsiusPerMinute * window / 60;
-        var earliest = Math.Max(Math.Max(0, floor), crossing - (int)o.HeatOnsetMaxSeconds);
+        var window = Math.Max(1, (int)o.Heat.OnsetWindow.TotalSeconds);
+        var minRise = o.Heat.OnsetMinRiseCelsiusPerMinute * window / 60;
+        var earliest = Math.Max(Math.Max(0, floor), crossing - (int)o.Heat.OnsetMaxShift.TotalSeconds);
         // A short gap in the reading (a tunnel, a dropout) neither ends the rise nor hides where it began.
         var k = crossing;
         var onset = crossing;

@@ -1,10 +1,10 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Long-run hydration: moving time of at least <see cref="SignalOptions.HydrationMinMoving"/>, or
-/// <see cref="SignalOptions.HydrationMinMovingHot"/> when it was hot (air temperature from weather at or above
-/// <see cref="SignalOptions.HeatAirThresholdCelsius"/>, else device temperature at or above
-/// <see cref="SignalOptions.HeatWristThresholdCelsius"/>, on average or for at least <see cref="SignalOptions.HeatMinBlock"/>
+/// Long-run hydration: moving time of at least <see cref="HydrationOptions.MinMoving"/>, or
+/// <see cref="HydrationOptions.MinMovingHot"/> when it was hot (air temperature from weather at or above
+/// <see cref="HeatOptions.AirThresholdCelsius"/>, else device temperature at or above
+/// <see cref="HeatOptions.WristThresholdCelsius"/>, on average or for at least <see cref="HeatOptions.MinBlock"/>
 /// of the moving time): long enough to need a drinking plan.
 /// </summary>
 public sealed class LongRunHydrationDetector : ISignalDetector
@@ -22,11 +22,11 @@ public sealed class LongRunHydrationDetector : ISignalDetector
         var o = context.Options;
         var moving = track.MovingSeconds;
         var (mean, threshold, hotSeconds) = MeanTemperature(context);
-        var hot = mean >= threshold || hotSeconds >= o.HeatMinBlock.TotalSeconds;
-        var need = hot ? o.HydrationMinMovingHot : o.HydrationMinMoving;
+        var hot = mean >= threshold || hotSeconds >= o.Heat.MinBlock.TotalSeconds;
+        var need = hot ? o.Hydration.MinMovingHot : o.Hydration.MinMoving;
         if (moving < need.TotalSeconds) return;
         var minutes = moving / 60.0;
-        var longRun = moving >= o.HydrationLongMoving.TotalSeconds;
+        var longRun = moving >= o.Hydration.LongMoving.TotalSeconds;
         var severity = longRun && hot ? Severity.High : longRun || hot ? Severity.Moderate : Severity.Low;
         var evidence = new List<Evidence> { new(EvidenceNames.RunMinutes, Format.Round(minutes, 1), "min") };
         if (!double.IsNaN(mean)) evidence.Add(new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"));
@@ -42,7 +42,7 @@ public sealed class LongRunHydrationDetector : ISignalDetector
         var o = context.Options;
         var air = context.Air is { HasData: true } a ? a.Temperature : null;
         var column = air ?? track.Temperature;
-        var threshold = air is not null ? o.HeatAirThresholdCelsius : o.HeatWristThresholdCelsius;
+        var threshold = air is not null ? o.Heat.AirThresholdCelsius : o.Heat.WristThresholdCelsius;
         double sum = 0;
         int count = 0, hot = 0;
         for (var i = 0; i < track.Length; i++)

@@ -1,8 +1,8 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// No warm-up: the first <see cref="SignalOptions.WarmUpLength"/> of moving time were not easier than the run's typical
-/// pace: their mean grade-adjusted speed reached <see cref="SignalOptions.NoWarmUpMinFractionOfTypical"/> of the median
+/// No warm-up: the first <see cref="WarmUpOptions.Length"/> of moving time were not easier than the run's typical
+/// pace: their mean grade-adjusted speed reached <see cref="WarmUpOptions.MinFractionOfTypical"/> of the median
 /// running speed of the rest. A walk or a slow jog at the start lowers the mean and counts as a warm-up. Steep seconds
 /// are left out; a start that is mostly steep is not judged.
 /// </summary>
@@ -24,16 +24,16 @@ public sealed class NoWarmUpDetector : ISignalDetector
         var end = WarmUp.End(track, o);
         var rest = new List<double>();
         for (var i = end; i < track.Length; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]) && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade)
+            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]) && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade)
                 rest.Add(track.GradeAdjusted[i]);
-        if (rest.Count < o.NoWarmUpMinRestRunning.TotalSeconds) return;
+        if (rest.Count < o.WarmUp.MinRestRunning.TotalSeconds) return;
         var typical = Track.Rolling.MedianOf(rest);
-        var warm = WarmUp.MeanSpeed(track, start, end, o.ComparisonMaxAbsGrade);
+        var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;
         var pct = warm / typical * 100;
-        if (pct < o.NoWarmUpMinFractionOfTypical * 100) return;
-        var severity = pct >= 105 ? Severity.High : pct >= 100 ? Severity.Moderate : Severity.Low;
-        var minutes = o.WarmUpLength.TotalMinutes;
+        if (pct < o.WarmUp.MinFractionOfTypical * 100) return;
+        var severity = pct >= o.WarmUp.HighPercentOfTypical ? Severity.High : pct >= o.WarmUp.ModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var minutes = o.WarmUp.Length.TotalMinutes;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(Math.Max(start, end - 1)), severity,
         [
             new(EvidenceNames.WarmUpSpeedPercentOfTypical, Format.Round(pct, 1), "%"),

@@ -3,11 +3,11 @@ using CrampSignals.Signals.Track;
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Pace surge: grade-adjusted speed at least <see cref="SignalOptions.SurgeMinIncreasePercent"/> above the median of
-/// the previous <see cref="SignalOptions.SurgeBaselineWindow"/> of running, for at least
-/// <see cref="SignalOptions.SurgeMinSeconds"/>. Getting back to pace is not a surge: the baseline must be mostly running
-/// at a steady effort (<see cref="SignalOptions.SurgeBaselineMinSteadyFraction"/> of its half-minute averages near their
-/// median, both halves at about one pace: <see cref="SignalOptions.SurgeBaselineMaxHalvesDifference"/>) close to the pace held around that time (<see cref="SignalOptions.SurgeContextWindow"/>), and the
+/// Pace surge: grade-adjusted speed at least <see cref="SurgeOptions.MinIncreasePercent"/> above the median of
+/// the previous <see cref="SurgeOptions.BaselineWindow"/> of running, for at least
+/// <see cref="SurgeOptions.MinDuration"/>. Getting back to pace is not a surge: the baseline must be mostly running
+/// at a steady effort (<see cref="SurgeOptions.BaselineMinSteadyFraction"/> of its half-minute averages near their
+/// median, both halves at about one pace: <see cref="SurgeOptions.BaselineMaxHalvesDifferencePercent"/>) close to the pace held around that time (<see cref="SurgeOptions.ContextWindow"/>), and the
 /// surge must also stand above that pace.
 /// </summary>
 public sealed class PaceSurgeDetector : ISignalDetector
@@ -20,15 +20,15 @@ public sealed class PaceSurgeDetector : ISignalDetector
     {
         if (!context.Track.HasSpeed) return "no speed, distance or position";
         var o = context.Options;
-        var least = o.SurgeBaselineMinRunning.TotalSeconds + o.SurgeMinSeconds;
+        var least = o.Surge.BaselineMinRunning.TotalSeconds + o.Surge.MinDuration.TotalSeconds;
         return context.Track.RunningSeconds < least
-            ? TooShort.Reason(context.Track.RunningSeconds, least, $"a surge is judged against at least {Format.N(o.SurgeBaselineMinRunning.TotalMinutes)} min of running before it")
+            ? TooShort.Reason(context.Track.RunningSeconds, least, $"a surge is judged against at least {Format.N(o.Surge.BaselineMinRunning.TotalMinutes)} min of running before it")
             : null;
     }
 
     /// <summary>
-    /// The first <see cref="SignalOptions.SurgeBaselineMinRunning"/> of running have no baseline before them: when a faster
-    /// stretch of at least <see cref="SignalOptions.SurgeMinSeconds"/> falls there, says that it was not judged; else null.
+    /// The first <see cref="SurgeOptions.BaselineMinRunning"/> of running have no baseline before them: when a faster
+    /// stretch of at least <see cref="SurgeOptions.MinDuration"/> falls there, says that it was not judged; else null.
     /// </summary>
     internal static string? UnjudgedStart(SignalContext context)
     {
@@ -36,7 +36,7 @@ public sealed class PaceSurgeDetector : ISignalDetector
         var o = context.Options;
         var typical = NoCoolDownDetector.TypicalEffort(track);
         if (!track.HasSpeed || !(typical > 0)) return null;
-        var need = (int)o.SurgeBaselineMinRunning.TotalSeconds;
+        var need = (int)o.Surge.BaselineMinRunning.TotalSeconds;
         var smoothed = SmoothedRunning(track, o);
         int running = 0, above = 0, end = -1;
         for (var i = 0; i < track.Length && running < need; i++)
@@ -44,11 +44,11 @@ public sealed class PaceSurgeDetector : ISignalDetector
             if (!track.RunningMask[i]) continue;
             running++;
             end = i;
-            above = smoothed[i] >= typical * (1 + o.SurgeMinIncreasePercent / 100) ? above + 1 : 0;
-            if (above >= o.SurgeMinSeconds) break;
+            above = smoothed[i] >= typical * (1 + o.Surge.MinIncreasePercent / 100) ? above + 1 : 0;
+            if (above >= o.Surge.MinDuration.TotalSeconds) break;
         }
-        if (above < o.SurgeMinSeconds) return null;
-        return $"{FindingKind.PaceSurge.ToId()}: too short a baseline: a faster stretch in the first {Format.N(o.SurgeBaselineMinRunning.TotalMinutes)} min of running (to {track.TimeAt(end):HH:mm:ss}Z) was not judged";
+        if (above < o.Surge.MinDuration.TotalSeconds) return null;
+        return $"{FindingKind.PaceSurge.ToId()}: too short a baseline: a faster stretch in the first {Format.N(o.Surge.BaselineMinRunning.TotalMinutes)} min of running (to {track.TimeAt(end):HH:mm:ss}Z) was not judged";
     }
 
     /// <inheritdoc/>
@@ -58,41 +58,41 @@ public sealed class PaceSurgeDetector : ISignalDetector
         var o = context.Options;
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0)) return;
-        var window = (int)o.SurgeBaselineWindow.TotalSeconds;
-        var minRunning = (int)o.SurgeBaselineMinRunning.TotalSeconds;
+        var window = (int)o.Surge.BaselineWindow.TotalSeconds;
+        var minRunning = (int)o.Surge.BaselineMinRunning.TotalSeconds;
         var baseline = Baseline.TrailingMedian(track.Effort, track.RunningMask, window, minRunning);
         // Steadiness is read on the speed averaged over a short span of running: GPS error scatters single seconds
         // far more than the runner's effort does, while a window half warm-up and half running pace stays split.
         var steadiness = new double[track.Length];
-        Baseline.TrailingMedian(SmoothedRunning(track, o), track.RunningMask, window, minRunning, o.SurgeBaselineSteadyBand, steadiness);
+        Baseline.TrailingMedian(SmoothedRunning(track, o), track.RunningMask, window, minRunning, o.Surge.BaselineSteadyBandPercent / 100, steadiness);
         // Averaging can blend a step (warm-up pace, then running pace) into one band: the two halves of the window must
         // also hold about the same pace.
         var halfMedian = Baseline.TrailingMedian(track.Effort, track.RunningMask, window / 2, minRunning / 2);
-        bool Steady(int i) => steadiness[i] >= o.SurgeBaselineMinSteadyFraction && i >= window / 2
-            && Math.Abs(halfMedian[i] / halfMedian[i - window / 2] - 1) <= o.SurgeBaselineMaxHalvesDifference;
+        bool Steady(int i) => steadiness[i] >= o.Surge.BaselineMinSteadyFraction && i >= window / 2
+            && Math.Abs(halfMedian[i] / halfMedian[i - window / 2] - 1) <= o.Surge.BaselineMaxHalvesDifferencePercent / 100;
         var gas = track.Effort;
         var running = track.RunningMask;
-        var rise = 1 + o.SurgeMinIncreasePercent / 100;
+        var rise = 1 + o.Surge.MinIncreasePercent / 100;
         // The pace the runner held around this time: a surge stands above it, getting back to it does not.
-        var local = Baseline.CentredMedian(track.Effort, track.RunningMask, (int)o.SurgeContextWindow.TotalSeconds / 2);
-        var aboveTypical = 1 + o.SurgeMinAboveTypicalPercent / 100;
+        var local = Baseline.CentredMedian(track.Effort, track.RunningMask, (int)o.Surge.ContextWindow.TotalSeconds / 2);
+        var aboveTypical = 1 + o.Surge.MinAboveTypicalPercent / 100;
 
         // Hysteresis: a surge starts past the full threshold and lasts while the rise stays above half of it, so a few
         // seconds of noise or a crest do not split one surge in two.
-        var half = o.OnsetFractionOfThreshold;
+        var half = o.Onset.FractionOfThreshold;
         bool Above(int i, double b, double fraction) =>
             running[i] && gas[i] >= b * (1 + fraction * (rise - 1)) && gas[i] >= local[i] * (1 + fraction * (aboveTypical - 1));
         var regions = Regions.Find(track.Length,
-            i => baseline[i] >= local[i] * o.SurgeBaselineMinFractionOfTypical && Steady(i) && Above(i, baseline[i], 1),
+            i => baseline[i] >= local[i] * o.Surge.BaselineMinFractionOfTypical && Steady(i) && Above(i, baseline[i], 1),
             (s, i) => Above(i, baseline[s], half),
-            (int)o.SurgeMaxDipSeconds);
+            (int)o.Surge.MaxDip.TotalSeconds);
 
         foreach (var (s0, end) in regions)
         {
             var b = baseline[s0];
-            var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.MaxOnsetSeconds);
+            var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.Onset.MaxShift.TotalSeconds);
             var duration = end - start;
-            if (duration < o.SurgeMinSeconds) continue;
+            if (duration < o.Surge.MinDuration.TotalSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;
             for (var i = s0; i <= end; i++)
@@ -105,24 +105,24 @@ public sealed class PaceSurgeDetector : ISignalDetector
                 peak = Math.Max(peak, gas[i]);
                 count++;
             }
-            if (count == 0 || full < o.SurgeMinSecondsAtFullRise) continue;
+            if (count == 0 || full < o.Surge.MinDurationAtFullRise.TotalSeconds) continue;
             // On a steep climb grade-adjusted speed is least certain (the cost curve is steep and small altitude errors
             // are magnified): a hill is not read as a surge.
-            if (sumGrade / count > o.SurgeMaxMeanGrade) continue;
+            if (sumGrade / count > o.Surge.MaxMeanGrade) continue;
             var meanGas = sumGas / count;
             var increase = (meanGas / b - 1) * 100;
-            if (increase < o.SurgeMinIncreasePercent) continue;
+            if (increase < o.Surge.MinIncreasePercent) continue;
             // Temporary: the runner comes back down afterwards. Holding the new pace is a step up, not a surge.
             var after = PaceAfter(track, end, o);
-            if (!double.IsNaN(after) && (meanGas < after * (1 + o.SurgeMinAboveAfterPercent / 100) || meanGas - after < o.SurgeMinReturnFraction * (meanGas - b))) continue;
+            if (!double.IsNaN(after) && (meanGas < after * (1 + o.Surge.MinAboveAfterPercent / 100) || meanGas - after < o.Surge.MinReturnFraction * (meanGas - b))) continue;
             // A rise not far above the speed's own scatter that neither cadence nor heart rate follows is the GPS, not the runner.
             var spread = EffortResponse.BaselineSpread(track, start, o);
-            var marginal = !(increase / 100 >= o.SurgeClearNoiseMultiple * spread);
+            var marginal = !(increase / 100 >= o.Surge.ClearNoiseMultiple * spread);
             // On a climb the rise rests on how much the hill is credited, which one or two climbs cannot calibrate well:
             // the body must show the effort too (a runner holding an even effort up a hill keeps heart rate and cadence).
-            var climb = sumGrade / count >= o.SurgeClimbMinGrade;
+            var climb = sumGrade / count >= o.Surge.ClimbMinGrade;
             if ((marginal || climb) && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
-            var severity = increase >= o.SurgeHighPercent ? Severity.High : increase >= o.SurgeModeratePercent ? Severity.Moderate : Severity.Low;
+            var severity = increase >= o.Surge.HighPercent ? Severity.High : increase >= o.Surge.ModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
                 new(EvidenceNames.SpeedIncreasePercent, Format.Round(increase, 1), "%"),
@@ -131,27 +131,27 @@ public sealed class PaceSurgeDetector : ISignalDetector
                 new("peak_speed_mps", Format.Round(peak), "m/s"),
                 new(EvidenceNames.DurationSeconds, duration, "s"),
             ],
-            $"speed +{Format.N(increase)} % over the previous {Format.N(o.SurgeBaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
+            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
         }
     }
 
-    /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SignalOptions.SurgeSteadinessSmoothingSeconds"/> (other seconds NaN).</summary>
+    /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SurgeOptions.SteadinessSmoothingWindow"/> (other seconds NaN).</summary>
     private static double[] SmoothedRunning(SignalTrack track, SignalOptions o)
     {
         var running = new double[track.Length];
         for (var i = 0; i < running.Length; i++) running[i] = track.RunningMask[i] ? track.Effort[i] : double.NaN;
         var smoothed = new double[running.Length];
-        Rolling.Mean(running, smoothed, o.SurgeSteadinessSmoothingSeconds);
+        Rolling.Mean(running, smoothed, (int)o.Surge.SteadinessSmoothingWindow.TotalSeconds);
         return smoothed;
     }
 
     /// <summary>Median hill-neutral speed of the running seconds in the window after <paramref name="end"/>; NaN when too few.</summary>
     private static double PaceAfter(SignalTrack track, int end, SignalOptions o)
     {
-        var to = Math.Min(track.Length, end + 1 + (int)o.SurgeAfterWindow.TotalSeconds);
+        var to = Math.Min(track.Length, end + 1 + (int)o.Surge.AfterWindow.TotalSeconds);
         var values = new List<double>();
         for (var i = end + 1; i < to; i++)
             if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
-        return values.Count < o.SurgeAfterMinRunning.TotalSeconds ? double.NaN : Rolling.MedianOf(values);
+        return values.Count < o.Surge.AfterMinRunning.TotalSeconds ? double.NaN : Rolling.MedianOf(values);
     }
 }

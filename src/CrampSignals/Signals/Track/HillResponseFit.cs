@@ -27,9 +27,9 @@ internal static class HillResponseFit
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
         }
-        Rolling.Mean(up.ToArray(), up, o.HillResponseSmoothingSeconds);
-        Rolling.Mean(down.ToArray(), down, o.HillResponseSmoothingSeconds);
-        Rolling.Mean(speed.ToArray(), speed, o.HillResponseSmoothingSeconds);
+        Rolling.Mean(up.ToArray(), up, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
+        Rolling.Mean(down.ToArray(), down, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
+        Rolling.Mean(speed.ToArray(), speed, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
         // Iteratively reweighted: seconds far off the fit (a surge up a hill, a fade) are down-weighted (Tukey's
         // bisquare on the residual), so the slopes describe the steady running, not the efforts placed on hills.
         var weight = new double[n];
@@ -43,7 +43,7 @@ internal static class HillResponseFit
             if (pass == 0)
             {
                 // Each side needs its own hills: too little climbing (or descending) to tell and that side follows the cost curve fully.
-                var minSpread = o.HillResponseMinCostSpread * o.HillResponseMinCostSpread / 2;
+                var minSpread = o.HillResponse.MinCostSpread * o.HillResponse.MinCostSpread / 2;
                 var upOk = s.Count >= 600 && s.UU / s.Count >= minSpread;
                 var downOk = s.Count >= 600 && s.DD / s.Count >= minSpread;
                 if (!upOk && !downOk) break;
@@ -81,14 +81,14 @@ internal static class HillResponseFit
                 varUp = double.NaN;
             }
             else break;
-            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponseUphillMin) : 1;
-            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMin) : 1;
+            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponse.MinUphill) : 1;
+            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponse.MinDownhill) : 1;
             Reweight(up, down, speed, weight, n, slopeUp, slopeDown);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
-        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.HillResponseMin);
-        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponseUphillMin);
+        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.HillResponse.MinDownhill);
+        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponse.MinUphill);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
         for (var i = 0; i < n; i++)
@@ -164,7 +164,7 @@ internal static class HillResponseFit
             }
         }
         if (all.Count == 0) return;
-        var c = 4.685 * Math.Max(1e-3, 1.4826 * Rolling.MedianOf(all));
+        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianOf(all));
         for (var i = 0; i < n; i++)
         {
             if (double.IsNaN(residual[i])) { weight[i] = 0; continue; }
@@ -175,12 +175,12 @@ internal static class HillResponseFit
 
     /// <summary>
     /// Neighbouring seconds are not independent (smoothing, a runner's drifting effort): the variance counts about one
-    /// independent value a minute. The estimate is kept <see cref="SignalOptions.HillResponseShrinkErrors"/> standard
+    /// independent value a minute. The estimate is kept <see cref="HillResponseOptions.ShrinkStandardErrors"/> standard
     /// errors towards following the cost curve fully, so a noisy fit cannot invent hill efforts.
     /// </summary>
     private static double Shrunk(double k, double variance, SignalOptions o, double least) =>
-        Math.Clamp(k + o.HillResponseShrinkErrors * Math.Sqrt(variance), least, 1.0);
+        Math.Clamp(k + o.HillResponse.ShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
 
     private static bool Usable(SignalTrack track, int i, SignalOptions o) =>
-        track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade * 1.5;
+        track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade * 1.5;
 }

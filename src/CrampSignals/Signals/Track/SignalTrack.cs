@@ -79,7 +79,7 @@ public sealed class SignalTrack
     /// <summary>As <see cref="HillResponse"/> for descents, fitted on its own: runners gain less downhill than the cost curve offers.</summary>
     public double HillResponseDownhill { get; internal set; } = 1;
 
-    /// <summary>Grade (rise over run) from smoothed altitude over <see cref="SignalOptions.GradeWindowMeters"/>, clamped; 0 where unknown.</summary>
+    /// <summary>Grade (rise over run) from smoothed altitude over <see cref="TrackOptions.GradeWindowMeters"/>, clamped; 0 where unknown.</summary>
     public ReadOnlySpan<double> Grade => GradeColumn;
 
     /// <summary>Distance from the start in metres, integrated from the cleaned speed (no GPS jumps).</summary>
@@ -130,7 +130,7 @@ public sealed class SignalTrack
     /// <summary>True when the file's cadence was strides (one foot) per minute and was doubled to steps.</summary>
     public bool CadenceWasDoubled { get; internal set; }
 
-    /// <summary>True when the activity was longer than <see cref="SignalOptions.MaxTrackLength"/> and was cut.</summary>
+    /// <summary>True when the activity was longer than <see cref="TrackOptions.MaxLength"/> and was cut.</summary>
     public bool Truncated { get; internal set; }
 
     /// <summary>Mean latitude of the positions in degrees, NaN when none.</summary>
@@ -148,7 +148,7 @@ public sealed class SignalTrack
     /// <summary>The 95th percentile of the smoothed speed over the moving seconds, NaN when none.</summary>
     public double FastMovingSpeedMetersPerSecond { get; internal set; } = double.NaN;
 
-    /// <summary>Lowest cadence in steps per minute counted as running on this run (the runner's own floor; see <see cref="SignalOptions.RunningMinCadenceFraction"/>).</summary>
+    /// <summary>Lowest cadence in steps per minute counted as running on this run (the runner's own floor; see <see cref="TrackOptions.RunningMinCadenceFraction"/>).</summary>
     internal double RunningCadenceFloor { get; set; } = double.NaN;
 
     /// <summary>Number of running seconds.</summary>

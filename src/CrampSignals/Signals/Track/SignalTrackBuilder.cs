@@ -13,19 +13,19 @@ public static class SignalTrackBuilder
     {
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? SignalOptions.Default;
-        var rows = TimedRows.From(activity.Samples).Near(o.MaxTrackLength.TotalSeconds, out var stray);
+        var rows = TimedRows.From(activity.Samples).Near(o.Track.MaxLength.TotalSeconds, out var stray);
         if (stray > 0) notes?.Add($"{stray} sample(s) with a time far from the rest of the run were left out");
         if (rows.Count == 0) return new SignalTrack(0, double.NaN);
 
         var t0 = rows.Time[0];
         var span = rows.Time[rows.Count - 1] - t0;
-        var maxLength = o.MaxTrackLength.TotalSeconds;
+        var maxLength = o.Track.MaxLength.TotalSeconds;
         var truncated = span > maxLength;
         var n = (int)Math.Floor(Math.Min(span, maxLength)) + 1;
         var track = new SignalTrack(n, t0) { Truncated = truncated };
-        if (truncated) notes?.Add($"the activity is longer than {o.MaxTrackLength.TotalHours:0.#} h; only its first {o.MaxTrackLength.TotalHours:0.#} h were examined");
+        if (truncated) notes?.Add($"the activity is longer than {o.Track.MaxLength.TotalHours:0.#} h; only its first {o.Track.MaxLength.TotalHours:0.#} h were examined");
 
-        var gap = GapMask(rows, t0, n, o.MaxSampleGapSeconds);
+        var gap = GapMask(rows, t0, n, o.Track.MaxSampleGap.TotalSeconds);
         var timerPaused = TimerPauses(activity.Events, t0, n);
         var off = new bool[n];
         for (var i = 0; i < n; i++) off[i] = gap[i] || timerPaused[i];
@@ -39,19 +39,19 @@ public static class SignalTrackBuilder
         if (hasSpeed)
         {
             var med = scratch.Column();
-            Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), o.SpeedMedianSeconds, fillHoles: true);
+            Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), (int)o.Track.SpeedMedianWindow.TotalSeconds, fillHoles: true);
             for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
-            Rolling.Mean(med.AsSpan(0, n), track.Speed, o.SpeedMeanSeconds);
+            Rolling.Mean(med.AsSpan(0, n), track.Speed, (int)o.Track.SpeedMeanWindow.TotalSeconds);
         }
         track.SpikeCount = CountRuns(track.SpikeMask);
 
         // Cadence, heart rate and temperature.
-        var cadence = Resample(rows, activity.Samples.Cadence, t0, scratch, o.MaxSampleGapSeconds);
+        var cadence = Resample(rows, activity.Samples.Cadence, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++)
         {
             var c = cadence[i];
-            if (off[i] || c < 30 || c > 260) cadence[i] = double.NaN;
+            if (off[i] || c < SensorLimits.MinCadence || c > SensorLimits.MaxCadence) cadence[i] = double.NaN;
         }
         track.HasCadence = HasAny(cadence, n);
         if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o))
@@ -60,28 +60,28 @@ public static class SignalTrackBuilder
             track.CadenceWasDoubled = true;
             notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
         }
-        SmoothInto(cadence, track.CadenceColumn, o.SpeedMedianSeconds, o.SpeedMeanSeconds, scratch);
+        SmoothInto(cadence, track.CadenceColumn, (int)o.Track.SpeedMedianWindow.TotalSeconds, (int)o.Track.SpeedMeanWindow.TotalSeconds, scratch);
 
-        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.MaxSampleGapSeconds);
-        for (var i = 0; i < n; i++) if (off[i] || hr[i] < 30 || hr[i] > 240) hr[i] = double.NaN;
+        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        for (var i = 0; i < n; i++) if (off[i] || hr[i] < SensorLimits.MinHeartRateBpm || hr[i] > SensorLimits.MaxHeartRateBpm) hr[i] = double.NaN;
         track.HasHeartRate = HasAny(hr, n);
-        SmoothInto(hr, track.HeartRate, o.HeartRateSmoothingSeconds, o.HeartRateSmoothingSeconds, scratch);
+        SmoothInto(hr, track.HeartRate, (int)o.Track.HeartRateSmoothingWindow.TotalSeconds, (int)o.Track.HeartRateSmoothingWindow.TotalSeconds, scratch);
 
-        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.MaxSampleGapSeconds);
-        for (var i = 0; i < n; i++) if (gap[i] || temp[i] < -40 || temp[i] > 60) temp[i] = double.NaN;
+        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        for (var i = 0; i < n; i++) if (gap[i] || temp[i] < SensorLimits.MinTemperatureCelsius || temp[i] > SensorLimits.MaxTemperatureCelsius) temp[i] = double.NaN;
         track.HasTemperature = HasAny(temp, n);
-        SmoothInto(temp, track.Temperature, o.TemperatureSmoothingSeconds, o.TemperatureSmoothingSeconds, scratch);
+        SmoothInto(temp, track.Temperature, (int)o.Track.TemperatureSmoothingWindow.TotalSeconds, (int)o.Track.TemperatureSmoothingWindow.TotalSeconds, scratch);
 
-        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.MaxSampleGapSeconds);
-        for (var i = 0; i < n; i++) if (gap[i] || alt[i] < -500 || alt[i] > 9000) alt[i] = double.NaN;
+        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        for (var i = 0; i < n; i++) if (gap[i] || alt[i] < SensorLimits.MinAltitudeMeters || alt[i] > SensorLimits.MaxAltitudeMeters) alt[i] = double.NaN;
         track.HasAltitude = HasAny(alt, n);
-        SmoothInto(alt, track.Altitude, o.AltitudeSmoothingSeconds, o.AltitudeSmoothingSeconds, scratch);
+        SmoothInto(alt, track.Altitude, (int)o.Track.AltitudeSmoothingWindow.TotalSeconds, (int)o.Track.AltitudeSmoothingWindow.TotalSeconds, scratch);
 
         // Standing still is a pause too.
         for (var i = 0; i < n; i++)
         {
             var v = track.Speed[i];
-            var still = hasSpeed && (double.IsNaN(v) || v < o.StillSpeed);
+            var still = hasSpeed && (double.IsNaN(v) || v < o.Track.StillSpeedMetersPerSecond);
             track.PausedMask[i] = off[i] || still;
             track.MovingMask[i] = !track.PausedMask[i];
             if (track.PausedMask[i]) { track.Speed[i] = double.NaN; track.CadenceColumn[i] = double.NaN; track.HeartRate[i] = double.NaN; }
@@ -226,17 +226,17 @@ public static class SignalTrackBuilder
         if (Coverage(rows, s.SpeedMetersPerSecond) >= 0.1)
         {
             track.SpeedSource = SpeedSource.SpeedChannel;
-            speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, o.MaxSampleGapSeconds);
+            speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
         }
         else if (Coverage(rows, s.DistanceMeters) >= 0.1)
         {
             track.SpeedSource = SpeedSource.Distance;
-            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, o.MaxSampleGapSeconds), scratch);
+            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, o.Track.MaxSampleGap.TotalSeconds), scratch);
         }
         else if (Coverage(rows, s.Latitude) >= 0.1)
         {
             track.SpeedSource = SpeedSource.Positions;
-            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, scratch, o.MaxSampleGapSeconds), scratch);
+            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, scratch, o.Track.MaxSampleGap.TotalSeconds), scratch);
         }
         else
         {
@@ -259,8 +259,8 @@ public static class SignalTrackBuilder
     {
         Sport.Cycling => 30,
         Sport.Swimming => 3,
-        Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.MaxPlausibleFootSpeed, 30),
-        _ => o.MaxPlausibleFootSpeed,
+        Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.Track.MaxPlausibleFootSpeedMetersPerSecond, 30),
+        _ => o.Track.MaxPlausibleFootSpeedMetersPerSecond,
     };
 
     private static double Coverage(TimedRows rows, ReadOnlySpan<double> column)
@@ -313,9 +313,7 @@ public static class SignalTrackBuilder
                 var p = rows.Index[prev];
                 var dt = rows.Time[j] - rows.Time[prev];
                 var dist = GreatCircle.DistanceMeters(la[p], lo[p], la[r], lo[r]);
-                // Within 25 m a fix wanders by itself (a few metres of error on each of two fixes a second apart); beyond
-                // that and faster than anyone runs, the position jumped.
-                if (dt > 0 && dist > 25 && dist / Math.Max(dt, 1) > maxSpeed)
+                if (dt > 0 && dist > SensorLimits.PositionJumpMinMeters && dist / Math.Max(dt, 1) > maxSpeed)
                 {
                     var g = (int)Math.Round(rows.Time[j] - t0);
                     if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
@@ -343,12 +341,12 @@ public static class SignalTrackBuilder
         {
             if (double.IsNaN(cadence[i])) continue;
             any.Add(cadence[i]);
-            if (rawSpeed[i] >= 2.2) atRunningSpeed.Add(cadence[i]);
+            if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed.Add(cadence[i]);
         }
         var median = atRunningSpeed.Count >= 60 ? Rolling.MedianOf(atRunningSpeed)
             : sport == Sport.Running && any.Count >= 60 ? Rolling.MedianOf(any)
             : double.NaN;
-        return median >= 50 && median < o.StrideCadenceBelow;
+        return median >= 50 && median < o.Track.StrideCadenceBelow;
     }
 
     private static void GradeFromAltitude(SignalTrack track, SignalOptions o)
@@ -356,7 +354,7 @@ public static class SignalTrackBuilder
         var n = track.Length;
         var dist = track.Distance;
         var alt = track.Altitude;
-        var halfWindow = o.GradeWindowMeters / 2;
+        var halfWindow = o.Track.GradeWindowMeters / 2;
         int j = 0, k = 0;
         for (var i = 0; i < n; i++)
         {
@@ -366,24 +364,24 @@ public static class SignalTrackBuilder
             var run = dist[k] - dist[j];
             double grade = 0;
             if (run >= halfWindow && !double.IsNaN(alt[j]) && !double.IsNaN(alt[k]))
-                grade = Math.Clamp((alt[k] - alt[j]) / run, -o.MaxAbsGrade, o.MaxAbsGrade);
+                grade = Math.Clamp((alt[k] - alt[j]) / run, -o.Track.MaxAbsGrade, o.Track.MaxAbsGrade);
             track.GradeColumn[i] = grade;
         }
     }
 
     /// <summary>
-    /// The lowest cadence still counted as running: <see cref="SignalOptions.RunningMinCadence"/>, lowered for a runner
-    /// whose own cadence is low to <see cref="SignalOptions.RunningMinCadenceFraction"/> of the median cadence over the
+    /// The lowest cadence still counted as running: <see cref="TrackOptions.RunningMinCadence"/>, lowered for a runner
+    /// whose own cadence is low to <see cref="TrackOptions.RunningMinCadenceFraction"/> of the median cadence over the
     /// seconds at running speed. Only with a speed, which tells walks apart on its own.
     /// </summary>
     private static double CadenceFloor(SignalTrack track, SignalOptions o, bool hasSpeed)
     {
-        if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
+        if (!hasSpeed || !track.HasCadence) return o.Track.RunningMinCadence;
         var cadences = new List<double>();
         for (var i = 0; i < track.Length; i++)
-            if (track.MovingMask[i] && track.Speed[i] >= o.RunningMinSpeed && !double.IsNaN(track.CadenceColumn[i])) cadences.Add(track.CadenceColumn[i]);
-        if (cadences.Count == 0) return o.RunningMinCadence;
-        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences));
+            if (track.MovingMask[i] && track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences.Add(track.CadenceColumn[i]);
+        if (cadences.Count == 0) return o.Track.RunningMinCadence;
+        return Math.Min(o.Track.RunningMinCadence, o.Track.RunningMinCadenceFraction * Rolling.MedianOf(cadences));
     }
 
     private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed)
@@ -398,8 +396,8 @@ public static class SignalTrackBuilder
             var c = track.CadenceColumn[i];
             var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= floor;
             bool run;
-            if (hasSpeed) run = track.Speed[i] >= o.RunningMinSpeed && cadenceOk;
-            else run = track.HasCadence && !double.IsNaN(c) && c >= o.RunningMinCadence;
+            if (hasSpeed) run = track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && cadenceOk;
+            else run = track.HasCadence && !double.IsNaN(c) && c >= o.Track.RunningMinCadence;
             track.RunningMask[i] = run;
             if (run && hasSpeed) first.Add(track.Speed[i]);
         }
@@ -407,7 +405,7 @@ public static class SignalTrackBuilder
         {
             var typicalRaw = Rolling.MedianOf(first);
             for (var i = 0; i < n; i++)
-                if (track.RunningMask[i] && track.Speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
+                if (track.RunningMask[i] && track.Speed[i] < o.Track.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
         var gas = new List<double>();

@@ -22,6 +22,7 @@ internal sealed class FitActivityDecoder
     private int? _manufacturer;
     private int? _product;
     private string? _productName;
+    private long? _serialNumber;
     private double _fileCreated = double.NaN;
     private bool _haveFileId;
     private TimeSpan? _activityOffset;
@@ -77,7 +78,7 @@ internal sealed class FitActivityDecoder
         return new Activity
         {
             Sport = fallbackSport,
-            Device = _haveFileId ? new Device(_manufacturer, _product, DeviceName()) : Device.Unknown,
+            Device = _haveFileId ? new Device(_manufacturer, _product, DeviceName()) { SerialNumber = _serialNumber } : Device.Unknown,
             StartTime = start,
             UtcOffset = _activityOffset ?? _correlationOffset,
             Samples = samples,
@@ -134,6 +135,8 @@ internal sealed class FitActivityDecoder
         var p = Value(ref reader, FitMessageNumbers.FileId, 2);
         _manufacturer = double.IsNaN(m) ? null : (int)m;
         _product = double.IsNaN(p) ? null : (int)p;
+        var serial = Value(ref reader, FitMessageNumbers.FileId, 3);
+        _serialNumber = double.IsNaN(serial) ? null : (long)serial;
         var name = reader.GetString(8);
         _productName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
         var created = Value(ref reader, FitMessageNumbers.FileId, 4);

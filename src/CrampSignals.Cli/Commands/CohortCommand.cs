@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using CrampSignals.Cramps;
+using CrampSignals.Export.Cohorts;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Cli.Commands;
+
+/// <summary>
+/// <c>cohort PATH... [--cramps LOG] [--weather CSV] [--runner-from folder|device|file] [--out DIR] [--tracks] [--shard K/N]
+/// [--from DIR...] [--format text|json|html] [--parallel N]</c>: many runners' runs in, odds ratios with intervals, case-crossover
+/// and triggered averages out; with <c>--out</c> the Parquet tables (the map step), with <c>--from</c> the statistics from
+/// such tables alone (the reduce step).
+/// </summary>
+internal static class CohortCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Folders of runs (one sub-folder per runner by default) or files: FIT, GPX, TCX, optionally .gz.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var cramps = new Option<string?>("--cramps", "-c") { Description = "A cramp log over all the runs; each entry goes to the run it belongs to. Folder logs (cramps.csv, cramps.json) and side-car logs are read too." };
+        var weather = new Option<string?>("--weather", "-w") { Description = "A weather CSV for all the runs (a run's own .weather.csv wins)." };
+        var runnerFrom = new Option<string>("--runner-from") { Description = "Who ran each run: folder (first folder level), device (FIT serial number) or file.", DefaultValueFactory = _ => "folder" };
+        runnerFrom.AcceptOnlyFromAmong("folder", "device", "file");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the Parquet tables (runs, findings, cramps, cramp_traces) and cohort.json to this folder." };
+        var tracks = new Option<bool>("--tracks") { Description = "With --out: also write each run's 1 Hz signal track to tracks.parquet." };
+        var shard = new Option<string?>("--shard") { Description = "K/N: analyse only the files whose path hash falls in shard K of N (the map step on a cluster)." };
+        var from = new Option<string[]>("--from") { Description = "Result folders written by --out: compute the statistics from their tables alone (the reduce step).", AllowMultipleArgumentsPerToken = true };
+        var format = CommonOptions.Format("text", "text", "json", "html");
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Runs analysed at once (default: one per processor)." };
+        var command = new Command("cohort", "Over many runners' runs: which findings come before cramps, by how much, and how sure (odds ratios with intervals, case-crossover, triggered averages). Research, not medical advice.")
+        {
+            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather), parse.GetValue(runnerFrom) ?? "folder",
+            parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, string runnerFrom, string? outFolder, bool tracks,
+        string? shardText, string[] from, string format, int parallel)
+    {
+        if (parallel < 0) throw new UsageException("--parallel takes a number of runs, 1 or more");
+        CohortStudyResult result;
+        if (from.Length > 0)
+        {
+            if (paths.Length > 0 || outFolder is not null || shardText is not null || crampsPath is not null || weatherPath is not null || tracks)
+                throw new UsageException("--from reads result folders only: give no paths, --out, --shard, --cramps, --weather or --tracks with it");
+            foreach (var f in from)
+                if (!Directory.Exists(f)) throw new InputException($"{f}: no such folder");
+            try { result = CohortStudy.Reduce(from); }
+            catch (InvalidDataException e) { throw new InputException(e.Message); }
+        }
+        else
+        {
+            if (paths.Length == 0) throw new UsageException("give the folders (or files) of the cohort's runs, or --from result folders");
+            if (tracks && outFolder is null) throw new UsageException("--tracks writes a table: give --out DIR with it");
+            var (shard, shards) = ParseShard(shardText);
+            foreach (var p in paths)
+                if (!Directory.Exists(p) && !File.Exists(p)) throw new InputException($"{p}: no such file or folder");
+            var options = new CohortStudyOptions
+            {
+                RunnerFrom = runnerFrom,
+                Cramps = crampsPath is null ? null : LoadCramps(crampsPath),
+                Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
+                OutputFolder = outFolder,
+                Tracks = tracks,
+                Shard = shard,
+                Shards = shards,
+                MaxParallelism = parallel,
+            };
+            result = CohortStudy.Run(paths, options);
+            if (result.Statistics.Runs == 0 && result.Failures.IsEmpty && shards == 1)
+                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+            if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {outFolder}");
+        }
+        if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
+        foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {f.Message}");
+        foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {w}");
+        context.Out.Write(format switch
+        {
+            "json" => result.ToJson() + "\n",
+            "html" => result.ToHtml(),
+            _ => result.ToText(),
+        });
+        return CliApp.Success;
+    }
+
+    /// <summary>"K/N" with 1 &lt;= K &lt;= N; none is 1/1.</summary>
+    internal static (int Shard, int Shards) ParseShard(string? text)
+    {
+        if (text is null) return (1, 1);
+        var parts = text.Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && n >= 1 && k >= 1 && k <= n)
+            return (k, n);
+        throw new UsageException($"--shard {text}: give K/N with 1 <= K <= N, e.g. --shard 2/3");
+    }
+
+    private static CrampLog LoadCramps(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        return CrampLogReader.Load(path);
+    }
+
+    private static WeatherSeries LoadWeather(string path, CliContext context)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        var weather = WeatherSeries.Load(path);
+        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        return weather;
+    }
+}

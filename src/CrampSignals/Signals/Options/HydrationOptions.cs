@@ -1,0 +1,17 @@
+namespace CrampSignals.Signals;
+
+/// <summary>Long-run hydration: runs long enough to call for a drinking plan. Part of <see cref="SignalOptions"/>.</summary>
+public sealed record HydrationOptions
+{
+    /// <summary>The defaults.</summary>
+    public static HydrationOptions Default { get; } = new();
+
+    /// <summary>Moving time that calls for a drinking plan. Default 60 min.</summary>
+    public TimeSpan MinMoving { get; init; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Moving time that calls for a drinking plan in the heat. Default 45 min.</summary>
+    public TimeSpan MinMovingHot { get; init; } = TimeSpan.FromMinutes(45);
+
+    /// <summary>Moving time from which hydration matters more (moderate; high when also hot). Default 90 min.</summary>
+    public TimeSpan LongMoving { get; init; } = TimeSpan.FromMinutes(90);
+}
