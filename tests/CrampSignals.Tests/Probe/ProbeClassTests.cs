@@ -12,16 +12,6 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
 {
     private const int Seeds = 30;
 
-    private static readonly (RecordingMode Mode, FileRoute Route)[] Recordings =
-    [
-        (RecordingMode.OneHz, FileRoute.Memory),
-        (RecordingMode.Smart, FileRoute.Memory),
-        (RecordingMode.OneHz, FileRoute.Fit),
-        (RecordingMode.Smart, FileRoute.Fit),
-        (RecordingMode.OneHz, FileRoute.Gpx),
-        (RecordingMode.Smart, FileRoute.Gpx),
-    ];
-
     /// <summary>Back to the pace held before a cramp, a stop or a walk break, after minutes of easier jogging: no surge.</summary>
     [Fact]
     public void Getting_back_to_pace_after_a_recovery_is_no_surge()
@@ -96,7 +86,7 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
     private static IEnumerable<(ProbeRun Run, SignalReport Report)> Runs(ProbeFamily family)
     {
         for (var seed = 1; seed <= Seeds; seed++)
-            foreach (var (mode, route) in Recordings)
+            foreach (var (mode, route) in ProbeEvaluationTests.Recordings)
                 if (IndependentRunGenerator.Generate(family, seed, mode, route) is { } run)
                     yield return (run, SignalAnalyzer.Analyze(run.Activity, run.Cramps, run.Weather));
     }

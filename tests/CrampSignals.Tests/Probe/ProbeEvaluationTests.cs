@@ -13,7 +13,8 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
 {
     private const int SeedsPerFamily = 30;
 
-    private static readonly (RecordingMode Mode, FileRoute Route)[] Recordings =
+    /// <summary>Every recording mode through every file route.</summary>
+    internal static readonly (RecordingMode Mode, FileRoute Route)[] Recordings =
     [
         (RecordingMode.OneHz, FileRoute.Memory),
         (RecordingMode.Smart, FileRoute.Memory),
