@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CrampSignals.Advice;
 using CrampSignals.Analysis;
 using CrampSignals.Cramps;
 using CrampSignals.Export.Reports;
@@ -9,7 +10,7 @@ using CrampSignals.Signals;
 namespace CrampSignals.Cli.Commands;
 
 /// <summary>
-/// <c>analyze PATH... [--cramps LOG] [--weather CSV] [--mass-before KG --mass-after KG] [--format text|json|md|html] [--out FILE]</c>:
+/// <c>analyze PATH... [--cramps LOG] [--weather CSV] [--mass-before KG --mass-after KG] [--units metric|imperial] [--format text|json|md|html] [--out FILE]</c>:
 /// findings, what came before each cramp, and ranked prevention advice, for one run or a folder of runs.
 /// </summary>
 internal static class AnalyzeCommand
@@ -26,18 +27,25 @@ internal static class AnalyzeCommand
         var massBefore = new Option<double?>("--mass-before") { Description = "Body mass before the run, kg (with --mass-after): works out the water to drink afterwards." };
         var massAfter = new Option<double?>("--mass-after") { Description = "Body mass after the run, kg (with --mass-before)." };
         var format = CommonOptions.Format("text", "text", "json", "md", "html");
+        var units = new Option<string>("--units", "-u")
+        {
+            Description = "Units the report speaks in: metric (km, min/km, °C, ml first) or imperial (mi, min/mi, °F, oz first). JSON values stay SI.",
+            DefaultValueFactory = _ => "metric",
+        };
+        units.AcceptOnlyFromAmong("metric", "imperial");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
         {
-            paths, cramps, weather, massBefore, massAfter, format, output,
+            paths, cramps, weather, massBefore, massAfter, units, format, output,
         };
         command.SetAction(parse => Run(context,
             parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
-            parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output)));
+            parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output),
+            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath)
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units)
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
@@ -48,6 +56,7 @@ internal static class AnalyzeCommand
         {
             BodyMassBeforeKg = massBefore,
             BodyMassAfterKg = massAfter,
+            Units = units,
             Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
         };
         try { options.Validate(); }

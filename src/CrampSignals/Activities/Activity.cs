@@ -23,6 +23,12 @@ public sealed record Activity
     /// </summary>
     public TimeSpan? UtcOffset { get; init; }
 
+    /// <summary>
+    /// True when the reader computed the distance column from the positions (GPX, TCX without distances) rather than
+    /// reading a device's own: such a column carries the positions' scatter and is not a measurement of its own.
+    /// </summary>
+    internal bool DistanceFromPositions { get; init; }
+
     /// <summary>The samples, one row per record or trackpoint, in file order.</summary>
     public SampleTable Samples { get; init; } = SampleTable.Empty;
 

@@ -32,4 +32,7 @@ public sealed record AdviceContext
 
     /// <summary>How many runs (this one included) had cramps, when the caller knows (a training log, a folder of runs).</summary>
     public int? RunsWithCramps { get; init; }
+
+    /// <summary>The units the advice speaks in: paces, temperatures and which of ml or oz comes first. Metric unless set.</summary>
+    public UnitSystem Units { get; init; }
 }

@@ -63,10 +63,15 @@ public static class AdviceEngine
         foreach (var d in drafts)
         {
             var (headline, personal) = personalizer.For(d.Rule, d.Why);
-            items.Add(new AdviceItem(d.Rule, d.Why, headline, [.. personal, .. d.Rule.Actions], d.Share, items.Count + 1));
+            // A step that only restates the headline (a rule without numbers of its own) would be read twice.
+            var actions = personal.Concat(d.Rule.Actions).Where(a => !SameSentence(a, headline));
+            items.Add(new AdviceItem(d.Rule, d.Why, headline, [.. actions], d.Share, items.Count + 1));
         }
         return items.MoveToImmutable();
     }
+
+    private static bool SameSentence(string a, string b) =>
+        string.Equals(a.Trim().TrimEnd('.', '!'), b.Trim().TrimEnd('.', '!'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="note"/> says the tightness lasted (see <see cref="AdviceOptions.LastingTightnessPhrases"/>).</summary>
     public static bool HasLastingTightness(string? note, AdviceOptions? options = null)

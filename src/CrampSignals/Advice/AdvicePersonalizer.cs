@@ -11,6 +11,13 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
 {
     private readonly ReasonText _text = new(context.StartUtc);
 
+    // Shadow the static SI formats: every pace, temperature and amount below speaks the runner's units.
+    private string Pace(double secondsPerKm) => UnitFormat.PaceText(secondsPerKm, context.Units);
+
+    private string Temp(double celsius) => $"{Num(UnitFormat.Temperature(celsius, context.Units))} {UnitFormat.TemperatureUnit(context.Units)}";
+
+    private string Fluid(double ouncesLow, double ouncesHigh) => UnitFormat.FluidRange(ouncesLow, ouncesHigh, context.Units);
+
     public (string Headline, ImmutableArray<string> Personal) For(Rule rule, ImmutableArray<AdviceReason> why)
     {
         var findings = why.Where(r => r.IsFinding).Select(r => report.Findings[r.Index]).ToList();
@@ -95,11 +102,12 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
             if (firstPace is double fp && restPace is double rp && rp > fp)
             {
                 var perKm = rp - fp;
-                var distance = km is double d && d > 0 ? $"first {Num(d, 1)} km" : "opening part";
-                var total = km is double d2 && d2 > 0 ? $", about {Num(perKm * d2)} s in all over those {Num(d2, 1)} km" : "";
+                var unit = UnitFormat.DistanceUnit(context.Units);
+                var distance = km is double d && d > 0 ? $"first {Num(UnitFormat.Distance(1000 * d, context.Units), 1)} {unit}" : "opening part";
+                var total = km is double d2 && d2 > 0 ? $", about {Num(perKm * d2)} s in all over those {Num(UnitFormat.Distance(1000 * d2, context.Units), 1)} {unit}" : "";
                 var pct = split is double s ? $", {Num(s, 1)} % faster than" : " against";
                 headline = $"Your {distance} averaged {Pace(fp)}{pct} the {Pace(rp)} you held afterwards: start at {Pace(rp)} or slower.";
-                personal.Add($"Run the {distance} about {Num(perKm)} s/km slower than you did ({Pace(rp)} or slower instead of {Pace(fp)}){total}.");
+                personal.Add($"Run the {distance} about {Num(UnitFormat.PaceSeconds(perKm, context.Units))} s{UnitFormat.PaceUnit(context.Units)} slower than you did ({Pace(rp)} or slower instead of {Pace(fp)}){total}.");
             }
             else headline = $"Your run started fast: {start.Summary}.";
         }
@@ -169,7 +177,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
     private string RunPhrase(double? minutes, double? temperature)
     {
         var run = minutes is double m ? $"your {Num(m)}-minute run" : "your run";
-        return temperature is double t ? $"{run} at {Num(t)} °C" : run;
+        return temperature is double t ? $"{run} at {Temp(t)}" : run;
     }
 
     private string Hydrate(List<Finding> findings, List<CrampContext> cramps, List<string> personal)
@@ -177,8 +185,8 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         var minutes = RunMinutes(findings);
         var phrase = RunPhrase(minutes, Temperature(findings));
         var plan = FluidPlan.For(minutes ?? 0, context.BodyMassBeforeKg, context.BodyMassAfterKg);
-        var drink = $"{Num(FluidPlan.DrinkOuncesLow)}-{Num(FluidPlan.DrinkOuncesHigh)} oz ({RoundMilliliters(OuncesToMilliliters(FluidPlan.DrinkOuncesLow))}-{RoundMilliliters(OuncesToMilliliters(FluidPlan.DrinkOuncesHigh))} ml)";
-        var before = $"{Num(FluidPlan.BeforeOuncesLow)}-{Num(FluidPlan.BeforeOuncesHigh)} oz ({RoundMilliliters(OuncesToMilliliters(FluidPlan.BeforeOuncesLow))}-{RoundMilliliters(OuncesToMilliliters(FluidPlan.BeforeOuncesHigh))} ml)";
+        var drink = Fluid(FluidPlan.DrinkOuncesLow, FluidPlan.DrinkOuncesHigh);
+        var before = Fluid(FluidPlan.BeforeOuncesLow, FluidPlan.BeforeOuncesHigh);
         string headline;
         if (minutes is null)
             headline = $"Drink {before} before you start and {drink} every 15-20 min on long runs.";
@@ -188,16 +196,16 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         {
             var count = plan.DrinksLow == plan.DrinksHigh ? $"{plan.DrinksLow}" : $"{plan.DrinksLow}-{plan.DrinksHigh}";
             headline = $"{Capital(phrase)}: about {count} drinks of {drink}, one every 15-20 min, plus {before} before.";
-            personal.Add($"That is {Num(plan.DuringOuncesLow)}-{Num(plan.DuringOuncesHigh)} oz ({RoundMilliliters(OuncesToMilliliters(plan.DuringOuncesLow))}-{RoundMilliliters(OuncesToMilliliters(plan.DuringOuncesHigh))} ml) during the run: carry a bottle or plan a loop past water.");
+            personal.Add($"That is {Fluid(plan.DuringOuncesLow, plan.DuringOuncesHigh)} during the run: carry a bottle or plan a loop past water.");
         }
         if (plan.MassLossKg is double loss)
         {
             var pct = plan.MassLossPercent(context.BodyMassBeforeKg);
             var share = pct is double p ? $" ({Num(p, 1)} % of your body mass)" : "";
             if (plan.ReplaceAfterMillilitersAtLeast is double ml)
-                personal.Add($"You lost {Num(loss, 2)} kg ({Num(KilogramsToPounds(loss), 1)} lb){share}: drink at least {Num(ml / 1000, 2)} L ({Num(ml / MillilitersPerOunce)} oz) over the next hours.");
+                personal.Add($"You lost {UnitFormat.Mass(loss, context.Units)}{share}: drink at least {UnitFormat.Volume(ml, context.Units)} over the next hours.");
             else if (loss < 0)
-                personal.Add($"You gained {Num(-loss, 2)} kg over the run: you drank more than you sweated. Drink a little less next time; far too much water dilutes blood sodium.");
+                personal.Add($"You gained {UnitFormat.Mass(-loss, context.Units)} over the run: you drank more than you sweated. Drink a little less next time; far too much water dilutes blood sodium.");
             else personal.Add("Your mass did not change over the run: your drinking matched your sweat.");
         }
         var drift = findings.FirstOrDefault(f => f.Kind == FindingKind.CardiacDrift);
@@ -216,6 +224,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         var sourceNote = report.LocalTime.Source switch
         {
             LocalTimeSource.File => "local time from the file",
+            LocalTimeSource.Zone => $"local time of {report.LocalTime.ZoneId}, the time zone estimated from where you ran",
             LocalTimeSource.Solar => "solar time from the longitude; your clock may differ by an hour or more",
             _ => "the file gives no local time or position, so these are UTC times",
         };
@@ -244,7 +253,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
             var above = heat.Get(EvidenceNames.MinutesAboveThreshold);
             var threshold = heat.Get(EvidenceNames.ThresholdTemperature);
             if (above is double a && threshold is double t)
-                personal.Add($"{Num(a)} min of the run were above {Num(t)} °C{(max is double mx ? $" (up to {Num(mx)} °C)" : "")}.");
+                personal.Add($"{Num(a)} min of the run were above {Temp(t)}{(max is double mx ? $" (up to {Temp(mx)})" : "")}.");
         }
         return headline;
     }
@@ -279,7 +288,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         if (start?.Get(EvidenceNames.RestPace) is double rp)
         {
             headline = $"Practise {Pace(rp)}, the pace you could hold here: race-pace intervals, progression and fast-finish runs.";
-            personal.Add($"Race-pace intervals: e.g. 4-6 × 1 km at {Pace(rp)} with 2-3 min of easy jogging between.");
+            personal.Add($"Race-pace intervals: e.g. 4-6 × 1 {UnitFormat.DistanceUnit(context.Units)} at {Pace(rp)} with 2-3 min of easy jogging between.");
         }
         var surges = findings.Where(f => f.Kind == FindingKind.PaceSurge).ToList();
         if (surges.Count > 0)

@@ -19,7 +19,9 @@ public static class ActivitySummarizer
         var s = activity.Samples;
         var t = s.UnixSeconds;
         var speed = s.SpeedMetersPerSecond;
-        var dist = s.DistanceMeters;
+        var path = EstimatedPath(activity);
+        // A distance the reader computed from the fixes carries their scatter; the estimated path does not.
+        var dist = path is null ? s.DistanceMeters : path.DistanceMeters;
         double moving = 0;
         var speeds = new List<double>(s.Count);
         var prev = -1;
@@ -43,7 +45,7 @@ public static class ActivitySummarizer
             prev = i;
         }
 
-        var distance = Distance(activity);
+        var distance = Distance(activity, path);
         TimeSpan? movingTime = speeds.Count > 0 ? TimeSpan.FromSeconds(moving) : null;
         var session = activity.Sessions.FirstOrDefault();
         return new ActivitySummary
@@ -75,8 +77,22 @@ public static class ActivitySummarizer
         return 0;
     }
 
-    private static double? Distance(Activity activity)
+    /// <summary>
+    /// The path estimated from the positions when the file has no distance of the device's own (a distance column the
+    /// reader computed from the fixes is not one); null otherwise, as the device's numbers win.
+    /// </summary>
+    private static SmoothedPath? EstimatedPath(Activity activity)
     {
+        var s = activity.Samples;
+        if (double.IsNaN(ChannelStatistics.First(s.Latitude))) return null;
+        var deviceDistance = !activity.DistanceFromPositions
+            && (!double.IsNaN(ChannelStatistics.First(s.DistanceMeters)) || activity.Sessions.Any(x => x.DistanceMeters > 0));
+        return deviceDistance ? null : PathSmoother.Smooth(TimedRows.From(s), s, MaxMovingGapSeconds);
+    }
+
+    private static double? Distance(Activity activity, SmoothedPath? path)
+    {
+        if (path is not null) return path.TotalMeters;
         // Summing the rises rather than last-minus-first survives a distance that restarts (chained files, some lap resets).
         var d = activity.Samples.DistanceMeters;
         double total = 0, previous = double.NaN;
@@ -91,22 +107,7 @@ public static class ActivitySummarizer
         if (any) return total;
         var sessions = activity.Sessions.Where(x => !double.IsNaN(x.DistanceMeters)).Sum(x => x.DistanceMeters);
         if (sessions > 0) return sessions;
-        return TrackLength(activity.Samples);
-    }
-
-    private static double? TrackLength(SampleTable s)
-    {
-        var lat = s.Latitude;
-        var lon = s.Longitude;
-        double total = 0, pLat = double.NaN, pLon = double.NaN;
-        var any = false;
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (double.IsNaN(lat[i]) || double.IsNaN(lon[i])) continue;
-            if (!double.IsNaN(pLat)) { total += GreatCircle.DistanceMeters(pLat, pLon, lat[i], lon[i]); any = true; }
-            pLat = lat[i]; pLon = lon[i];
-        }
-        return any ? total : null;
+        return null;
     }
 
     private static double? Value(double? v) => v is double x && !double.IsNaN(x) ? x : null;

@@ -21,6 +21,9 @@ public sealed record AnalysisOptions
     /// <summary>How many runs, this one included, had cramps, when the caller knows it from a training log; a folder analysis counts for itself.</summary>
     public int? RunsWithCramps { get; init; }
 
+    /// <summary>The units reports and advice speak in (km or mi, °C or °F, ml or oz first); values in JSON stay SI.</summary>
+    public UnitSystem Units { get; init; }
+
     /// <summary>Thresholds of the detectors.</summary>
     public SignalOptions Signals { get; init; } = SignalOptions.Default;
 

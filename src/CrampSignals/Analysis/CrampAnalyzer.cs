@@ -47,11 +47,12 @@ public static partial class CrampAnalyzer
             BodyMassBeforeKg = options.BodyMassBeforeKg,
             BodyMassAfterKg = options.BodyMassAfterKg,
             RunsWithCramps = options.RunsWithCramps,
+            Units = options.Units,
         };
         var advice = AdviceEngine.Advise(signals, context, options.Advice);
         var warnings = activity.Warnings.Select(w => $"{summary.FileName}: {w}")
             .Concat((cramps?.Warnings ?? []).Select(w => $"cramp log: {w}"));
-        return new RunReport(summary, signals, advice, Disclaimer.Text, [.. warnings], activity);
+        return new RunReport(summary, signals, advice, Disclaimer.Text, [.. warnings], activity) { Units = options.Units, Weather = options.Weather };
     }
 
     /// <summary>The weather's mean air temperature over the run, sampled each minute; null when the weather does not cover it.</summary>

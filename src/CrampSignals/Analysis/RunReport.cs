@@ -22,4 +22,10 @@ public sealed record RunReport(
 {
     /// <summary>True when at least one cramp was matched to this run.</summary>
     public bool HasCramps => !Signals.Cramps.IsEmpty;
+
+    /// <summary>The units the report is written in (from <see cref="AnalysisOptions.Units"/>).</summary>
+    public UnitSystem Units { get; init; }
+
+    /// <summary>The air over the run when a weather file was given, for the report's temperature chart and splits.</summary>
+    internal WeatherSeries? Weather { get; init; }
 }

@@ -12,12 +12,15 @@ public enum LocalTimeSource
     Solar,
     /// <summary>No time or position to tell from: UTC is used.</summary>
     Unknown,
+    /// <summary>The clock of the time zone estimated from the run's position (see <see cref="LocalTimeInfo.ZoneId"/>), on the run's date.</summary>
+    Zone,
 }
 
 /// <summary>The offset used to turn the run's UTC times into local clock times.</summary>
 /// <param name="Offset">Local time minus UTC.</param>
 /// <param name="Source">Where it came from.</param>
-public sealed record LocalTimeInfo(TimeSpan Offset, LocalTimeSource Source);
+/// <param name="ZoneId">The tz database zone (<c>Europe/Madrid</c>) when <paramref name="Source"/> is <see cref="LocalTimeSource.Zone"/>.</param>
+public sealed record LocalTimeInfo(TimeSpan Offset, LocalTimeSource Source, string? ZoneId = null);
 
 /// <summary>A finding in the lookback window before a cramp.</summary>
 /// <param name="Finding">The finding.</param>

@@ -53,7 +53,7 @@ public static class SignalReportJson
 
         writer.WriteStartObject("localTime");
         writer.WriteNumber("offsetMinutes", report.LocalTime.Offset.TotalMinutes);
-        writer.WriteString("source", report.LocalTime.Source.ToString().ToLowerInvariant());
+        writer.WriteString("source", LocalTimeResolver.SourceId(report.LocalTime));
         writer.WriteEndObject();
 
         writer.WriteStartArray("notes");

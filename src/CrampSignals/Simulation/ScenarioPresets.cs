@@ -239,8 +239,8 @@ internal static class ScenarioPresets
     private static (DateTime StartUtc, TimeSpan Offset) Start(Random rng, RunPlace place, int month, double localHour)
     {
         var date = new DateOnly(2024 + rng.Next(2), month, 1 + rng.Next(28));
-        var offset = place.OffsetOn(date);
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddSeconds(Math.Round(localHour * 3600));
+        var offset = place.OffsetAt(date, TimeOnly.FromDateTime(local));
         return (local - offset, offset);
     }
 }

@@ -38,10 +38,28 @@ public class PersonalisedNumbersTests
         var context = new AdviceContext { StartUtc = TestReports.Start, MovingMinutes = 95, BodyMassBeforeKg = 70, BodyMassAfterKg = 68.8 };
         var hydrate = AdviceEngine.Advise(report, context).Single(a => a.RuleId == "hydrate");
         Assert.Contains("95-minute run at 27 °C", hydrate.Headline);
+        Assert.Contains("5-6 drinks of 120-180 ml (4-6 oz)", hydrate.Headline);
+        Assert.Contains("120-240 ml (4-8 oz) before", hydrate.Headline);
+        Assert.Contains(hydrate.Actions, a => a.Contains("590-1060 ml (20-36 oz)"));
+        Assert.Contains(hydrate.Actions, a => a.Contains("1.56 L (53 oz)") && a.Contains("1.2 kg"));
+    }
+
+    [Fact]
+    public void Imperial_advice_puts_ounces_first_and_speaks_fahrenheit_and_miles()
+    {
+        var report = new TestReports().Finding(FindingKind.HeatExposure, 5, 90, Severity.High, (EvidenceNames.MeanTemperature, 27.2))
+            .Finding(FindingKind.FastStart, 0, 14, Severity.Moderate, (EvidenceNames.FirstPartPace, 270), (EvidenceNames.RestPace, 290), (EvidenceNames.FirstPartDistanceKm, 3)).Build();
+        var context = new AdviceContext { StartUtc = TestReports.Start, MovingMinutes = 95, BodyMassBeforeKg = 70, BodyMassAfterKg = 68.8, Units = UnitSystem.Imperial };
+        var advice = AdviceEngine.Advise(report, context);
+        var hydrate = advice.Single(a => a.RuleId == "hydrate");
+        Assert.Contains("95-minute run at 81 °F", hydrate.Headline); // 27.2 °C
         Assert.Contains("5-6 drinks of 4-6 oz (120-180 ml)", hydrate.Headline);
-        Assert.Contains("4-8 oz (120-240 ml) before", hydrate.Headline);
-        Assert.Contains(hydrate.Actions, a => a.Contains("20-36 oz (590-1060 ml)"));
-        Assert.Contains(hydrate.Actions, a => a.Contains("1.56 L") && a.Contains("1.2 kg"));
+        Assert.Contains(hydrate.Actions, a => a.Contains("53 oz (1.56 L)") && a.Contains("2.6 lb (1.2 kg)"));
+        var pace = advice.Single(a => a.RuleId == "pace-yourself");
+        // 270 and 290 s/km are 7:15 and 7:47 per mile; 20 s/km is 32 s/mi.
+        Assert.Contains("7:15/mi", pace.Headline);
+        Assert.Contains("7:47/mi", pace.Headline);
+        Assert.Contains(pace.Actions, a => a.Contains("32 s/mi slower") && a.Contains("1.9 mi"));
     }
 
     [Fact]

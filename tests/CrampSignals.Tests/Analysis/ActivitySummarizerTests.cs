@@ -32,11 +32,11 @@ public class ActivitySummarizerTests
     public void Distance_comes_from_positions_when_the_file_has_no_distance()
     {
         var b = new SampleTableBuilder();
-        // 0.01° of latitude is about 1112 m.
-        b.AddRow(0); b.Set(SampleChannel.Latitude, 45.00); b.Set(SampleChannel.Longitude, 7);
-        b.AddRow(400); b.Set(SampleChannel.Latitude, 45.01); b.Set(SampleChannel.Longitude, 7);
+        // 0.01° of latitude is about 1112 m, run north at 1 Hz over 400 s.
+        for (var t = 0; t <= 400; t++) { b.AddRow(t); b.Set(SampleChannel.Latitude, 45.00 + 0.01 * t / 400); b.Set(SampleChannel.Longitude, 7); }
         var summary = ActivitySummarizer.Summarize(new Activity { Samples = b.Build() });
         Assert.Equal(1112, summary.DistanceMeters!.Value, 0);
+        Assert.Equal(1112 / 400.0, summary.AverageSpeedMetersPerSecond!.Value, 2);
         Assert.Equal(45.0, summary.StartLatitude);
     }
 

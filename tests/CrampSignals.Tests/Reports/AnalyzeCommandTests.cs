@@ -122,6 +122,43 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("<svg id=\"r0-pace\"", text);
     }
 
+    [Theory]
+    [InlineData("metric", 1000.0)]
+    [InlineData("imperial", 1609.344)]
+    public void Units_set_the_splits_and_json_stays_si(string units, double splitMeters)
+    {
+        var run = RunSimulator.Simulate("fast-start-race", 11);
+        var fit = Path.Combine(_dir.FullName, "race.fit");
+        File.WriteAllBytes(fit, FitActivityWriter.ToBytes(run.Activity));
+        var log = Path.Combine(_dir.FullName, "race.log.csv");
+        using (var w = new StreamWriter(log)) CrampSignals.Cramps.CrampLogWriter.WriteCsv(run.Cramps, w);
+        var html = Path.Combine(_dir.FullName, "race.html");
+        var (code, _, _) = Run("analyze", fit, "--cramps", log, "--units", units, "--format", "html", "--out", html);
+        Assert.Equal(0, code);
+        var (jsonCode, json, _) = Run("analyze", fit, "--cramps", log, "--units", units, "--format", "json");
+        Assert.Equal(0, jsonCode);
+        using var doc = JsonDocument.Parse(json);
+        var meters = doc.RootElement.GetProperty("activity").GetProperty("distanceMeters").GetDouble();
+        Assert.Equal("SI", doc.RootElement.GetProperty("units").GetProperty("values").GetString());
+        Assert.Equal(units, doc.RootElement.GetProperty("units").GetProperty("text").GetString());
+        var page = HtmlReportTests.Parse(File.ReadAllText(html));
+        var splits = page.Descendants().Where(e => e.Attribute("data-split") is not null).ToList();
+        Assert.Equal((int)Math.Ceiling(meters / splitMeters), splits.Count);
+        var cramps = doc.RootElement.GetProperty("cramps").GetArrayLength();
+        Assert.True(cramps > 0);
+        var route = page.Descendants().Single(e => (string?)e.Attribute("data-chart") == "route");
+        Assert.Equal(cramps, route.Descendants().Count(e => e.Attribute("data-cramp") is not null));
+    }
+
+    [Fact]
+    public void An_unknown_unit_system_is_a_usage_error()
+    {
+        var file = Fit("run.fit", "easy-cool", 1);
+        var (code, _, err) = Run("analyze", file, "--units", "furlongs");
+        Assert.Equal(2, code);
+        Assert.Contains("furlongs", err);
+    }
+
     [Fact]
     public void Text_and_markdown_name_the_advice()
     {

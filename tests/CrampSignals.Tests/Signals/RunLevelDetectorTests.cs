@@ -354,10 +354,12 @@ public class HotHoursDetectorTests
         Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 4200, Start = new DateTime(2024, 7, 15, 7, 0, 0, DateTimeKind.Utc), UtcOffset = TimeSpan.FromHours(2) }.Build()));
 
     [Fact]
-    public void Solar_time_is_used_without_an_offset_in_the_file()
+    public void The_clock_of_the_place_is_used_without_an_offset_in_the_file()
     {
-        // Longitude 8° E: solar noon at about 11:28 UTC; a run at 10:00-11:00 UTC is 10:32-11:32 solar.
-        var run = new TestRun { Seconds = 3600, Start = new DateTime(2024, 7, 15, 10, 0, 0, DateTimeKind.Utc) };
-        Assert.Single(Detect.With(Detector, run.Build()));
+        // 47° N 8° E is Swiss summer time in July (UTC+2): a run at 08:00-09:00 UTC is 10:00-11:00 on the runner's
+        // clock, in the window; solar time (UTC+0:32) would have put it at 08:32-09:32, outside.
+        var run = new TestRun { Seconds = 3600, Start = new DateTime(2024, 7, 15, 8, 0, 0, DateTimeKind.Utc) };
+        var finding = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.Equal(10.0, finding.Get(EvidenceNames.LocalStartHour)!.Value, 2);
     }
 }

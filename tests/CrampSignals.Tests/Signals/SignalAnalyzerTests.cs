@@ -58,8 +58,8 @@ public class SignalAnalyzerTests
     {
         var report = SignalAnalyzer.Analyze(SurgeRun.Build());
         Assert.Single(report.Notes, n => n.Contains("reads several degrees warm", StringComparison.Ordinal));
-        Assert.Equal(LocalTimeSource.Solar, report.LocalTime.Source);
-        Assert.Contains(report.Notes, n => n.Contains("solar time", StringComparison.Ordinal));
+        Assert.Equal(LocalTimeSource.Zone, report.LocalTime.Source);
+        Assert.Contains(report.Notes, n => n.Contains("time zone Europe/Zurich", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -151,8 +151,8 @@ public class SignalAnalyzerTests
         var preceding = cramp.GetProperty("preceding").EnumerateArray().ToList();
         Assert.Contains(preceding, p => p.GetProperty("kind").GetString() == "pace-surge" && p.GetProperty("leadTimeSeconds").GetDouble() > 500);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("notMeasured").ValueKind);
-        Assert.Equal("solar", root.GetProperty("localTime").GetProperty("source").GetString());
-        Assert.InRange(root.GetProperty("localTime").GetProperty("offsetMinutes").GetDouble(), 31, 33);
+        Assert.Equal("zone:Europe/Zurich (estimated from position)", root.GetProperty("localTime").GetProperty("source").GetString());
+        Assert.Equal(60, root.GetProperty("localTime").GetProperty("offsetMinutes").GetDouble());
     }
 
     [Fact]

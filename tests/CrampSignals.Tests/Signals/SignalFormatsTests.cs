@@ -16,7 +16,7 @@ public class SignalFormatsTests
     [InlineData("fast-start-race", 5)]
     [InlineData("cadence-fatigue", 6)]
     [InlineData("hot-long-run", 7)]
-    public void The_fit_and_the_gpx_of_one_run_give_the_same_findings_apart_from_local_time(string scenario, int seed)
+    public void The_fit_and_the_gpx_of_one_run_give_the_same_findings_and_local_time(string scenario, int seed)
     {
         var run = RunSimulator.Simulate(scenario, seed);
         var fit = ActivityFile.Load(FitActivityWriter.ToBytes(run.Activity), "run.fit");
@@ -26,12 +26,13 @@ public class SignalFormatsTests
 
         var fitReport = SignalAnalyzer.Analyze(fit, run.Cramps, run.Weather);
         var gpxReport = SignalAnalyzer.Analyze(gpx, run.Cramps, run.Weather);
-        // GPX stores no UTC offset, so its local time is solar time; the FIT's is the watch's clock. Hot hours are
-        // judged on local time and may differ; everything else must agree.
+        // GPX stores no UTC offset: its local time is the clock of the place, from the zone nearest its position,
+        // which must be the watch's own clock; every finding, hot hours included, must agree.
         Assert.Equal(LocalTimeSource.File, fitReport.LocalTime.Source);
-        Assert.Equal(LocalTimeSource.Solar, gpxReport.LocalTime.Source);
-        var fromFit = fitReport.Findings.Where(f => f.Kind != FindingKind.HotHours).ToList();
-        var fromGpx = gpxReport.Findings.Where(f => f.Kind != FindingKind.HotHours).ToList();
+        Assert.Equal(LocalTimeSource.Zone, gpxReport.LocalTime.Source);
+        Assert.Equal(fitReport.LocalTime.Offset, gpxReport.LocalTime.Offset);
+        var fromFit = fitReport.Findings.ToList();
+        var fromGpx = gpxReport.Findings.ToList();
         Assert.NotEmpty(fromFit);
         Assert.Equal(fromFit.Select(f => f.Kind), fromGpx.Select(f => f.Kind));
         foreach (var (a, b) in fromFit.Zip(fromGpx))

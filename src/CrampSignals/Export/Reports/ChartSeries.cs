@@ -19,6 +19,7 @@ internal sealed class ChartSeries
     public double[] Cadence { get; private init; } = [];
     public double[] HeartRate { get; private init; } = [];
     public double[] Temperature { get; private init; } = [];
+    public double[] Altitude { get; private init; } = [];
 
     /// <summary>Seconds from the first sample to the last.</summary>
     public double SpanSeconds { get; private init; }
@@ -64,6 +65,7 @@ internal sealed class ChartSeries
             Cadence = Bucket(Positive(s.Cadence)),
             HeartRate = Bucket(Positive(s.HeartRateBpm)),
             Temperature = Bucket(s.TemperatureCelsius),
+            Altitude = Bucket(s.AltitudeMeters),
         };
     }
 

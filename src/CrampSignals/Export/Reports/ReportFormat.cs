@@ -26,7 +26,7 @@ public static class ReportFormat
     public static string Elapsed(RunReport report, DateTime time) =>
         report.Summary.StartUtc is DateTime start ? Units.Clock(time - start) : time.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 
-    /// <summary>The one-line description of a run: sport, start, duration, distance, pace, heart rate, cadence, temperature.</summary>
+    /// <summary>The one-line description of a run in the report's units: sport, start, duration, distance, pace, heart rate, cadence, wrist temperature.</summary>
     public static string OneLine(RunReport report)
     {
         var s = report.Summary;
@@ -37,11 +37,12 @@ public static class ReportFormat
             parts.Add($"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC ({local.ToString("HH:mm", CultureInfo.InvariantCulture)} local, {LocalSource(report)})");
         }
         if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
-        if (s.DistanceMeters is double m) parts.Add($"{Units.Num(m / 1000, 2)} km");
-        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {Units.Pace(p)}");
+        var u = report.Units;
+        if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
+        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.PaceText(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
-        if (s.MeanTemperatureCelsius is double t) parts.Add($"{Units.Num(t, 1)} °C");
+        if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} (wrist)");
         return string.Join(" · ", parts);
     }
 
@@ -49,6 +50,7 @@ public static class ReportFormat
     public static string LocalSource(RunReport report) => report.Signals.LocalTime.Source switch
     {
         Signals.LocalTimeSource.File => "from the file",
+        Signals.LocalTimeSource.Zone => $"{report.Signals.LocalTime.ZoneId} (from the position)",
         Signals.LocalTimeSource.Solar => "solar time",
         _ => "UTC, no local time known",
     };

@@ -27,6 +27,7 @@ public static class ReportJsonWriter
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(report);
         w.WriteStartObject();
+        WriteUnits(w, report.Units);
         WriteActivity(w, report);
         SignalReportJson.WriteProperties(w, report.Signals);
         w.WriteStartArray("advice");
@@ -102,6 +103,16 @@ public static class ReportJsonWriter
         foreach (var warning in cohort.Warnings) w.WriteStringValue(warning);
         w.WriteEndArray();
         w.WriteString("disclaimer", Disclaimer.Text);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Numbers stay SI whatever the runner reads; the chosen units only shape the advice's wording.</summary>
+    private static void WriteUnits(Utf8JsonWriter w, UnitSystem units)
+    {
+        w.WriteStartObject("units");
+        w.WriteString("values", "SI");
+        w.WriteString("text", units == UnitSystem.Imperial ? "imperial" : "metric");
+        w.WriteString("note", "Numbers are SI (m, s, m/s, s/km, °C, kg, ml) whatever the units; the advice's text is written in the units named by \"text\".");
         w.WriteEndObject();
     }
 

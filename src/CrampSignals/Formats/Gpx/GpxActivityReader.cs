@@ -78,6 +78,7 @@ public static class GpxActivityReader
             Device = new Device(null, null, gpx.Creator),
             StartTime = startTicks is long t ? new DateTime(t, DateTimeKind.Utc) : null,
             UtcOffset = startOffset,
+            DistanceFromPositions = true,
             Samples = samples.Build(),
             Waypoints = waypoints.ToImmutable(),
             Warnings = gpx.Warnings.ToImmutable(),

@@ -51,6 +51,7 @@ public static class TcxActivityReader
             Sport = parser.FirstSport ?? Sport.Generic,
             Device = new Device(null, null, parser.DeviceName),
             StartTime = start is long t ? new DateTime(t, DateTimeKind.Utc) : null,
+            DistanceFromPositions = !parser.AnyDistance,
             Samples = parser.Samples.Build(),
             Laps = [.. parser.Laps],
             Sessions = [.. parser.Sessions],

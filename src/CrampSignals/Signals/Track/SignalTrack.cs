@@ -9,7 +9,10 @@ public enum SpeedSource
     SpeedChannel,
     /// <summary>Differences of the file's distance channel (also a foot pod's on a treadmill).</summary>
     Distance,
-    /// <summary>Distances between GPS positions.</summary>
+    /// <summary>
+    /// The path estimated from the GPS positions (a Kalman filter and smoother), for files with positions but no speed
+    /// and no distance of the device's own (GPX, TCX without distances, FIT without speed or distance).
+    /// </summary>
     Positions,
 }
 

@@ -213,8 +213,7 @@ public static class SignalTrackBuilder
         track.MeanLongitude = lon / count;
     }
 
-    private static bool ValidPosition(double lat, double lon) =>
-        !double.IsNaN(lat) && !double.IsNaN(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180 && !(lat == 0 && lon == 0);
+    private static bool ValidPosition(double lat, double lon) => PathSmoother.ValidPosition(lat, lon);
 
     /// <summary>Speed before smoothing: the speed channel, else distance differences, else positions; absurd values removed.</summary>
     private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch)
@@ -228,15 +227,16 @@ public static class SignalTrackBuilder
             track.SpeedSource = SpeedSource.SpeedChannel;
             speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
         }
-        else if (Coverage(rows, s.DistanceMeters) >= 0.1)
+        else if (!activity.DistanceFromPositions && Coverage(rows, s.DistanceMeters) >= 0.1)
         {
             track.SpeedSource = SpeedSource.Distance;
             speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, o.Track.MaxSampleGap.TotalSeconds), scratch);
         }
-        else if (Coverage(rows, s.Latitude) >= 0.1)
+        else if (Coverage(rows, s.Latitude) >= 0.1 && PathSmoother.Smooth(rows, s, o.Track.MaxSampleGap.TotalSeconds) is { } path)
         {
+            // A distance computed from the fixes carries their scatter: the speed comes from the estimated path instead.
             track.SpeedSource = SpeedSource.Positions;
-            speed = Differentiate(Resample(rows, CumulativePathMeters(rows, s), t0, scratch, o.Track.MaxSampleGap.TotalSeconds), scratch);
+            speed = Resample(rows, path.SpeedMetersPerSecond, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
         }
         else
         {
@@ -277,26 +277,6 @@ public static class SignalTrackBuilder
         for (var i = 1; i < scratch.Length; i++)
             if (!double.IsNaN(distance[i]) && !double.IsNaN(distance[i - 1])) speed[i] = distance[i] - distance[i - 1];
         return speed;
-    }
-
-    /// <summary>Distance along the positions, as a column of the sample table's length (NaN where there is no position).</summary>
-    private static double[] CumulativePathMeters(TimedRows rows, SampleTable s)
-    {
-        var column = new double[s.Count];
-        column.AsSpan().Fill(double.NaN);
-        var la = s.Latitude;
-        var lo = s.Longitude;
-        double total = 0, pLat = double.NaN, pLon = double.NaN;
-        for (var j = 0; j < rows.Count; j++)
-        {
-            var r = rows.Index[j];
-            if (!ValidPosition(la[r], lo[r])) continue;
-            if (!double.IsNaN(pLat)) total += GreatCircle.DistanceMeters(pLat, pLon, la[r], lo[r]);
-            pLat = la[r];
-            pLon = lo[r];
-            column[r] = total;
-        }
-        return column;
     }
 
     private static void MarkPositionJumps(TimedRows rows, SampleTable s, double t0, int n, double maxSpeed, double[] speed, SignalTrack track)

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace CrampSignals.Advice;
+
+/// <summary>SI values printed in the runner's units: distance, pace, temperature, elevation and fluid amounts.</summary>
+internal static class UnitFormat
+{
+    /// <summary>Metres in one statute mile.</summary>
+    public const double MetersPerMile = 1609.344;
+
+    /// <summary>Metres in one foot.</summary>
+    public const double MetersPerFoot = 0.3048;
+
+    /// <summary>Metres in one split: a kilometre or a mile.</summary>
+    public static double SplitMeters(UnitSystem units) => units == UnitSystem.Imperial ? MetersPerMile : 1000;
+
+    /// <summary>"km" or "mi".</summary>
+    public static string DistanceUnit(UnitSystem units) => units == UnitSystem.Imperial ? "mi" : "km";
+
+    /// <summary>"/km" or "/mi".</summary>
+    public static string PaceUnit(UnitSystem units) => "/" + DistanceUnit(units);
+
+    /// <summary>"°C" or "°F".</summary>
+    public static string TemperatureUnit(UnitSystem units) => units == UnitSystem.Imperial ? "°F" : "°C";
+
+    /// <summary>"m" or "ft".</summary>
+    public static string ElevationUnit(UnitSystem units) => units == UnitSystem.Imperial ? "ft" : "m";
+
+    /// <summary>Metres in the runner's distance unit.</summary>
+    public static double Distance(double meters, UnitSystem units) => meters / SplitMeters(units);
+
+    /// <summary>Seconds per km as seconds per km or per mile.</summary>
+    public static double PaceSeconds(double secondsPerKm, UnitSystem units) =>
+        units == UnitSystem.Imperial ? secondsPerKm * MetersPerMile / 1000 : secondsPerKm;
+
+    /// <summary>°C in the runner's temperature unit.</summary>
+    public static double Temperature(double celsius, UnitSystem units) => units == UnitSystem.Imperial ? celsius * 9 / 5 + 32 : celsius;
+
+    /// <summary>A temperature difference (kelvin) in the runner's unit.</summary>
+    public static double TemperatureDelta(double kelvin, UnitSystem units) => units == UnitSystem.Imperial ? kelvin * 9 / 5 : kelvin;
+
+    /// <summary>Metres of climb in metres or feet.</summary>
+    public static double Elevation(double meters, UnitSystem units) => units == UnitSystem.Imperial ? meters / MetersPerFoot : meters;
+
+    /// <summary>"12.34 km" or "7.67 mi".</summary>
+    public static string DistanceText(double meters, UnitSystem units, int decimals = 2) =>
+        $"{Units.Num(Distance(meters, units), decimals)} {DistanceUnit(units)}";
+
+    /// <summary>"5:12/km" or "8:22/mi"; "n/a" when not moving.</summary>
+    public static string PaceText(double secondsPerKm, UnitSystem units, bool withUnit = true)
+    {
+        if (!double.IsFinite(secondsPerKm) || secondsPerKm <= 0) return "n/a";
+        var s = (int)Math.Round(PaceSeconds(secondsPerKm, units));
+        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}{(withUnit ? PaceUnit(units) : "")}");
+    }
+
+    /// <summary>"24.5 °C" or "76.1 °F".</summary>
+    public static string TemperatureText(double celsius, UnitSystem units, int decimals = 1) =>
+        $"{Units.Num(Temperature(celsius, units), decimals)} {TemperatureUnit(units)}";
+
+    /// <summary>"42 m" or "138 ft".</summary>
+    public static string ElevationText(double meters, UnitSystem units) => $"{Units.Num(Elevation(meters, units))} {ElevationUnit(units)}";
+
+    /// <summary>A fluid range from the article's ounces: "4-6 oz (120-180 ml)" in imperial, "120-180 ml (4-6 oz)" in metric.</summary>
+    public static string FluidRange(double ouncesLow, double ouncesHigh, UnitSystem units)
+    {
+        var oz = ouncesLow == ouncesHigh ? $"{Units.Num(ouncesLow)} oz" : $"{Units.Num(ouncesLow)}-{Units.Num(ouncesHigh)} oz";
+        var lo = Units.RoundMilliliters(Units.OuncesToMilliliters(ouncesLow));
+        var hi = Units.RoundMilliliters(Units.OuncesToMilliliters(ouncesHigh));
+        var ml = lo == hi ? $"{lo} ml" : $"{lo}-{hi} ml";
+        return units == UnitSystem.Imperial ? $"{oz} ({ml})" : $"{ml} ({oz})";
+    }
+
+    /// <summary>A volume to drink after the run: "at least 1.31 L (44 oz)" in metric, "44 oz (1.31 L)" in imperial.</summary>
+    public static string Volume(double milliliters, UnitSystem units)
+    {
+        var litres = $"{Units.Num(milliliters / 1000, 2)} L";
+        var oz = $"{Units.Num(milliliters / Units.MillilitersPerOunce)} oz";
+        return units == UnitSystem.Imperial ? $"{oz} ({litres})" : $"{litres} ({oz})";
+    }
+
+    /// <summary>A body mass: "1.00 kg (2.2 lb)" or "2.2 lb (1.00 kg)".</summary>
+    public static string Mass(double kilograms, UnitSystem units)
+    {
+        var kg = $"{Units.Num(kilograms, 2)} kg";
+        var lb = $"{Units.Num(Units.KilogramsToPounds(kilograms), 1)} lb";
+        return units == UnitSystem.Imperial ? $"{lb} ({kg})" : $"{kg} ({lb})";
+    }
+}
