@@ -1,9 +1,15 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using CrampSignals.Signals;
 using CrampSignals.Simulation;
 
 namespace CrampSignals.Cli.Commands;
 
-/// <summary><c>simulate --scenario NAME --seed N --out DIR</c>: a realistic simulated run with its cramps, weather and ground truth.</summary>
+/// <summary>
+/// <c>simulate --scenario NAME --seed N --out DIR</c>: a realistic simulated run with its cramps, weather and ground truth;
+/// <c>simulate --cohort RUNNERS --runs M --effects KIND=OR,... --out DIR</c>: a simulated cohort in the research layout.
+/// </summary>
 internal static class SimulateCommand
 {
     public static Command Create(CliContext context)
@@ -11,7 +17,6 @@ internal static class SimulateCommand
         var scenario = new Option<string>("--scenario", "-s")
         {
             Description = $"The scenario preset: {string.Join(", ", RunSimulator.Scenarios)}.",
-            Required = true,
         };
         scenario.AcceptOnlyFromAmong([.. RunSimulator.Scenarios]);
         var seed = new Option<int>("--seed")
@@ -24,16 +29,34 @@ internal static class SimulateCommand
             Description = "The folder to write to (created when missing).",
             DefaultValueFactory = _ => ".",
         };
+        var cohort = new Option<int?>("--cohort")
+        {
+            Description = "Simulate a cohort of this many runners instead of one run: a folder per runner with its FIT runs and one cramps.csv, and truth.json.",
+        };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "With --cohort: runs per runner.",
+            DefaultValueFactory = _ => 20,
+        };
+        var effects = new Option<string?>("--effects")
+        {
+            Description = "With --cohort: planted odds ratios of a cramp, as KIND=OR pairs (fast-start=3,heat-exposure=2); other kinds have none.",
+        };
         var command = new Command("simulate",
             "Simulate a 1 Hz run and write SCENARIO-SEED.fit (the activity, cramps as user markers), SCENARIO-SEED.gpx "
             + "(the track, cramps as waypoints), SCENARIO-SEED.cramps.csv (the cramp log), SCENARIO-SEED.weather.csv "
             + "(air temperature, humidity, wind) and SCENARIO-SEED.truth.json (what was injected, for testing detectors).")
         {
-            scenario, seed, output,
+            scenario, seed, output, cohort, runs, effects,
         };
         command.SetAction(parse =>
         {
-            var name = parse.GetValue(scenario)!;
+            if (parse.GetValue(cohort) is int runners)
+            {
+                if (parse.GetValue(scenario) is not null) throw new UsageException("give either --scenario or --cohort, not both");
+                return Cohort(context, runners, parse.GetValue(runs), ParseEffects(parse.GetValue(effects)), parse.GetValue(seed), parse.GetValue(output)!);
+            }
+            var name = parse.GetValue(scenario) ?? throw new UsageException("simulate needs --scenario NAME or --cohort RUNNERS");
             var run = RunSimulator.Simulate(name, parse.GetValue(seed));
             var files = SimulationWriter.Write(run, parse.GetValue(output)!);
             var a = run.Activity;
@@ -43,5 +66,35 @@ internal static class SimulateCommand
             return CliApp.Success;
         });
         return command;
+    }
+
+    private static int Cohort(CliContext context, int runners, int runs, Dictionary<FindingKind, double> effects, int seed, string output)
+    {
+        if (runners < 1) throw new UsageException($"--cohort needs at least 1 runner, not {runners}");
+        if (runs < 1) throw new UsageException($"--runs needs at least 1 run per runner, not {runs}");
+        var clock = Stopwatch.StartNew();
+        var paths = CohortSimulator.Write(output, runners, runs, effects, seed);
+        var planted = effects.Count == 0 ? "no planted effects" : string.Join(", ", effects.Select(e => $"{e.Key.ToId()} OR {e.Value.ToString(CultureInfo.InvariantCulture)}"));
+        context.Out.WriteLine($"simulated {runners} runners x {runs} runs (seed {seed}; {planted}) in {clock.Elapsed.TotalSeconds:0.0} s");
+        context.Out.WriteLine($"wrote {paths.Count} files under {output}, the truth in {Path.Combine(output, "truth.json")}");
+        return CliApp.Success;
+    }
+
+    /// <summary>Parses <c>fast-start=3,heat-exposure=2</c>.</summary>
+    internal static Dictionary<FindingKind, double> ParseEffects(string? text)
+    {
+        var effects = new Dictionary<FindingKind, double>();
+        if (string.IsNullOrWhiteSpace(text)) return effects;
+        foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2) throw new UsageException($"--effects: '{pair}' is not KIND=OR");
+            var kind = FindingKinds.FromId(parts[0])
+                ?? throw new UsageException($"--effects: unknown finding kind '{parts[0]}' (known: {string.Join(", ", Enum.GetValues<FindingKind>().Select(k => k.ToId()))})");
+            if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var or) || !(or > 0) || double.IsInfinity(or))
+                throw new UsageException($"--effects: the odds ratio of {parts[0]} must be a positive number, not '{parts[1]}'");
+            effects[kind] = or;
+        }
+        return effects;
     }
 }

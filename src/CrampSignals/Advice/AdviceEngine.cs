@@ -64,7 +64,7 @@ public static class AdviceEngine
         {
             var (headline, personal) = personalizer.For(d.Rule, d.Why);
             // A step that only restates the headline (a rule without numbers of its own) would be read twice.
-            var actions = personal.Concat(d.Rule.Actions).Where(a => !SameSentence(a, headline));
+            var actions = personal.Concat(d.Rule.Actions.Select(a => UnitFormat.FluidFirst(a, context.Units))).Where(a => !SameSentence(a, headline));
             items.Add(new AdviceItem(d.Rule, d.Why, headline, [.. actions], d.Share, items.Count + 1));
         }
         return items.MoveToImmutable();

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace CrampSignals.Advice;
 
 /// <summary>SI values printed in the runner's units: distance, pace, temperature, elevation and fluid amounts.</summary>
-internal static class UnitFormat
+internal static partial class UnitFormat
 {
     /// <summary>Metres in one statute mile.</summary>
     public const double MetersPerMile = 1609.344;
@@ -86,4 +87,14 @@ internal static class UnitFormat
         var lb = $"{Units.Num(Units.KilogramsToPounds(kilograms), 1)} lb";
         return units == UnitSystem.Imperial ? $"{lb} ({kg})" : $"{kg} ({lb})";
     }
+
+    /// <summary>
+    /// The rule book's fixed steps quote the article in ounces with millilitres after ("4-8 oz (about 120-240 ml)");
+    /// metric readers get the millilitres first ("about 120-240 ml (4-8 oz)").
+    /// </summary>
+    public static string FluidFirst(string text, UnitSystem units) =>
+        units == UnitSystem.Imperial ? text : OuncesThenMilliliters().Replace(text, "about $2 ml ($1 oz)");
+
+    [GeneratedRegex(@"(\d+(?:-\d+)?) oz \(about (\d+(?:-\d+)?) ml\)", RegexOptions.CultureInvariant)]
+    private static partial Regex OuncesThenMilliliters();
 }

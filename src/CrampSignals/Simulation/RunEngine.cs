@@ -55,6 +55,11 @@ internal static class RunEngine
         double lapStartDistance = 0;
         var segIndex = 0;
         var lastRecorded = 0;
+        // Arrays and constant lags computed once: the loop below runs once a second of every run.
+        var surges = plan.Surges.Select(s => (s.StartSeconds, s.DurationSeconds, s.Size)).ToArray();
+        var drops = plan.CadenceDrops.Select(d => (d.StartSeconds, d.DurationSeconds, d.Size)).ToArray();
+        double lagUp4 = 1 - Math.Exp(-1 / 4.0), lagDown3 = 1 - Math.Exp(-1 / 3.0);
+        double hrLagUp = 1 - Math.Exp(-1 / 22.0), hrLagDown = 1 - Math.Exp(-1 / 35.0);
 
         for (var t = 0; t < total; t++)
         {
@@ -89,12 +94,12 @@ internal static class RunEngine
                 planned *= fade;
                 noise = 0.97 * noise + 0.004 * Gaussian.Next(rng);
                 planned *= 1 + noise;
-                surge = Ramp(plan.Surges.Select(s => (s.StartSeconds, s.DurationSeconds, s.Size)), t, 8);
+                surge = Ramp(surges, t, 8);
                 runningSeconds++;
             }
             var target = planned * (1 + surge);
-            effort += (target - effort) * (1 - Math.Exp(-1 / (target > effort ? 4.0 : 3.0)));
-            effortNoSurge += (planned - effortNoSurge) * (1 - Math.Exp(-1 / (planned > effortNoSurge ? 4.0 : 3.0)));
+            effort += (target - effort) * (target > effort ? lagUp4 : lagDown3);
+            effortNoSurge += (planned - effortNoSurge) * (planned > effortNoSurge ? lagUp4 : lagDown3);
 
             var grade = terrain.GradeAt(distance);
             var relCost = Minetti.RelativeCost(grade);
@@ -125,9 +130,9 @@ internal static class RunEngine
             var hrTarget = runner.RestingHeartRateBpm + (runner.MaxHeartRateBpm - runner.RestingHeartRateBpm) * Math.Clamp(0.05 + 0.78 * rel, 0.25, 1.0)
                            + plan.HeartDriftBpmPerHour * hours;
             hrTarget = Math.Min(hrTarget, runner.MaxHeartRateBpm);
-            hr += (hrTarget - hr) * (1 - Math.Exp(-1 / (hrTarget > hr ? 22.0 : 35.0)));
+            hr += (hrTarget - hr) * (hrTarget > hr ? hrLagUp : hrLagDown);
 
-            var drop = running ? Ramp(plan.CadenceDrops.Select(d => (d.StartSeconds, d.DurationSeconds, d.Size)), t, 10) : 0;
+            var drop = running ? Ramp(drops, t, 10) : 0;
             double cadence;
             if (running && speed > 1.9)
                 cadence = (148 + 8 * gas + runner.CadenceOffsetSpm + 25 * grade) * (1 - plan.CadenceFadePerHour * hours) * (1 - drop) + 1.0 * Gaussian.Next(rng);
@@ -215,7 +220,7 @@ internal static class RunEngine
     }
 
     /// <summary>The size of whichever window covers <paramref name="t"/>, ramped in and out over <paramref name="rampSeconds"/>.</summary>
-    private static double Ramp(IEnumerable<(double Start, double Duration, double Size)> windows, double t, double rampSeconds)
+    private static double Ramp((double Start, double Duration, double Size)[] windows, double t, double rampSeconds)
     {
         foreach (var (start, duration, size) in windows)
         {

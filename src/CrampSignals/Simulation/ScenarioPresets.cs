@@ -201,14 +201,14 @@ internal static class ScenarioPresets
     }
 
     /// <summary>6-8 min clearly slower than the run's pace, then a 1-1.5 min step-up to it.</summary>
-    private static void WarmUp(PlanBuilder plan, Random rng, double pace)
+    internal static void WarmUp(PlanBuilder plan, Random rng, double pace)
     {
         var slow = pace * Gaussian.Between(rng, 0.72, 0.78);
         plan.Run(Gaussian.Between(rng, 6, 8) * 60, slow, slow * 1.03).Run(Gaussian.Between(rng, 60, 90), slow * 1.03, pace);
     }
 
     /// <summary>Easing to a jog for 3-5 min, then walking 1-2.5 min before stopping the watch.</summary>
-    private static void CoolDown(PlanBuilder plan, Random rng, double pace) =>
+    internal static void CoolDown(PlanBuilder plan, Random rng, double pace) =>
         plan.Run(Gaussian.Between(rng, 180, 300), pace * 0.88, pace * 0.78).Walk(Gaussian.Between(rng, 60, 150));
 
     /// <summary>After a cramp: a few limping seconds, the timer stopped while stretching, a walk, an easy jog home, a walk.</summary>
@@ -226,7 +226,7 @@ internal static class ScenarioPresets
 
     internal static RunPlace Pick(Random rng) => RunPlace.All[rng.Next(RunPlace.All.Count)];
 
-    private static string Side(Random rng) => rng.Next(5) switch { 0 or 1 => "left", 2 or 3 => "right", _ => "both" };
+    internal static string Side(Random rng) => rng.Next(5) switch { 0 or 1 => "left", 2 or 3 => "right", _ => "both" };
 
     internal static RunnerProfile Runner(Random rng) => new(
         RestingHeartRateBpm: Math.Round(Gaussian.Between(rng, 46, 60)),

@@ -42,6 +42,9 @@ public class PersonalisedNumbersTests
         Assert.Contains("120-240 ml (4-8 oz) before", hydrate.Headline);
         Assert.Contains(hydrate.Actions, a => a.Contains("590-1060 ml (20-36 oz)"));
         Assert.Contains(hydrate.Actions, a => a.Contains("1.56 L (53 oz)") && a.Contains("1.2 kg"));
+        // The rule book's own steps follow too: millilitres first in metric.
+        Assert.Contains(hydrate.Actions, a => a.Contains("about 120-240 ml (4-8 oz)"));
+        Assert.DoesNotContain(hydrate.Actions, a => a.Contains("oz (about"));
     }
 
     [Fact]
@@ -54,6 +57,7 @@ public class PersonalisedNumbersTests
         var hydrate = advice.Single(a => a.RuleId == "hydrate");
         Assert.Contains("95-minute run at 81 °F", hydrate.Headline); // 27.2 °C
         Assert.Contains("5-6 drinks of 4-6 oz (120-180 ml)", hydrate.Headline);
+        Assert.Contains(hydrate.Actions, a => a.Contains("4-8 oz (about 120-240 ml)"));
         Assert.Contains(hydrate.Actions, a => a.Contains("53 oz (1.56 L)") && a.Contains("2.6 lb (1.2 kg)"));
         var pace = advice.Single(a => a.RuleId == "pace-yourself");
         // 270 and 290 s/km are 7:15 and 7:47 per mile; 20 s/km is 32 s/mi.

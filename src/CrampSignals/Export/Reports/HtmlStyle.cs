@@ -61,7 +61,7 @@ internal static class HtmlStyle
             .keys{display:flex;flex-wrap:wrap;gap:2px 14px;font-weight:500;font-size:13px}.keys span{display:inline-flex;align-items:center;gap:6px}
             .key{display:inline-block;width:22px;height:0;border-top:3px solid}.key.air{border-color:var(--air)}.key.wrist{border-color:var(--wrist)}.key.wrist.dim{opacity:.55;border-top-style:dashed}
             .charts{display:grid;grid-template-columns:minmax(0,1fr);gap:12px}
-            @media (min-width:900px){.charts{grid-template-columns:repeat(2,minmax(0,1fr))}.charts .wide{grid-column:1/-1}}
+            @media (min-width:900px){.charts{grid-template-columns:repeat(2,minmax(0,1fr))}}
             svg{display:block;width:100%;height:auto;max-width:100%}
             svg text{font-family:inherit}
             svg .plot{fill:var(--plot)}
@@ -80,9 +80,9 @@ internal static class HtmlStyle
             svg .cramp.after{stroke-dasharray:2 3}
             svg .cramp-label{fill:var(--cramp);font-size:20px;font-weight:700}
             svg .map{fill:var(--map)}
-            svg .casing{fill:none;stroke:var(--casing);stroke-width:9;stroke-linejoin:round;stroke-linecap:round}
-            svg .pace{fill:none;stroke-width:5;stroke-linejoin:round;stroke-linecap:round}
-            svg .stretch{fill:none;stroke-width:20;stroke-linecap:round;stroke-linejoin:round;opacity:.45}
+            svg.route .casing{fill:none;stroke:var(--casing);stroke-width:9;stroke-linejoin:round;stroke-linecap:round}
+            svg.route .pace{fill:none;stroke-width:5;stroke-linejoin:round;stroke-linecap:round}
+            svg.route .stretch{fill:none;stroke-width:20;stroke-linecap:round;stroke-linejoin:round;opacity:.45}
             svg .km circle{fill:var(--card);stroke:var(--ink);stroke-width:1.5}
             svg .km text{fill:var(--ink);font-size:20px;font-weight:700}
             svg .start circle{fill:#009E73;stroke:#fff;stroke-width:3}
@@ -90,7 +90,7 @@ internal static class HtmlStyle
             svg .cramp-pin path{fill:var(--cramp);stroke:#fff;stroke-width:2}
             svg .cramp-pin text{fill:#fff;font-size:20px;font-weight:800}
             @media (min-width:600px){svg .tick,svg .line-label{font-size:13px}svg .band-label{font-size:12px}svg .cramp-label{font-size:13px}}
-            @media (min-width:900px){svg .tick,svg .line-label{font-size:15px}svg .band-label{font-size:13px}svg .cramp-label{font-size:15px}.wide svg .tick,.wide svg .line-label{font-size:9px}.wide svg .band-label,.wide svg .cramp-label{font-size:9px}}
+            @media (min-width:900px){svg .tick,svg .line-label{font-size:17px}svg .band-label{font-size:16px}svg .cramp-label{font-size:17px}}
             .legend{display:flex;flex-wrap:wrap;gap:4px 14px;color:var(--muted);font-size:13px;margin:6px 4px 4px}
             .legend span{display:inline-flex;align-items:center;gap:5px}
             .legend .ramp{gap:0}.legend .ramp i{width:14px;height:8px;display:inline-block}.legend .ramp span{margin:0 5px}

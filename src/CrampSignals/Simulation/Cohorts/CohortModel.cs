@@ -73,7 +73,7 @@ internal static class CohortModel
     public const double LogOddsPerHour = 0.5;
 
     /// <summary>Findings inside a run that a cramp follows within minutes.</summary>
-    private static readonly FindingKind[] WithinRun = [FindingKind.CadenceDrop, FindingKind.PaceSurge];
+    internal static readonly FindingKind[] WithinRun = [FindingKind.CadenceDrop, FindingKind.PaceSurge];
 
     public static CohortTruth Generate(int runners, int runsPerRunner, IReadOnlyDictionary<FindingKind, double> effects, int seed)
     {
