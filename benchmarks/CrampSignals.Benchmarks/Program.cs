@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using CrampSignals.Benchmarks;
 
+// "make-cohort DIR N" writes the inputs of the end-to-end cohort measurement (benchmarks/cohort-throughput.sh); anything else runs benchmarks.
+if (args is ["make-cohort", var folder, var count])
+{
+    LongRunCohort.Write(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

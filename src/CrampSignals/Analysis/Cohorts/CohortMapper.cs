@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
+using CrampSignals.Formats.Fit;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
 
@@ -71,7 +72,7 @@ internal static class CohortMapper
         var errors = new string?[files.Count];
         Parallel.For(0, files.Count, parallel, i =>
         {
-            try { probes[i] = Probe.Of(ActivityFile.Load(files[i].Path)); }
+            try { probes[i] = Probe.Read(files[i].Path); }
             catch (Exception e) when (IsBadInput(e)) { errors[i] = Reason(files[i], e); }
         });
         var warnings = new List<string>();
@@ -177,6 +178,15 @@ internal static class CohortMapper
     /// <summary>What the first pass keeps of a file.</summary>
     private sealed record Probe(ActivityFormat Format, DateTime? Start, TimeSpan? Duration, (DateTime Start, DateTime End)? Span, long? Serial)
     {
+        /// <summary>A FIT file's times from a bare walk over its messages; anything else (GPX, TCX, gzip, damaged FIT) read in full.</summary>
+        public static Probe Read(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            if (FitSpanProbe.Probe(bytes) is { Start: DateTime start, LastRecord: DateTime last } fit)
+                return new(ActivityFormat.Fit, start, fit.Duration, (start, last < start ? start : last), fit.SerialNumber);
+            return Of(ActivityFile.Load(new MemoryStream(bytes, writable: false), path));
+        }
+
         public static Probe Of(Activity a)
         {
             var span = CrampMatcher.Span(a);

@@ -13,26 +13,39 @@ internal static class HillResponseFit
 
     public static void Apply(SignalTrack track, SignalOptions o)
     {
+        using var scratch = new Scratch(track.Length);
+        Apply(track, o, scratch);
+    }
+
+    /// <summary>As <see cref="Apply(SignalTrack, SignalOptions)"/>, with its working columns taken from <paramref name="scratch"/> (of the track's length).</summary>
+    public static void Apply(SignalTrack track, SignalOptions o, Scratch scratch)
+    {
         var n = track.Length;
         // Both sides averaged over half a minute: altitude noise makes the grade of single seconds scatter, and scatter
         // in the grade would flatten the fitted slope; hills last longer than that.
-        var up = new double[n];
-        var down = new double[n];
-        var speed = new double[n];
+        var up = scratch.Column();
+        var down = scratch.Column();
+        var speed = scratch.Column();
+        var raw = scratch.Column();
+        var width = (int)o.HillResponse.SmoothingWindow.TotalSeconds;
         for (var i = 0; i < n; i++)
         {
             var ok = Usable(track, i, o);
             var cost = ok ? Math.Log(RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost) : double.NaN;
-            up[i] = ok ? Math.Max(0, cost) : double.NaN;
+            raw[i] = ok ? Math.Max(0, cost) : double.NaN;
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
         }
-        Rolling.Mean(up.ToArray(), up, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
-        Rolling.Mean(down.ToArray(), down, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
-        Rolling.Mean(speed.ToArray(), speed, (int)o.HillResponse.SmoothingWindow.TotalSeconds);
+        Rolling.Mean(raw.AsSpan(0, n), up.AsSpan(0, n), width);
+        down.AsSpan(0, n).CopyTo(raw);
+        Rolling.Mean(raw.AsSpan(0, n), down.AsSpan(0, n), width);
+        speed.AsSpan(0, n).CopyTo(raw);
+        Rolling.Mean(raw.AsSpan(0, n), speed.AsSpan(0, n), width);
         // Iteratively reweighted: seconds far off the fit (a surge up a hill, a fade) are down-weighted (Tukey's
         // bisquare on the residual), so the slopes describe the steady running, not the efforts placed on hills.
-        var weight = new double[n];
+        var weight = scratch.Column();
+        var residuals = scratch.Column();
+        var work = scratch.Column(Math.Max(n, 3 * Block));
         for (var i = 0; i < n; i++) weight[i] = double.IsNaN(up[i]) ? 0 : 1;
         double kUp = 1, kDown = 1;
         bool fittedUp = false, fittedDown = false;
@@ -83,7 +96,7 @@ internal static class HillResponseFit
             else break;
             kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponse.MinUphill) : 1;
             kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponse.MinDownhill) : 1;
-            Reweight(up, down, speed, weight, n, slopeUp, slopeDown);
+            Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, work);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
@@ -142,29 +155,33 @@ internal static class HillResponseFit
         return new Moments(uu, ud, dd, uy, dy, yy, count);
     }
 
-    /// <summary>Tukey's bisquare weights from the residuals about each block's median, scaled by their median absolute deviation.</summary>
-    private static void Reweight(double[] up, double[] down, double[] speed, double[] weight, int n, double slopeUp, double slopeDown)
+    /// <summary>
+    /// Tukey's bisquare weights from the residuals about each block's median, scaled by their median absolute deviation.
+    /// <paramref name="residual"/>, <paramref name="all"/> (length n) and <paramref name="block"/> (at least n and three
+    /// blocks) are working space.
+    /// </summary>
+    private static void Reweight(double[] up, double[] down, double[] speed, double[] weight, int n, double slopeUp, double slopeDown,
+        double[] residual, double[] all, double[] block)
     {
-        var residual = new double[n];
-        var all = new List<double>();
+        var count = 0;
         for (var from = 0; from < n; from += Block)
         {
             var to = Math.Min(n, from + Block);
             // The centre is taken over the block and its neighbours: a surge can fill most of one block, and a median over
             // that block alone would sit at the surge's pace and down-weight the steady seconds instead.
-            var block = new List<double>();
+            var inBlock = 0;
             for (var i = Math.Max(0, from - Block); i < Math.Min(n, to + Block); i++)
-                if (!double.IsNaN(up[i])) block.Add(speed[i] - slopeUp * up[i] - slopeDown * down[i]);
-            var centre = block.Count > 0 ? Rolling.MedianOf(block) : 0;
+                if (!double.IsNaN(up[i])) block[inBlock++] = speed[i] - slopeUp * up[i] - slopeDown * down[i];
+            var centre = inBlock > 0 ? Rolling.MedianOf(block.AsSpan(0, inBlock)) : 0;
             for (var i = from; i < to; i++)
             {
                 if (double.IsNaN(up[i])) { residual[i] = double.NaN; continue; }
                 residual[i] = speed[i] - slopeUp * up[i] - slopeDown * down[i] - centre;
-                all.Add(Math.Abs(residual[i]));
+                all[count++] = Math.Abs(residual[i]);
             }
         }
-        if (all.Count == 0) return;
-        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianOf(all));
+        if (count == 0) return;
+        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianOf(all.AsSpan(0, count)));
         for (var i = 0; i < n; i++)
         {
             if (double.IsNaN(residual[i])) { weight[i] = 0; continue; }

@@ -11,10 +11,13 @@ internal sealed class Scratch(int length) : IDisposable
     public int Length { get; } = length;
 
     /// <summary>A column of <see cref="Length"/> NaN values (the array may be longer; use only the first <see cref="Length"/>).</summary>
-    public double[] Column()
+    public double[] Column() => Column(Length);
+
+    /// <summary>A column of at least <paramref name="length"/> values, the first <paramref name="length"/> NaN.</summary>
+    public double[] Column(int length)
     {
-        var a = ArrayPool<double>.Shared.Rent(Math.Max(1, Length));
-        a.AsSpan(0, Length).Fill(double.NaN);
+        var a = ArrayPool<double>.Shared.Rent(Math.Max(1, length));
+        a.AsSpan(0, length).Fill(double.NaN);
         _rented.Add(a);
         return a;
     }

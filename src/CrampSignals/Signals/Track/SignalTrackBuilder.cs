@@ -54,7 +54,7 @@ public static class SignalTrackBuilder
             if (off[i] || c < SensorLimits.MinCadence || c > SensorLimits.MaxCadence) cadence[i] = double.NaN;
         }
         track.HasCadence = HasAny(cadence, n);
-        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o))
+        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o, scratch))
         {
             for (var i = 0; i < n; i++) cadence[i] *= 2;
             track.CadenceWasDoubled = true;
@@ -99,8 +99,8 @@ public static class SignalTrackBuilder
         for (var i = 0; i < n; i++)
             track.GradeAdjusted[i] = double.IsNaN(track.Speed[i]) ? double.NaN : RunningCost.GradeAdjustedSpeed(track.Speed[i], track.GradeColumn[i]);
 
-        MarkRunning(track, o, hasSpeed);
-        HillResponseFit.Apply(track, o);
+        MarkRunning(track, o, hasSpeed, scratch);
+        HillResponseFit.Apply(track, o, scratch);
         return track;
     }
 
@@ -313,18 +313,19 @@ public static class SignalTrackBuilder
         }
     }
 
-    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, SignalOptions o)
+    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, SignalOptions o, Scratch scratch)
     {
-        var atRunningSpeed = new List<double>();
-        var any = new List<double>();
+        var atRunningSpeed = scratch.Column();
+        var any = scratch.Column();
+        int running = 0, all = 0;
         for (var i = 0; i < n; i++)
         {
             if (double.IsNaN(cadence[i])) continue;
-            any.Add(cadence[i]);
-            if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed.Add(cadence[i]);
+            any[all++] = cadence[i];
+            if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed[running++] = cadence[i];
         }
-        var median = atRunningSpeed.Count >= 60 ? Rolling.MedianOf(atRunningSpeed)
-            : sport == Sport.Running && any.Count >= 60 ? Rolling.MedianOf(any)
+        var median = running >= 60 ? Rolling.MedianOf(atRunningSpeed.AsSpan(0, running))
+            : sport == Sport.Running && all >= 60 ? Rolling.MedianOf(any.AsSpan(0, all))
             : double.NaN;
         return median >= 50 && median < o.Track.StrideCadenceBelow;
     }
@@ -354,22 +355,24 @@ public static class SignalTrackBuilder
     /// whose own cadence is low to <see cref="TrackOptions.RunningMinCadenceFraction"/> of the median cadence over the
     /// seconds at running speed. Only with a speed, which tells walks apart on its own.
     /// </summary>
-    private static double CadenceFloor(SignalTrack track, SignalOptions o, bool hasSpeed)
+    private static double CadenceFloor(SignalTrack track, SignalOptions o, bool hasSpeed, Scratch scratch)
     {
         if (!hasSpeed || !track.HasCadence) return o.Track.RunningMinCadence;
-        var cadences = new List<double>();
+        var cadences = scratch.Column();
+        var count = 0;
         for (var i = 0; i < track.Length; i++)
-            if (track.MovingMask[i] && track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences.Add(track.CadenceColumn[i]);
-        if (cadences.Count == 0) return o.Track.RunningMinCadence;
-        return Math.Min(o.Track.RunningMinCadence, o.Track.RunningMinCadenceFraction * Rolling.MedianOf(cadences));
+            if (track.MovingMask[i] && track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences[count++] = track.CadenceColumn[i];
+        if (count == 0) return o.Track.RunningMinCadence;
+        return Math.Min(o.Track.RunningMinCadence, o.Track.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
     }
 
-    private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed)
+    private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed, Scratch scratch)
     {
         var n = track.Length;
-        var floor = CadenceFloor(track, o, hasSpeed);
+        var floor = CadenceFloor(track, o, hasSpeed, scratch);
         track.RunningCadenceFloor = floor;
-        var first = new List<double>();
+        var first = scratch.Column();
+        var firstCount = 0;
         for (var i = 0; i < n; i++)
         {
             if (!track.MovingMask[i]) continue;
@@ -379,29 +382,29 @@ public static class SignalTrackBuilder
             if (hasSpeed) run = track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && cadenceOk;
             else run = track.HasCadence && !double.IsNaN(c) && c >= o.Track.RunningMinCadence;
             track.RunningMask[i] = run;
-            if (run && hasSpeed) first.Add(track.Speed[i]);
+            if (run && hasSpeed) first[firstCount++] = track.Speed[i];
         }
-        if (hasSpeed && first.Count > 0)
+        if (hasSpeed && firstCount > 0)
         {
-            var typicalRaw = Rolling.MedianOf(first);
+            var typicalRaw = Rolling.MedianOf(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
                 if (track.RunningMask[i] && track.Speed[i] < o.Track.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
-        var gas = new List<double>();
-        var movingSpeeds = new List<double>();
-        int running = 0, moving = 0;
+        var gas = scratch.Column();
+        var movingSpeeds = scratch.Column();
+        int running = 0, moving = 0, gasCount = 0, movingCount = 0;
         for (var i = 0; i < n; i++)
         {
-            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(track.Speed[i])) movingSpeeds.Add(track.Speed[i]); }
+            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(track.Speed[i])) movingSpeeds[movingCount++] = track.Speed[i]; }
             if (!track.RunningMask[i]) continue;
             running++;
-            if (!double.IsNaN(track.GradeAdjusted[i])) gas.Add(track.GradeAdjusted[i]);
+            if (!double.IsNaN(track.GradeAdjusted[i])) gas[gasCount++] = track.GradeAdjusted[i];
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
-        track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas);
-        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds);
-        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(movingSpeeds), 0.95);
+        track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas.AsSpan(0, gasCount));
+        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds.AsSpan(0, movingCount));
+        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
     }
 }

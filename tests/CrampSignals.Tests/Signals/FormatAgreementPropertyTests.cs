@@ -1,0 +1,101 @@
+using CrampSignals.Activities;
+using CrampSignals.Formats;
+using CrampSignals.Formats.Fit;
+using CrampSignals.Formats.Gpx;
+using CrampSignals.Formats.Tcx;
+using CrampSignals.Signals;
+using CrampSignals.Simulation;
+using Xunit.Abstractions;
+
+namespace CrampSignals.Tests.Signals;
+
+/// <summary>
+/// One run tells one story whatever file it comes in: for every simulated run, its FIT file, a GPX export and a TCX
+/// export (positions only, no speed or distance, with 2 m of realistic scatter added to the fixes, as phone apps and
+/// many exports hold them) give the same finding kinds, each starting within 2 minutes of the FIT's.
+/// </summary>
+public class FormatAgreementPropertyTests(ITestOutputHelper output)
+{
+    private const double ScatterMeters = 2;
+    private static readonly TimeSpan StartTolerance = TimeSpan.FromMinutes(2);
+
+    public static TheoryData<string> Scenarios => [.. RunSimulator.Scenarios];
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Fit_gpx_and_tcx_exports_of_one_run_give_the_same_findings(string scenario)
+    {
+        var disagreements = new List<string>();
+        for (var seed = 1; seed <= 8; seed++)
+        {
+            var run = RunSimulator.Simulate(scenario, seed);
+            var fit = ActivityFile.Load(FitActivityWriter.ToBytes(run.Activity), "run.fit");
+            var reference = SignalAnalyzer.Analyze(fit, run.Cramps, run.Weather);
+            foreach (var (name, export) in new[] { ("gpx", Gpx(run, seed)), ("tcx", Tcx(run, seed)) })
+            {
+                var report = SignalAnalyzer.Analyze(export, run.Cramps, run.Weather);
+                var problem = Compare(reference, report);
+                if (problem is not null) disagreements.Add($"{scenario} seed {seed} {name}: {problem}");
+            }
+        }
+        foreach (var d in disagreements) output.WriteLine(d);
+        var known = KnownDetectorDisagreements.Where(k => k.StartsWith(scenario + " ", StringComparison.Ordinal)).ToList();
+        var unexplained = disagreements.Where(d => !known.Any(k => d.StartsWith(k, StringComparison.Ordinal))).ToList();
+        var gone = known.Where(k => !disagreements.Any(d => d.StartsWith(k, StringComparison.Ordinal))).ToList();
+        Assert.True(unexplained.Count == 0, "the formats disagree:" + Environment.NewLine + string.Join(Environment.NewLine, unexplained));
+        Assert.True(gone.Count == 0, "these formats agree now; take them off the known list:" + Environment.NewLine + string.Join(Environment.NewLine, gone));
+    }
+
+    /// <summary>
+    /// Disagreements whose cause is in a detector rather than in the track, each to be taken off as the detector is
+    /// fixed (the test fails when one of them no longer occurs, so the list only shrinks).
+    /// <list type="bullet">
+    /// <item>cardiac-drift: the finding starts at the first steady second after the first two minutes of running, and
+    /// these runs' warm-up pace sits right at the edge of the 15 % steady band, so speed read from positions
+    /// (which keeps a little of the receiver's slowly wandering error that no filter of the fixes alone can tell from
+    /// motion) crosses the edge minutes before the watch's Doppler speed does. The start needs a sustained criterion.</item>
+    /// <item>pace-surge (surges 3, GPX) and cadence-drop (cadence-fatigue 5, TCX): one finding at the detector's
+    /// threshold comes or goes with the same speed noise; the detectors' baselines need a margin for it.</item>
+    /// </list>
+    /// </summary>
+    private static readonly string[] KnownDetectorDisagreements =
+    [
+        "hot-long-run seed 1 gpx: cardiac-drift starts", "hot-long-run seed 1 tcx: cardiac-drift starts",
+        "hot-long-run seed 2 gpx: cardiac-drift starts", "hot-long-run seed 2 tcx: cardiac-drift starts",
+        "hot-long-run seed 5 gpx: cardiac-drift starts", "hot-long-run seed 5 tcx: cardiac-drift starts",
+        "hot-long-run seed 6 gpx: cardiac-drift starts", "hot-long-run seed 6 tcx: cardiac-drift starts",
+        "hot-long-run seed 7 gpx: cardiac-drift starts", "hot-long-run seed 7 tcx: cardiac-drift starts",
+        "hot-long-run seed 8 gpx: cardiac-drift starts", "hot-long-run seed 8 tcx: cardiac-drift starts",
+        "surges seed 3 gpx: kinds", "cadence-fatigue seed 5 tcx: kinds",
+    ];
+
+    private static Activity Gpx(SimulatedRun run, int seed)
+    {
+        using var stream = new MemoryStream();
+        GpxActivityWriter.Write(PositionsOnlyExport.Of(run.Activity, ScatterMeters, 1000 + seed), stream);
+        return ActivityFile.Load(stream.ToArray(), "run.gpx");
+    }
+
+    private static Activity Tcx(SimulatedRun run, int seed)
+    {
+        using var stream = new MemoryStream();
+        TcxActivityWriter.Write(PositionsOnlyExport.Of(run.Activity, ScatterMeters, 2000 + seed), stream);
+        return ActivityFile.Load(stream.ToArray(), "run.tcx");
+    }
+
+    /// <summary>Null when the kinds agree and each finding starts within the tolerance of its FIT counterpart; else what differs.</summary>
+    private static string? Compare(SignalReport reference, SignalReport other)
+    {
+        string Kinds(SignalReport r) => string.Join(",", r.Findings.Select(f => f.Kind.ToId()).Order(StringComparer.Ordinal));
+        if (Kinds(reference) != Kinds(other)) return $"kinds [{Kinds(other)}] against the FIT's [{Kinds(reference)}]";
+        foreach (var kind in reference.Findings.Select(f => f.Kind).Distinct())
+        {
+            var a = reference.Findings.Where(f => f.Kind == kind).OrderBy(f => f.Start).ToList();
+            var b = other.Findings.Where(f => f.Kind == kind).OrderBy(f => f.Start).ToList();
+            foreach (var (x, y) in a.Zip(b))
+                if ((x.Start - y.Start).Duration() > StartTolerance)
+                    return $"{kind.ToId()} starts {y.Start:HH:mm:ss}Z against the FIT's {x.Start:HH:mm:ss}Z";
+        }
+        return null;
+    }
+}
