@@ -120,9 +120,11 @@ internal static class CohortModel
         }
         if (rng.NextDouble() < runner.NoWarmUpShare) spans.Add(new(FindingKind.NoWarmUp, 0, 600));
         var heatLogit = -2.5 + 3 * runner.Climate + 1.5 * (warm ? 1 : 0) + 0.8 * (midday ? 1 : 0);
-        if (rng.NextDouble() < Logistic(heatLogit)) spans.Add(new(FindingKind.HeatExposure, Math.Round(0.1 * seconds), seconds));
+        var hot = rng.NextDouble() < Logistic(heatLogit);
+        if (hot) spans.Add(new(FindingKind.HeatExposure, Math.Round(0.1 * seconds), seconds));
         if (warm && midday) spans.Add(new(FindingKind.HotHours, 0, seconds));
-        if (minutes >= 90) spans.Add(new(FindingKind.LongRunHydration, 0, seconds));
+        // Run length alone decides it here (the kind that only tracks duration); the detector also counts 45 minutes in the heat.
+        if (minutes >= 60) spans.Add(new(FindingKind.LongRunHydration, 0, seconds));
         if (minutes >= 45 && rng.NextDouble() < 0.2) spans.Add(new(FindingKind.CardiacDrift, Math.Round(0.5 * seconds), seconds));
         foreach (var _ in Enumerable.Range(0, Poisson(rng, runner.SurgesPerHour * minutes / 60)))
         {

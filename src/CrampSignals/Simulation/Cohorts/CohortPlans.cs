@@ -22,10 +22,13 @@ internal static class CohortPlans
         var steadyStart = plan.Now;
         double? fastSize = null;
         var fast = run.Findings.FirstOrDefault(f => f.Kind == FindingKind.FastStart);
-        if (run.Holds(FindingKind.FastStart) && fast.EndSeconds > plan.Now + 60)
+        var fastEnd = 0.0;
+        if (run.Holds(FindingKind.FastStart))
         {
-            fastSize = Gaussian.Between(rng, 0.09, 0.12);
-            plan.Run(fast.EndSeconds - plan.Now, easy * (1 + fastSize.Value));
+            // The fast part is as long as the truth says, after the warm-up when there is one.
+            fastSize = Gaussian.Between(rng, 0.11, 0.15);
+            plan.Run(fast.EndSeconds - fast.StartSeconds, easy * (1 + fastSize.Value));
+            fastEnd = plan.Now;
         }
         var coolDown = !run.Holds(FindingKind.NoCoolDown);
         var steadyEnd = Math.Max(plan.Now + 120, seconds - (coolDown ? 360 : 4));
@@ -46,7 +49,7 @@ internal static class CohortPlans
                 .Select(f => new PlannedSurge(f.StartSeconds, Math.Min(240, f.EndSeconds - f.StartSeconds), Math.Round(Gaussian.Between(rng, 0.18, 0.28), 3)))],
             CadenceDrops = [.. run.Findings.Where(f => f.Kind == FindingKind.CadenceDrop && f.EndSeconds < steadyEnd)
                 .Select(f => new PlannedCadenceDrop(f.StartSeconds, Math.Min(300, f.EndSeconds - f.StartSeconds), Math.Round(Gaussian.Between(rng, 0.08, 0.12), 3)))],
-            FastStart = fastSize is double size ? (0, fast.EndSeconds, size) : null,
+            FastStart = fastSize is double size ? (steadyStart, fastEnd, size) : null,
             NoWarmUp = run.Holds(FindingKind.NoWarmUp), NoCoolDown = !coolDown,
             SpeedFadePerHour = 0.015, HeartDriftBpmPerHour = drift ? Gaussian.Between(rng, 10, 14) : 1.0, CardiacDrift = drift,
             SteadyPart = (steadyStart, steadyEnd),
