@@ -4,6 +4,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
 using CrampSignals.Simulation;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Benchmarks;
 
@@ -70,5 +71,5 @@ public class SignalPassBenchmarks
 
     /// <summary>Only the 1 Hz track: resampling, pauses, spikes, smoothing, grade.</summary>
     [Benchmark]
-    public SignalTrack TrackOnly() => SignalTrackBuilder.Build(_run);
+    public object TrackOnly() => SignalTrackBuilder.Build(_run);
 }

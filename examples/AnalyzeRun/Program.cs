@@ -15,7 +15,7 @@ if (!File.Exists(path))
     return 1;
 }
 var activity = ActivityFile.Load(path);
-var cramps = args.Length > 1 ? CrampLogReader.Load(args[1]) : SideCarFiles.CrampLogFor(path);
+var cramps = args.Length > 1 ? CrampLog.Load(args[1]) : SideCarFiles.CrampLogFor(path);
 var report = CrampAnalyzer.Analyze(activity, cramps, new AnalysisOptions { Weather = SideCarFiles.WeatherFor(path) });
 
 var s = report.Summary;
@@ -23,7 +23,7 @@ Console.WriteLine($"{Path.GetFileName(path)}: {s.Duration:h\\:mm\\:ss}, {s.Dista
                   $"{report.Signals.Findings.Length} findings, {report.Signals.Cramps.Length} cramps");
 foreach (var c in report.Signals.Cramps)
     Console.WriteLine($"  {c.Cramp.Muscle.ToString().ToLowerInvariant()} cramp {(c.Time - s.StartUtc)?.ToString(@"h\:mm\:ss") ?? c.Time.ToString("u")} into the run, after: " +
-                      (c.Preceding.IsEmpty ? "nothing found" : string.Join(", ", c.Preceding.Select(p => p.Finding.Kind.ToId()))));
+                      (c.Preceding.IsEmpty ? "nothing found" : string.Join(", ", c.Preceding.Select(p => p.Finding.KindId))));
 Console.WriteLine();
 foreach (var item in report.Advice)
 {

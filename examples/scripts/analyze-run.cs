@@ -18,7 +18,7 @@ if (positional.Count == 0)
 
 var path = positional[0];
 var activity = ActivityFile.Load(path);
-var cramps = positional.Count > 1 ? CrampLogReader.Load(positional[1]) : SideCarFiles.CrampLogFor(path);
+var cramps = positional.Count > 1 ? CrampLog.Load(positional[1]) : SideCarFiles.CrampLogFor(path);
 var report = CrampAnalyzer.Analyze(activity, cramps, new AnalysisOptions { Weather = SideCarFiles.WeatherFor(path) });
 
 ReportTextWriter.Write(Console.Out, report);

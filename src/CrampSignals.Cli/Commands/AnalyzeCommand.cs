@@ -6,6 +6,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Cli.Commands;
 

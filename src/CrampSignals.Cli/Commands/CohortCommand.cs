@@ -3,6 +3,7 @@ using System.Globalization;
 using CrampSignals.Cramps;
 using CrampSignals.Export.Cohorts;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Cli.Commands;
 

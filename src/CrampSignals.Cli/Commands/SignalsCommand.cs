@@ -3,6 +3,8 @@ using System.Text.Json;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
+using CrampSignals.Export;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Cli.Commands;
 

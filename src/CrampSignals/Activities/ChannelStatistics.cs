@@ -1,7 +1,7 @@
 namespace CrampSignals.Activities;
 
 /// <summary>Summary numbers of a sample channel that skip missing values (NaN), as every channel may have gaps.</summary>
-public static class ChannelStatistics
+internal static class ChannelStatistics
 {
     /// <summary>The mean of the values present, or NaN when none is.</summary>
     public static double Mean(ReadOnlySpan<double> values)

@@ -1,7 +1,7 @@
 namespace CrampSignals.Activities;
 
 /// <summary>Distances on the Earth taken as a sphere, for formats that store positions but no distance (GPX) and for distances derived from positions.</summary>
-public static class GreatCircle
+internal static class GreatCircle
 {
     /// <summary>Mean Earth radius in metres (IUGG).</summary>
     public const double MeanEarthRadiusMeters = 6371008.8;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrampSignals.Activities;
 
 /// <summary>ISO-8601 UTC times ending in <c>Z</c>, the one form every output of the project writes.</summary>
-public static class IsoUtc
+internal static class IsoUtc
 {
     /// <summary>
     /// <c>2024-06-01T07:30:00Z</c>, with fractions of a second only when there are any. A <see cref="DateTimeKind.Local"/>
@@ -23,6 +23,11 @@ public static class IsoUtc
     /// <summary><c>2024-06-01T07:30:00Z</c>, fractions of a second dropped: for summaries, where they are noise.</summary>
     public static string FormatWholeSeconds(DateTime time) =>
         ToUtc(time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a UTC time as local time with its offset, <c>yyyy-MM-ddTHH:mm:ss+hh:mm</c>.</summary>
+    public static string FormatLocal(DateTime utc, TimeSpan offset) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + offset, offset)
+            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static DateTime ToUtc(DateTime time) => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
 }

@@ -4,7 +4,7 @@ namespace CrampSignals.Activities;
 /// Appends samples row by row into growing column arrays, then hands them to an immutable <see cref="SampleTable"/>.
 /// Rows start as all-missing: set only what the file gives.
 /// </summary>
-public sealed class SampleTableBuilder
+internal sealed class SampleTableBuilder
 {
     private double[] _time;
     private readonly double[][] _channels;

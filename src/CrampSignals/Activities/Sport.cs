@@ -26,7 +26,7 @@ public enum Sport
 }
 
 /// <summary>Helpers on <see cref="Sport"/>.</summary>
-public static class SportExtensions
+internal static class SportExtensions
 {
     /// <summary>True for sports done on foot, where cadence is counted in steps per minute.</summary>
     public static bool IsOnFoot(this Sport sport) =>

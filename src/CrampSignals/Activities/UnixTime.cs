@@ -1,7 +1,7 @@
 namespace CrampSignals.Activities;
 
 /// <summary>Conversions between Unix seconds and <see cref="DateTime"/> (UTC).</summary>
-public static class UnixTime
+internal static class UnixTime
 {
     /// <summary>A UTC <see cref="DateTime"/> from Unix seconds (fractions kept to the tick).</summary>
     public static DateTime ToDateTime(double unixSeconds) =>
@@ -13,7 +13,4 @@ public static class UnixTime
         var utc = time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
         return (utc.Ticks - DateTime.UnixEpoch.Ticks) / (double)TimeSpan.TicksPerSecond;
     }
-
-    /// <summary>FIT timestamps count seconds from 1989-12-31T00:00:00Z; this is that epoch in Unix seconds.</summary>
-    public const long FitEpochUnixSeconds = 631065600;
 }

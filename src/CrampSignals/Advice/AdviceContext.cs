@@ -1,7 +1,7 @@
 namespace CrampSignals.Advice;
 
 /// <summary>The run's own numbers the advice is personalised with. Every member is optional: a missing one makes the advice more general, never wrong.</summary>
-public sealed record AdviceContext
+internal sealed record AdviceContext
 {
     /// <summary>Start of the run, UTC.</summary>
     public DateTime? StartUtc { get; init; }

@@ -7,7 +7,7 @@ namespace CrampSignals.Advice;
 /// Turns a run's findings and cramps into ranked advice: every item names the findings or cramps it answers,
 /// carries the run's own numbers, and no rule is given without a reason.
 /// </summary>
-public static class AdviceEngine
+internal static class AdviceEngine
 {
     /// <summary>Advice for the run behind <paramref name="report"/>, most important first.</summary>
     /// <param name="report">The run's findings and cramps.</param>

@@ -1,7 +1,7 @@
 namespace CrampSignals.Advice;
 
 /// <summary>The one sentence every report carries once.</summary>
-public static class Disclaimer
+internal static class Disclaimer
 {
     /// <summary>The disclaimer text.</summary>
     public const string Text =

@@ -4,7 +4,7 @@ using CrampSignals.Signals;
 namespace CrampSignals.Advice;
 
 /// <summary>Which rules answer which finding kind: the advice engine's mapping, also printed in the documentation.</summary>
-public static class FindingRules
+internal static class FindingRules
 {
     /// <summary>The rules that answer a finding of kind <paramref name="kind"/>, most direct first.</summary>
     /// <remarks>

@@ -11,7 +11,7 @@ namespace CrampSignals.Advice;
 /// <param name="DuringOuncesHigh">Total during the run at the high end: <paramref name="DrinksHigh"/> × 6 oz.</param>
 /// <param name="MassLossKg">Body mass lost over the run, kg (negative for a gain), when both masses are known.</param>
 /// <param name="ReplaceAfterMillilitersAtLeast">Water to drink after the run, ml, at least; null without a loss.</param>
-public sealed record FluidPlan(
+internal sealed record FluidPlan(
     double RunMinutes,
     int DrinksLow,
     int DrinksHigh,

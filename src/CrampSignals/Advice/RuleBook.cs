@@ -6,7 +6,7 @@ namespace CrampSignals.Advice;
 /// The prevention and care rules, as data: ids, titles, the source article's section, the concrete numbers (with
 /// metric equivalents), the actions and an honest note on the evidence. Written in the project's own words.
 /// </summary>
-public static class RuleBook
+internal static class RuleBook
 {
     /// <summary>The article section on easing a cramp during a run.</summary>
     public const string SectionSoothe = "How to Soothe a Leg Muscle Cramp While Running";

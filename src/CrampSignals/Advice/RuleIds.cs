@@ -1,7 +1,7 @@
 namespace CrampSignals.Advice;
 
 /// <summary>The stable ids of the rules in <see cref="RuleBook"/>.</summary>
-public static class RuleIds
+internal static class RuleIds
 {
     /// <summary>What to do while a cramp is happening.</summary>
     public const string ImmediateCare = "immediate-care";

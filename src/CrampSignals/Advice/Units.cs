@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrampSignals.Advice;
 
 /// <summary>The imperial-to-metric conversions the rules need, and the number formats the advice prints.</summary>
-public static class Units
+internal static class Units
 {
     /// <summary>Millilitres in one US fluid ounce.</summary>
     public const double MillilitersPerOunce = 29.5735;

@@ -1,7 +1,7 @@
 namespace CrampSignals.Analysis;
 
 /// <summary>Expands paths into the activity files to read: files as given, folders searched recursively for .fit, .gpx, .tcx and .gz.</summary>
-public static class ActivityFileFinder
+internal static class ActivityFileFinder
 {
     /// <summary>The file name endings a folder search picks up (case-insensitive).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".fit", ".gpx", ".tcx", ".gz"];

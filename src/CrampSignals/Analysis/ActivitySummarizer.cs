@@ -4,7 +4,7 @@ using CrampSignals.Signals.Track;
 namespace CrampSignals.Analysis;
 
 /// <summary>Works out an <see cref="ActivitySummary"/> from the samples (and the sessions when the samples lack a number).</summary>
-public static class ActivitySummarizer
+internal static class ActivitySummarizer
 {
     /// <summary>Slowest speed that still counts as moving, m/s (a slow walk).</summary>
     public const double MovingSpeedMetersPerSecond = 0.5;

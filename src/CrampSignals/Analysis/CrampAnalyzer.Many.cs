@@ -83,7 +83,7 @@ public static partial class CrampAnalyzer
         cohort ??= CohortOptions.Default;
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
-        var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals);
+        var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals.CrampAfterRunWindow);
         var signals = new (SignalReport Report, CrampLog? Log)[runs.Count];
         Parallel.For(0, runs.Count, Parallelism(cohort, cancellationToken), i =>
         {

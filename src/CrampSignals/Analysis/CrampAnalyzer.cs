@@ -3,6 +3,7 @@ using CrampSignals.Activities;
 using CrampSignals.Advice;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 

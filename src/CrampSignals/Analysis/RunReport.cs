@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Advice;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 

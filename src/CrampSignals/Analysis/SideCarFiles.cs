@@ -1,5 +1,6 @@
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrampSignals.Activities;
 
 namespace CrampSignals.Cramps;
 
@@ -19,7 +20,7 @@ internal static class CrampFieldParser
         TimeSpan? elapsed = null;
         if (!string.IsNullOrWhiteSpace(f.Time))
         {
-            time = IsoTime.TryParseUtc(f.Time, out var timeError);
+            time = IsoTime.TryParseUtc(f.Time, IsoZonePolicy.OffsetRequired, out var timeError);
             if (time is null) { error = timeError; return null; }
         }
         if (!string.IsNullOrWhiteSpace(f.Elapsed))

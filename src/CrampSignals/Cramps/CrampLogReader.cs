@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CrampSignals.Activities;
+using CrampSignals.Formats.Csv;
 
 namespace CrampSignals.Cramps;
 
@@ -10,7 +11,7 @@ namespace CrampSignals.Cramps;
 /// A line that cannot be read becomes a warning with the file and line number; the good lines are still read.
 /// See docs/cramp-log-and-weather-formats.md.
 /// </summary>
-public static class CrampLogReader
+internal static class CrampLogReader
 {
     /// <summary>Largest log file read: a lifetime of cramps fits in a few hundred KB.</summary>
     public const long MaxFileBytes = 16L * 1024 * 1024;
@@ -21,6 +22,9 @@ public static class CrampLogReader
     private static readonly string[] SideNames = ["side", "leg"];
     private static readonly string[] SeverityNames = ["severity", "intensity"];
     private static readonly string[] NoteNames = ["note", "notes", "comment", "comments"];
+
+    // A weather export has a time column too; these tell it apart when none of the cramp columns is there.
+    private static readonly string[] WeatherColumnNames = ["temperature_c", "air_temperature_c", "temperature", "air_temperature", "temp_c", "humidity_pct", "relative_humidity", "wind_mps"];
 
     /// <summary>Reads the log at <paramref name="path"/>: JSON when it ends in .json or starts with [ or {, CSV otherwise.</summary>
     /// <exception cref="ActivityFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
@@ -54,31 +58,28 @@ public static class CrampLogReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var records = CsvRecordReader.Read(reader).GetEnumerator();
-        CsvRecord? header = null;
-        while (records.MoveNext())
-        {
-            if (IsComment(records.Current)) continue;
-            header = records.Current;
-            break;
-        }
+        var header = CsvHeader.Read(records);
         if (header is null) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a header row: time,muscle,side,severity,note)");
         var warnings = new List<ParseWarning>();
-        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
-        int Col(string[] wanted) => wanted.Select(w => Array.IndexOf(names, w)).FirstOrDefault(i => i >= 0, -1);
-        var time = Col(TimeNames);
-        var elapsed = Col(ElapsedNames);
-        var muscle = Col(MuscleNamesInHeader);
-        var side = Col(SideNames);
-        var severity = Col(SeverityNames);
-        var note = Col(NoteNames);
+        var columns = header.Names.Count;
+        var time = header.IndexOf(TimeNames);
+        var elapsed = header.IndexOf(ElapsedNames);
+        var muscle = header.IndexOf(MuscleNamesInHeader);
+        var side = header.IndexOf(SideNames);
+        var severity = header.IndexOf(SeverityNames);
+        var note = header.IndexOf(NoteNames);
+        if (elapsed < 0 && muscle < 0 && side < 0 && severity < 0 && note < 0 && header.IndexOf(WeatherColumnNames) >= 0)
+            throw new ActivityFormatException(fileName,
+                $"this is a weather file, not a cramp log: its header '{header.Text}' has weather columns and none of muscle, side, severity or note (give weather as weather, e.g. --weather)",
+                line: header.Record.Line, position: 1);
         if (time < 0 && elapsed < 0)
             throw new ActivityFormatException(fileName,
-                $"the first line '{string.Join(",", header.Fields)}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
-                line: header.Line, position: 1);
+                $"the first line '{header.Text}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
+                line: header.Record.Line, position: 1);
         var known = new[] { time, elapsed, muscle, side, severity, note };
-        for (var i = 0; i < names.Length; i++)
-            if (!known.Contains(i)) warnings.Add(Warn(fileName, header.Line, $"column '{header.Fields[i]}' is not one the reader knows; ignored"));
-        if (muscle < 0) warnings.Add(Warn(fileName, header.Line, "no 'muscle' column: every cramp is recorded as 'other'"));
+        for (var i = 0; i < columns; i++)
+            if (!known.Contains(i)) warnings.Add(Warn(fileName, header.Record.Line, $"column '{header.Record.Fields[i]}' is not one the reader knows; ignored"));
+        if (muscle < 0) warnings.Add(Warn(fileName, header.Record.Line, "no 'muscle' column: every cramp is recorded as 'other'"));
 
         var entries = new List<CrampEntry>();
         var lines = 0;
@@ -86,11 +87,11 @@ public static class CrampLogReader
         while (records.MoveNext())
         {
             var r = records.Current;
-            if (IsComment(r)) continue;
+            if (CsvHeader.IsComment(r)) continue;
             lines++;
             string? problem = r.Error;
-            if (problem is null && r.Fields.Count > names.Length)
-                problem = $"{r.Fields.Count} fields where the header has {names.Length} (quote a note that holds commas)";
+            if (problem is null && r.Fields.Count > columns)
+                problem = $"{r.Fields.Count} fields where the header has {columns} (quote a note that holds commas)";
             CrampEntry? entry = null;
             var notes = new List<string>();
             if (problem is null)
@@ -211,8 +212,6 @@ public static class CrampLogReader
         }
         return lines;
     }
-
-    private static bool IsComment(CsvRecord r) => r.Fields.Count >= 1 && r.Fields[0].StartsWith('#');
 
     private static ParseWarning Warn(string fileName, int? line, string message) => new($"{fileName}: {message}", Line: line, Position: line is null ? null : 1);
 

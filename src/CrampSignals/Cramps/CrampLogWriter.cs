@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace CrampSignals.Cramps;
 
 /// <summary>Writes a <see cref="CrampLog"/> in the side-car CSV or JSON format <see cref="CrampLogReader"/> reads.</summary>
-public static class CrampLogWriter
+internal static class CrampLogWriter
 {
     /// <summary>
     /// Writes CSV with the header <c>time,elapsed,muscle,side,severity,note</c>. Times are written as local time with
@@ -19,7 +19,7 @@ public static class CrampLogWriter
         output.Write("time,elapsed,muscle,side,severity,note\n");
         foreach (var e in log.Entries)
         {
-            var time = e.Time is DateTime t ? utcOffset is TimeSpan o ? IsoTime.FormatLocal(t, o) : IsoUtc.Format(t) : "";
+            var time = e.Time is DateTime t ? utcOffset is TimeSpan o ? IsoUtc.FormatLocal(t, o) : IsoUtc.Format(t) : "";
             var elapsed = e.Elapsed is TimeSpan el ? FormatElapsed(el) : "";
             output.Write(string.Join(",", time, elapsed, e.Muscle.ToId(), e.Side ?? "",
                 e.Severity?.ToString(CultureInfo.InvariantCulture) ?? "", Quote(e.Note ?? "")));

@@ -4,7 +4,7 @@ namespace CrampSignals.Cramps;
 
 /// <summary>Which in-file cramp marks <see cref="CrampMarkers.FromActivity"/> reads.</summary>
 [Flags]
-public enum CrampMarkerSources
+internal enum CrampMarkerSources
 {
     /// <summary>None.</summary>
     None = 0,
@@ -20,7 +20,7 @@ public enum CrampMarkerSources
 /// Cramps a runner marked inside the activity file itself (opt-in, since a marker can mean anything): FIT user-marker
 /// events, and GPX waypoints named or described as a cramp, with the muscle, side and severity read from their text.
 /// </summary>
-public static class CrampMarkers
+internal static class CrampMarkers
 {
     /// <summary>FIT <c>event_type</c> value for a marker.</summary>
     public const int MarkerEventType = 3;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
-using CrampSignals.Signals;
 
 namespace CrampSignals.Cramps;
 
@@ -8,15 +7,18 @@ namespace CrampSignals.Cramps;
 /// <param name="PerRun">The cramps of each run, in the order the runs were given.</param>
 /// <param name="Unmatched">Entries that belong to none of the runs.</param>
 /// <param name="Warnings">Why entries were left unmatched.</param>
-public sealed record CrampAssignment(ImmutableArray<CrampLog> PerRun, ImmutableArray<CrampEntry> Unmatched, ImmutableArray<ParseWarning> Warnings);
+internal sealed record CrampAssignment(ImmutableArray<CrampLog> PerRun, ImmutableArray<CrampEntry> Unmatched, ImmutableArray<ParseWarning> Warnings);
 
 /// <summary>
-/// Matches logged cramps to runs: a cramp belongs to a run when it struck during it or up to
-/// <see cref="SignalOptions.CrampAfterRunWindow"/> (12 h by default) after its end, since cramps also strike later, at rest.
+/// Matches logged cramps to runs: a cramp belongs to a run when it struck during it or up to a window after its end
+/// (<see cref="DefaultAfterRunWindow"/> unless the caller says otherwise), since cramps also strike later, at rest.
 /// Entries given as elapsed time always belong to the run they are given with.
 /// </summary>
-public static class CrampMatcher
+internal static class CrampMatcher
 {
+    /// <summary>How long after a run's end a cramp still belongs to it when the caller gives no window: 12 h.</summary>
+    public static readonly TimeSpan DefaultAfterRunWindow = TimeSpan.FromHours(12);
+
     /// <summary>Start and end (UTC) of <paramref name="run"/>, or null when it has no time.</summary>
     public static (DateTime Start, DateTime End)? Span(Activity run)
     {
@@ -38,10 +40,10 @@ public static class CrampMatcher
     }
 
     /// <summary>The entries of <paramref name="log"/> that belong to <paramref name="run"/>, in time order; the log's warnings are kept.</summary>
-    public static CrampLog ForRun(CrampLog log, Activity run, SignalOptions? options = null)
+    public static CrampLog ForRun(CrampLog log, Activity run, TimeSpan? afterRunWindow = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
+        var window = afterRunWindow ?? DefaultAfterRunWindow;
         var span = Span(run);
         var kept = log.Entries.Where(e => e.Time is not DateTime t
                 ? e.Elapsed is not null
@@ -54,20 +56,20 @@ public static class CrampMatcher
     /// Splits a log kept over many runs: each timed entry goes to the run it struck during, else to the most recent run
     /// that ended before it and within the window. Elapsed-time entries cannot be placed among several runs and are unmatched.
     /// </summary>
-    public static CrampAssignment Assign(CrampLog log, IReadOnlyList<Activity> runs, SignalOptions? options = null)
+    public static CrampAssignment Assign(CrampLog log, IReadOnlyList<Activity> runs, TimeSpan? afterRunWindow = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(runs);
-        return AssignBySpan(log, [.. runs.Select(Span)], options);
+        return AssignBySpan(log, [.. runs.Select(Span)], afterRunWindow);
     }
 
     /// <summary>
-    /// As <see cref="Assign(CrampLog, IReadOnlyList{Activity}, SignalOptions?)"/> over the runs' start and end times alone, so a
+    /// As <see cref="Assign(CrampLog, IReadOnlyList{Activity}, TimeSpan?)"/> over the runs' start and end times alone, so a
     /// cohort can place a shared log's cramps in a cheap first pass before any run's samples are analysed.
     /// </summary>
-    internal static CrampAssignment AssignBySpan(CrampLog log, IReadOnlyList<(DateTime Start, DateTime End)?> spans, SignalOptions? options = null)
+    internal static CrampAssignment AssignBySpan(CrampLog log, IReadOnlyList<(DateTime Start, DateTime End)?> spans, TimeSpan? afterRunWindow = null)
     {
-        var window = (options ?? SignalOptions.Default).CrampAfterRunWindow;
+        var window = afterRunWindow ?? DefaultAfterRunWindow;
         var runs = spans;
         var perRun = runs.Select(_ => new List<CrampEntry>()).ToArray();
         var unmatched = new List<CrampEntry>();

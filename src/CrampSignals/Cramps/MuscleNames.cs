@@ -1,7 +1,7 @@
 namespace CrampSignals.Cramps;
 
 /// <summary>The names cramp logs use for a <see cref="Muscle"/>, and reading them back from a runner's own words.</summary>
-public static class MuscleNames
+internal static class MuscleNames
 {
     /// <summary>The lower-case id written to logs: <c>calf</c>, <c>hamstring</c>, <c>quadriceps</c>, <c>foot</c>, <c>other</c>.</summary>
     public static string ToId(this Muscle muscle) => muscle switch

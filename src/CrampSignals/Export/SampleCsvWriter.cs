@@ -4,7 +4,7 @@ using CrampSignals.Activities;
 namespace CrampSignals.Export;
 
 /// <summary>Writes a <see cref="SampleTable"/> as CSV: invariant culture, ISO-8601 UTC times, empty cells where a value is missing.</summary>
-public static class SampleCsvWriter
+internal static class SampleCsvWriter
 {
     /// <summary>The header line, in column order.</summary>
     public const string Header = "time,elapsed_s,lat,lon,distance_m,speed_mps,altitude_m,heart_rate_bpm,cadence,temperature_c,power_w";

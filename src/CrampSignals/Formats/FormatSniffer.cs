@@ -3,7 +3,7 @@ using CrampSignals.Activities;
 namespace CrampSignals.Formats;
 
 /// <summary>Tells a file's format from its first bytes, never from its name.</summary>
-public static class FormatSniffer
+internal static class FormatSniffer
 {
     /// <summary>How many leading bytes <see cref="Detect"/> looks at.</summary>
     public const int PrefixLength = 4096;

@@ -4,7 +4,7 @@ namespace CrampSignals.Signals;
 /// Names of the evidence numbers the detectors attach to findings. The advice layer personalises with them,
 /// so a detector that has one of these numbers uses this name and unit.
 /// </summary>
-public static class EvidenceNames
+internal static class EvidenceNames
 {
     /// <summary>Length of the finding, "s".</summary>
     public const string DurationSeconds = "duration_s";

@@ -35,6 +35,9 @@ public sealed record Finding(FindingKind Kind, DateTime Start, DateTime End, Sev
         return null;
     }
 
+    /// <summary>The kind's stable id, as the JSON and text outputs write it ("pace-surge").</summary>
+    public string KindId => Kind.ToId();
+
     /// <summary>How long the finding lasted.</summary>
     public TimeSpan Duration => End - Start;
 }

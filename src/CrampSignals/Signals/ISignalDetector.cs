@@ -1,7 +1,7 @@
 namespace CrampSignals.Signals;
 
 /// <summary>One detector: finds one kind of finding in a prepared run.</summary>
-public interface ISignalDetector
+internal interface ISignalDetector
 {
     /// <summary>The kind of finding it reports.</summary>
     FindingKind Kind { get; }

@@ -10,7 +10,7 @@ namespace CrampSignals.Signals;
 /// zone's rules on the run's date (summer time included); else solar time from the mean longitude (15° per hour)
 /// when the zone database cannot say; else UTC.
 /// </summary>
-public static class LocalTimeResolver
+internal static class LocalTimeResolver
 {
     /// <summary>The local-time offset for <paramref name="activity"/> (the track gives the positions' mean and the start).</summary>
     public static LocalTimeInfo Resolve(Activity activity, SignalTrack track)

@@ -9,7 +9,7 @@ namespace CrampSignals.Signals;
 /// What came before each cramp: the findings in the lookback window (or the whole run, for a cramp after it) with
 /// their lead times, and the window's speed, cadence, heart rate and temperature against the run's own medians.
 /// </summary>
-public static class PreCrampWindows
+internal static class PreCrampWindows
 {
     /// <summary>The context of every cramp of <paramref name="cramps"/> that belongs to the run, in time order.</summary>
     public static ImmutableArray<CrampContext> Build(Activity activity, SignalTrack track, IReadOnlyList<Finding> findings, CrampLog? cramps, SignalOptions options)

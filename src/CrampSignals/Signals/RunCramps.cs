@@ -12,7 +12,7 @@ internal static class RunCramps
         if (log is not null) entries.AddRange(log.Entries);
         if (o.UseCrampMarkers) entries.AddRange(CrampMarkers.FromActivity(activity).Entries);
         if (entries.Count == 0) yield break;
-        var matched = CrampMatcher.ForRun(new CrampLog([.. entries], []), activity, o);
+        var matched = CrampMatcher.ForRun(new CrampLog([.. entries], []), activity, o.CrampAfterRunWindow);
         foreach (var e in matched.Entries)
         {
             if (CrampMatcher.TimeIn(e, activity) is not DateTime when) continue;

@@ -4,6 +4,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Signals.Detectors;
 using CrampSignals.Signals.Track;
 using CrampSignals.Signals.Weather;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Signals;
 
@@ -11,7 +12,7 @@ namespace CrampSignals.Signals;
 public static class SignalAnalyzer
 {
     /// <summary>Every detector, in report order.</summary>
-    public static IReadOnlyList<ISignalDetector> Detectors { get; } =
+    internal static IReadOnlyList<ISignalDetector> Detectors { get; } =
     [
         new PaceSurgeDetector(),
         new FastStartDetector(),

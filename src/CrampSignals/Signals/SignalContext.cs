@@ -10,7 +10,7 @@ namespace CrampSignals.Signals;
 /// <param name="Options">The thresholds.</param>
 /// <param name="LocalTime">How to turn UTC into local clock time.</param>
 /// <param name="Air">Air temperature, humidity, heat index and WBGT per second of the track, when weather was given.</param>
-public sealed record SignalContext(Activity Activity, SignalTrack Track, SignalOptions Options, LocalTimeInfo LocalTime, AirConditions? Air)
+internal sealed record SignalContext(Activity Activity, SignalTrack Track, SignalOptions Options, LocalTimeInfo LocalTime, AirConditions? Air)
 {
     /// <summary>
     /// The logged cramps that belong to this run, as track rows (within the track): the minutes after a cramp are a

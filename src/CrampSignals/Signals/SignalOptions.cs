@@ -20,7 +20,7 @@ public sealed record SignalOptions
     public TimeSpan CrampLookback { get; init; } = TimeSpan.FromMinutes(20);
 
     /// <summary>How long after a run's end a cramp still belongs to it (cramps can strike hours later, at rest). Default 12 h.</summary>
-    public TimeSpan CrampAfterRunWindow { get; init; } = TimeSpan.FromHours(12);
+    public TimeSpan CrampAfterRunWindow { get; init; } = Cramps.CrampMatcher.DefaultAfterRunWindow;
 
     /// <summary>
     /// Also read cramps from FIT user-marker events and GPX waypoints named as cramps. Default off: a marker can mean
@@ -31,35 +31,17 @@ public sealed record SignalOptions
     /// <summary>How the 1 Hz signal track is prepared from the samples: gaps, GPS spikes, smoothing, grade, and which seconds are running.</summary>
     public TrackOptions Track { get; init; } = TrackOptions.Default;
 
-    /// <summary>How the runner's own response to hills (how much speed they give back uphill and gain downhill) is fitted.</summary>
-    public HillResponseOptions HillResponse { get; init; } = HillResponseOptions.Default;
-
     /// <summary>Pace surges: a rise of grade-adjusted speed above a steady recent baseline.</summary>
     public SurgeOptions Surge { get; init; } = SurgeOptions.Default;
 
-    /// <summary>Where surges and cadence drops begin and how long they last (hysteresis).</summary>
-    public OnsetOptions Onset { get; init; } = OnsetOptions.Default;
-
-    /// <summary>Fast start: a first part of the run faster than the rest.</summary>
-    public FastStartOptions FastStart { get; init; } = FastStartOptions.Default;
-
-    /// <summary>Heat exposure: blocks of running in heat, from the watch's sensor or from weather.</summary>
+    /// <summary>Heat exposure: blocks of running in heat, from the watch's sensor or from weather, and running in the hot hours of a warm-season day.</summary>
     public HeatOptions Heat { get; init; } = HeatOptions.Default;
-
-    /// <summary>Hot hours: running in the middle of a warm-season day.</summary>
-    public HotHoursOptions HotHours { get; init; } = HotHoursOptions.Default;
 
     /// <summary>Cadence drops: fewer steps a minute than the runner's own recent cadence at a similar speed.</summary>
     public CadenceOptions Cadence { get; init; } = CadenceOptions.Default;
 
-    /// <summary>No warm-up: a run that starts at its full pace.</summary>
-    public WarmUpOptions WarmUp { get; init; } = WarmUpOptions.Default;
-
-    /// <summary>No cool-down: a run that stops abruptly from its running effort.</summary>
-    public CoolDownOptions CoolDown { get; init; } = CoolDownOptions.Default;
-
-    /// <summary>Long-run hydration: runs long enough to call for a drinking plan.</summary>
-    public HydrationOptions Hydration { get; init; } = HydrationOptions.Default;
+    /// <summary>Fast start, no warm-up, no cool-down and long-run hydration: the findings judged over the run as a whole.</summary>
+    public WholeRunOptions WholeRun { get; init; } = WholeRunOptions.Default;
 
     /// <summary>Cardiac drift: heart rate rising against a steady pace (aerobic decoupling).</summary>
     public DriftOptions Drift { get; init; } = DriftOptions.Default;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Simulation;
 

@@ -13,13 +13,13 @@ namespace CrampSignals.Simulation;
 /// <param name="End">End of the run (last sample), UTC.</param>
 /// <param name="Injected">What was injected: what a detector should find.</param>
 /// <param name="Cramps">The cramps the run led to.</param>
-public sealed record GroundTruthFile(string Scenario, int Seed, DateTime Start, DateTime End, ImmutableArray<InjectedSignal> Injected, ImmutableArray<CrampEntry> Cramps);
+internal sealed record GroundTruthFile(string Scenario, int Seed, DateTime Start, DateTime End, ImmutableArray<InjectedSignal> Injected, ImmutableArray<CrampEntry> Cramps);
 
 /// <summary>
 /// Writes and reads the ground-truth JSON of a simulated run: scenario, seed, start and end, the injected signals
 /// (finding id, ISO-8601 UTC start and end, description) and the cramps.
 /// </summary>
-public static class GroundTruthJson
+internal static class GroundTruthJson
 {
     /// <summary>Writes the ground truth of <paramref name="run"/> to <paramref name="output"/> (UTF-8, indented).</summary>
     public static void Write(SimulatedRun run, Stream output)
@@ -74,5 +74,5 @@ public static class GroundTruthJson
     }
 
     private static DateTime Time(JsonElement e, string name) =>
-        IsoTime.TryParseUtc(e.GetProperty(name).GetString() ?? "", out var error) ?? throw new FormatException(error);
+        IsoTime.TryParseUtc(e.GetProperty(name).GetString() ?? "", IsoZonePolicy.OffsetRequired, out var error) ?? throw new FormatException(error);
 }

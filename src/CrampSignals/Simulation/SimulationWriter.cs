@@ -13,7 +13,7 @@ namespace CrampSignals.Simulation;
 /// <param name="Cramps">The cramp log CSV.</param>
 /// <param name="Weather">The weather CSV.</param>
 /// <param name="Truth">The ground-truth JSON.</param>
-public sealed record SimulationFiles(string Fit, string Gpx, string Cramps, string Weather, string Truth)
+internal sealed record SimulationFiles(string Fit, string Gpx, string Cramps, string Weather, string Truth)
 {
     /// <summary>All five paths, in the order above.</summary>
     public IEnumerable<string> All => [Fit, Gpx, Cramps, Weather, Truth];
@@ -23,7 +23,7 @@ public sealed record SimulationFiles(string Fit, string Gpx, string Cramps, stri
 /// Writes a <see cref="SimulatedRun"/> as the files a runner (and a test) would have: <c>NAME.fit</c>, <c>NAME.gpx</c>,
 /// <c>NAME.cramps.csv</c>, <c>NAME.weather.csv</c> and <c>NAME.truth.json</c>, NAME being <c>scenario-seed</c> unless given.
 /// </summary>
-public static class SimulationWriter
+internal static class SimulationWriter
 {
     /// <summary>Writes the five files into <paramref name="directory"/> (created when missing) and returns their paths.</summary>
     public static SimulationFiles Write(SimulatedRun run, string directory, string? name = null)
@@ -39,7 +39,7 @@ public static class SimulationWriter
         using (var s = File.Create(files.Fit)) FitActivityWriter.Write(activity, s);
         using (var s = File.Create(files.Gpx)) GpxActivityWriter.Write(activity, s);
         using (var w = new StreamWriter(files.Cramps, false, new UTF8Encoding(false))) CrampLogWriter.WriteCsv(run.Cramps, w, run.Activity.UtcOffset);
-        using (var w = new StreamWriter(files.Weather, false, new UTF8Encoding(false))) WeatherCsvWriter.Write(run.Weather ?? Signals.WeatherSeries.Empty, w);
+        using (var w = new StreamWriter(files.Weather, false, new UTF8Encoding(false))) WeatherCsvWriter.Write(run.Weather ?? Weather.WeatherSeries.Empty, w);
         using (var s = File.Create(files.Truth)) GroundTruthJson.Write(run, s);
         return files;
     }

@@ -4,7 +4,7 @@ namespace CrampSignals.Weather;
 /// Heat-stress numbers from air temperature and relative humidity: vapour pressure, the US National Weather
 /// Service heat index, an estimated wet-bulb globe temperature, and the ACSM flag bands.
 /// </summary>
-public static class HeatStress
+internal static class HeatStress
 {
     /// <summary>Water vapour pressure in hPa at <paramref name="temperatureCelsius"/> and <paramref name="relativeHumidityPercent"/> (Magnus form used by the Australian Bureau of Meteorology).</summary>
     public static double VapourPressureHectopascals(double temperatureCelsius, double relativeHumidityPercent) =>

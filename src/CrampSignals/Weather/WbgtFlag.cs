@@ -4,7 +4,7 @@ namespace CrampSignals.Weather;
 /// The flag colours race organisers fly for the wet-bulb globe temperature (ACSM bands, °C):
 /// below 10 white, 10 to below 18 green, 18 to below 23 yellow, 23 to 28 red, above 28 black.
 /// </summary>
-public enum WbgtFlag
+internal enum WbgtFlag
 {
     /// <summary>WBGT below 10 °C: cold is the bigger risk.</summary>
     White,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CrampSignals.Activities;
-using CrampSignals.Cramps;
-using CrampSignals.Signals;
+using CrampSignals.Formats.Csv;
 
 namespace CrampSignals.Weather;
 
@@ -10,7 +9,7 @@ namespace CrampSignals.Weather;
 /// <c>humidity_pct</c> (or <c>relative_humidity</c>) and optionally <c>wind_mps</c>, then one observation per line.
 /// Bad lines become warnings with their line number; the good lines are kept.
 /// </summary>
-public static class WeatherCsvReader
+internal static class WeatherCsvReader
 {
     private static readonly string[] TimeNames = ["time", "timestamp", "time_utc", "datetime"];
     private static readonly string[] TemperatureNames = ["temperature_c", "air_temperature_c", "temperature", "air_temperature", "temp_c"];
@@ -31,23 +30,17 @@ public static class WeatherCsvReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var records = CsvRecordReader.Read(reader).GetEnumerator();
-        CsvRecord? header = null;
-        while (records.MoveNext())
-        {
-            if (records.Current.Fields.Count == 1 && records.Current.Fields[0].StartsWith('#')) continue;
-            header = records.Current;
-            break;
-        }
+        var header = CsvHeader.Read(records);
         if (header is null) throw new ActivityFormatException(fileName, "the weather file is empty (expected a header row: time,temperature_c,humidity_pct[,wind_mps])");
-        var names = header.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
-        var time = IndexOf(names, TimeNames);
-        var temp = IndexOf(names, TemperatureNames);
-        var hum = IndexOf(names, HumidityNames);
-        var wind = IndexOf(names, WindNames);
+        var columns = header.Names.Count;
+        var time = header.IndexOf(TimeNames);
+        var temp = header.IndexOf(TemperatureNames);
+        var hum = header.IndexOf(HumidityNames);
+        var wind = header.IndexOf(WindNames);
         if (time < 0 || temp < 0)
             throw new ActivityFormatException(fileName,
-                $"the header '{string.Join(",", header.Fields)}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
-                line: header.Line, position: 1);
+                $"the header '{header.Text}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
+                line: header.Record.Line, position: 1);
 
         var observations = new List<WeatherObservation>();
         var warnings = new List<ParseWarning>();
@@ -55,29 +48,29 @@ public static class WeatherCsvReader
         while (records.MoveNext())
         {
             var r = records.Current;
-            if (r.Fields.Count == 1 && r.Fields[0].StartsWith('#')) continue;
+            if (CsvHeader.IsComment(r)) continue;
             lines++;
             if (r.Error is not null) { warnings.Add(new ParseWarning($"{fileName}: {r.Error}; line skipped", Line: r.Line, Position: 1)); continue; }
-            if (r.Fields.Count > names.Length)
+            if (r.Fields.Count > columns)
             {
-                warnings.Add(new ParseWarning($"{fileName}: {r.Fields.Count} fields where the header has {names.Length}; line skipped", Line: r.Line, Position: 1));
+                warnings.Add(new ParseWarning($"{fileName}: {r.Fields.Count} fields where the header has {columns}; line skipped", Line: r.Line, Position: 1));
                 continue;
             }
-            var at = IsoTime.TryParseUtc(Field(r, time), out var timeError);
+            var at = IsoTime.TryParseUtc(CsvHeader.Field(r, time), IsoZonePolicy.OffsetRequired, out var timeError);
             if (at is null) { warnings.Add(new ParseWarning($"{fileName}: {timeError}; line skipped", Line: r.Line, Position: 1)); continue; }
-            if (!TryNumber(Field(r, temp), required: true, -90, 70, out var t, out var why))
+            if (!TryNumber(CsvHeader.Field(r, temp), required: true, -90, 70, out var t, out var why))
             {
                 warnings.Add(new ParseWarning($"{fileName}: temperature {why}; line skipped", Line: r.Line, Position: 1));
                 continue;
             }
             var rh = double.NaN;
-            if (hum >= 0 && !TryNumber(Field(r, hum), required: false, 0, 100, out rh, out why))
+            if (hum >= 0 && !TryNumber(CsvHeader.Field(r, hum), required: false, 0, 100, out rh, out why))
             {
                 warnings.Add(new ParseWarning($"{fileName}: humidity {why}; humidity left out", Line: r.Line, Position: 1));
                 rh = double.NaN;
             }
             var w = double.NaN;
-            if (wind >= 0 && !TryNumber(Field(r, wind), required: false, 0, 120, out w, out why))
+            if (wind >= 0 && !TryNumber(CsvHeader.Field(r, wind), required: false, 0, 120, out w, out why))
             {
                 warnings.Add(new ParseWarning($"{fileName}: wind {why}; wind left out", Line: r.Line, Position: 1));
                 w = double.NaN;
@@ -89,17 +82,6 @@ public static class WeatherCsvReader
         return new WeatherSeries(observations, warnings, fileName);
     }
 
-    private static string Field(CsvRecord r, int index) => index < r.Fields.Count ? r.Fields[index] : "";
-
-    private static int IndexOf(string[] names, string[] wanted)
-    {
-        foreach (var w in wanted)
-        {
-            var i = Array.IndexOf(names, w);
-            if (i >= 0) return i;
-        }
-        return -1;
-    }
 
     private static bool TryNumber(string text, bool required, double min, double max, out double value, out string? why)
     {

@@ -1,12 +1,10 @@
 using CrampSignals.Activities;
 using System.Globalization;
-using CrampSignals.Cramps;
-using CrampSignals.Signals;
 
 namespace CrampSignals.Weather;
 
 /// <summary>Writes a <see cref="WeatherSeries"/> as the weather CSV <see cref="WeatherCsvReader"/> reads.</summary>
-public static class WeatherCsvWriter
+internal static class WeatherCsvWriter
 {
     /// <summary>Writes <c>time,temperature_c,humidity_pct,wind_mps</c>, one observation a line, times in UTC with Z; missing values left empty.</summary>
     public static void Write(WeatherSeries weather, TextWriter output)

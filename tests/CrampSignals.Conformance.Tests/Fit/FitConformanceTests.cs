@@ -83,7 +83,7 @@ public class FitConformanceTests
             AssertSame(SdkExpectation.Number(e, "manufacturer"), m.GetValue("manufacturer"), "file_id.manufacturer");
             AssertSame(SdkExpectation.Number(e, "product"), m.GetValue("product"), "file_id.product");
             var created = m.GetValue("time_created");
-            AssertSame(SdkExpectation.Number(e, "created"), double.IsNaN(created) ? double.NaN : created + UnixTime.FitEpochUnixSeconds, "file_id.time_created");
+            AssertSame(SdkExpectation.Number(e, "created"), double.IsNaN(created) ? double.NaN : created + FitTimestamps.EpochUnixSeconds, "file_id.time_created");
         }
     }
 

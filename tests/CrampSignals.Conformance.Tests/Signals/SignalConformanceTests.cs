@@ -3,6 +3,7 @@ using CrampSignals.Activities;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
+using CrampSignals.Export;
 
 namespace CrampSignals.Conformance.Tests.Signals;
 

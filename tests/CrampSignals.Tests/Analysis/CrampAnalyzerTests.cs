@@ -24,7 +24,7 @@ public class CrampAnalyzerTests
     {
         // The test run's watch sensor reads 22-30 °C (mean 26); the weather says 31 °C all along.
         var start = CrampSignals.Tests.Advice.TestReports.Start;
-        var weather = new CrampSignals.Signals.WeatherSeries([new(start.AddHours(-1), 31, 40, 1), new(start.AddHours(2), 31, 40, 1)]);
+        var weather = new CrampSignals.Weather.WeatherSeries([new(start.AddHours(-1), 31, 40, 1), new(start.AddHours(2), 31, 40, 1)]);
         var signals = new CrampSignals.Tests.Advice.TestReports().Finding(CrampSignals.Signals.FindingKind.LongRunHydration, 0, 60).Build();
         var withWeather = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals, null, new AnalysisOptions { Weather = weather });
         var without = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals);

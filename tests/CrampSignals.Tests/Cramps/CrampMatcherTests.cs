@@ -34,7 +34,7 @@ public class CrampMatcherTests
             matched.Entries.Select(e => CrampMatcher.TimeIn(e, run)!.Value).ToArray());
         Assert.Single(matched.Warnings);
 
-        var shortWindow = CrampMatcher.ForRun(log, run, SignalOptions.Default with { CrampAfterRunWindow = TimeSpan.FromHours(1) });
+        var shortWindow = CrampMatcher.ForRun(log, run, TimeSpan.FromHours(1));
         Assert.Equal(2, shortWindow.Entries.Length);
     }
 

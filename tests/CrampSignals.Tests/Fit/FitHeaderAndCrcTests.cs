@@ -134,7 +134,7 @@ public class FitHeaderAndCrcTests
         Assert.Equal([ChecksumStatus.Valid, ChecksumStatus.Invalid], activity.Source.FileCrc.ToArray());
         Assert.Equal([ChecksumStatus.NotPresent, ChecksumStatus.Valid], activity.Source.HeaderCrc.ToArray());
         Assert.Equal([100.0, 101.0], activity.Samples.HeartRateBpm.ToArray());
-        Assert.Equal(FitTestData.BaseTime + 1 + (double)UnixTime.FitEpochUnixSeconds, activity.Samples.UnixSeconds[1]);
+        Assert.Equal(FitTestData.BaseTime + 1 + (double)FitTimestamps.EpochUnixSeconds, activity.Samples.UnixSeconds[1]);
     }
 
     [Fact]

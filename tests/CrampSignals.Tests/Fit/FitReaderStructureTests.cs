@@ -7,7 +7,7 @@ namespace CrampSignals.Tests.Fit;
 
 public class FitReaderStructureTests
 {
-    private static double Unix(uint fit) => fit + (double)UnixTime.FitEpochUnixSeconds;
+    private static double Unix(uint fit) => fit + (double)FitTimestamps.EpochUnixSeconds;
 
     [Fact]
     public void Tokens_come_in_file_order()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrampSignals.Formats.Xml;
+using CrampSignals.Activities;
 
 namespace CrampSignals.Tests.Gpx;
 

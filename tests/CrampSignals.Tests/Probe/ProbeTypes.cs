@@ -1,6 +1,7 @@
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Tests.Probe;
 

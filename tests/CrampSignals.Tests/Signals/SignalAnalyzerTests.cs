@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
+using CrampSignals.Export;
 
 namespace CrampSignals.Tests.Signals;
 

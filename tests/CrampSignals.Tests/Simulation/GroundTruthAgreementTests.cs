@@ -1,5 +1,6 @@
 using CrampSignals.Signals;
 using CrampSignals.Simulation;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Tests.Simulation;
 

@@ -3,6 +3,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
 using CrampSignals.Simulation;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Tests.Simulation;
 

@@ -68,7 +68,7 @@ public class HeatStressTests
     [InlineData(23, WbgtFlag.Red)]
     [InlineData(28, WbgtFlag.Red)]
     [InlineData(28.1, WbgtFlag.Black)]
-    public void Flags_follow_the_acsm_bands(double wbgt, WbgtFlag flag) => Assert.Equal(flag, HeatStress.FlagFor(wbgt));
+    public void Flags_follow_the_acsm_bands(double wbgt, object flag) => Assert.Equal((WbgtFlag)flag, HeatStress.FlagFor(wbgt));
 
     [Fact]
     public void A_hot_humid_morning_flies_the_black_flag_and_a_cool_one_green()

@@ -6,6 +6,7 @@ using CrampSignals.Formats;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 
@@ -139,7 +140,7 @@ internal static class CohortMapper
         foreach (var (name, log, scope) in logs)
         {
             foreach (var w in log.Warnings) warnings.Add($"{name}: {w}");
-            var assignment = CrampMatcher.AssignBySpan(log, [.. scope.Select(i => probes[i]!.Span)], options.Signals);
+            var assignment = CrampMatcher.AssignBySpan(log, [.. scope.Select(i => probes[i]!.Span)], options.Signals.CrampAfterRunWindow);
             for (var k = 0; k < scope.Length; k++)
             {
                 if (assignment.PerRun[k].Entries.IsEmpty) continue;

@@ -6,6 +6,7 @@ using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 

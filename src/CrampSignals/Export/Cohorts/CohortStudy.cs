@@ -3,11 +3,12 @@ using CrampSignals.Analysis;
 using CrampSignals.Cramps;
 using CrampSignals.Export.Tables;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Export.Cohorts;
 
 /// <summary>How a cohort study reads its runs.</summary>
-public sealed record CohortStudyOptions
+internal sealed record CohortStudyOptions
 {
     /// <summary>Who ran each run: <c>folder</c> (the first folder level under each folder given), <c>device</c> (the FIT serial number) or <c>file</c>.</summary>
     public string RunnerFrom { get; init; } = "folder";
@@ -42,7 +43,7 @@ public sealed record CohortStudyOptions
 /// <param name="Duplicates">Files left out as another file's twin.</param>
 /// <param name="Failures">Files that could not be read.</param>
 /// <param name="Warnings">Cramp-log, runner and shard notes.</param>
-public sealed record CohortStudyResult(
+internal sealed record CohortStudyResult(
     CohortStatisticsResult Statistics,
     ImmutableArray<DuplicateRun> Duplicates,
     ImmutableArray<FileFailure> Failures,
@@ -62,7 +63,7 @@ public sealed record CohortStudyResult(
 /// Many runners' runs in, honest statistics out: the map step (files to small rows, optionally to Parquet tables, optionally
 /// one shard of the files) and the reduce step (statistics from the rows, or from the tables of several result folders).
 /// </summary>
-public static class CohortStudy
+internal static class CohortStudy
 {
     /// <summary>Analyses the files under <paramref name="paths"/> (one run's samples per worker at a time) and computes the statistics.</summary>
     /// <exception cref="ArgumentException">The options are out of range.</exception>

@@ -4,6 +4,7 @@ using CrampSignals.Advice;
 using CrampSignals.Analysis;
 using CrampSignals.Signals;
 using static CrampSignals.Export.Reports.SvgChart;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Export.Reports;
 

@@ -6,7 +6,7 @@ using CrampSignals.Analysis;
 namespace CrampSignals.Export.Reports;
 
 /// <summary>The number and time formats every report writer shares, so text, Markdown, HTML and JSON agree.</summary>
-public static class ReportFormat
+internal static class ReportFormat
 {
     /// <summary>A UTC time as ISO 8601 with a Z ("2025-07-12T09:30:00Z").</summary>
     public static string Iso(DateTime time) => IsoUtc.FormatWholeSeconds(time);

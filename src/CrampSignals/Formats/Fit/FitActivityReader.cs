@@ -5,7 +5,7 @@ using CrampSignals.Formats.Fit.Protocol;
 namespace CrampSignals.Formats.Fit;
 
 /// <summary>Reads a whole FIT file (chained files included) into an <see cref="Activity"/>.</summary>
-public static class FitActivityReader
+internal static class FitActivityReader
 {
     /// <summary>Decodes <paramref name="data"/>; damage after the file header becomes warnings, not exceptions.</summary>
     /// <exception cref="ActivityFormatException">The bytes are not a FIT file at all.</exception>

@@ -14,7 +14,7 @@ namespace CrampSignals.Formats.Fit;
 /// fractional_cadence so that readers doubling it get the steps per minute back. <see cref="FitActivityReader"/> reads the
 /// output back to the second, the semicircle, 0.01 m of distance, 0.001 m/s and 0.2 m of altitude.
 /// </remarks>
-public static class FitActivityWriter
+internal static class FitActivityWriter
 {
     private const byte FileIdType = 0, EventType = 1, RecordType = 2, LapType = 3, SessionType = 4, ActivityType = 5;
     private const double SemicirclesPerDegree = 2147483648.0 / 180.0;
@@ -209,7 +209,7 @@ public static class FitActivityWriter
         }
         if (double.IsNaN(first))
         {
-            first = activity.StartTime is DateTime start ? UnixTime.FromDateTime(start) : UnixTime.FitEpochUnixSeconds;
+            first = activity.StartTime is DateTime start ? UnixTime.FromDateTime(start) : FitTimestamps.EpochUnixSeconds;
             last = first + (activity.Duration?.TotalSeconds ?? 0);
         }
         return (first, last);

@@ -34,7 +34,7 @@ internal static class FitSpanProbe
             while (reader.Read())
             {
                 if (reader.TokenType != FitTokenType.Data) continue;
-                if (reader.HasTimestamp) time = reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds;
+                if (reader.HasTimestamp) time = reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds;
                 switch (reader.GlobalMessageNumber)
                 {
                     case FitMessageNumbers.Record when reader.HasTimestamp:
@@ -48,7 +48,7 @@ internal static class FitSpanProbe
                         break;
                     case FitMessageNumbers.Session when double.IsNaN(sessionStart):
                         var start = Value(ref reader, FitMessageNumbers.Session, 2);
-                        if (!double.IsNaN(start)) sessionStart = start + UnixTime.FitEpochUnixSeconds;
+                        if (!double.IsNaN(start)) sessionStart = start + FitTimestamps.EpochUnixSeconds;
                         break;
                 }
             }

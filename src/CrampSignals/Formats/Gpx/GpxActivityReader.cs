@@ -16,7 +16,7 @@ namespace CrampSignals.Formats.Gpx;
 /// track's <c>type</c>) it is doubled to steps per minute; otherwise it is kept as revolutions per minute.
 /// Temperature is <c>atemp</c>, or <c>wtemp</c> when a point has no <c>atemp</c>.</para>
 /// </remarks>
-public static class GpxActivityReader
+internal static class GpxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
     /// <exception cref="ActivityFormatException">Nothing could be read (with file, line and position).</exception>

@@ -18,7 +18,7 @@ namespace CrampSignals.Formats.Gpx;
 /// other values survive; GPX requires both attributes, so strict readers may refuse such a point.</para>
 /// <para>Distance is not written: GPX has no place for it and the reader recomputes it from the positions.</para>
 /// </remarks>
-public static class GpxActivityWriter
+internal static class GpxActivityWriter
 {
     private const string GpxNamespace = "http://www.topografix.com/GPX/1/1";
     private const string TpxNamespace = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2";

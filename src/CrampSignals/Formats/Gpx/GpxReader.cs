@@ -107,7 +107,10 @@ public sealed class GpxReader : IDisposable
     public int WaypointCount { get; private set; }
 
     /// <summary>Values that could not be read (they became NaN), with their location.</summary>
-    public WarningCollector Warnings => _warnings;
+    internal WarningCollector Warnings => _warnings;
+
+    /// <summary>Values that could not be read (they became NaN), with their location; the first hundred are listed.</summary>
+    public IReadOnlyList<ParseWarning> ParseWarnings => _warnings.Listed;
 
     /// <summary>The 1-based line the underlying XML reader is on.</summary>
     public int LineNumber => SafeXmlReader.LocationOf(_xml).Line;

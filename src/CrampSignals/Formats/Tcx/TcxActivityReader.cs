@@ -14,7 +14,7 @@ namespace CrampSignals.Formats.Tcx;
 /// computed from the positions as for GPX. <c>RunCadence</c> is doubled for foot sports (one leg to steps per
 /// minute); <c>Cadence</c> is kept as written.</para>
 /// </remarks>
-public static class TcxActivityReader
+internal static class TcxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
     /// <exception cref="ActivityFormatException">Nothing could be read (with file, line and position).</exception>

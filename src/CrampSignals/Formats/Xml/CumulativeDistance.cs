@@ -5,7 +5,7 @@ namespace CrampSignals.Formats.Xml;
 /// Cumulative distance along a sequence of points: each point with a position adds the haversine distance from the
 /// previous point that had one; a point without a position gets NaN and does not break the chain.
 /// </summary>
-public struct CumulativeDistance
+internal struct CumulativeDistance
 {
     private double _latitude;
     private double _longitude;

@@ -7,7 +7,7 @@ namespace CrampSignals.Formats.Xml;
 /// Document type definitions are refused and nothing outside the stream is ever fetched: a watch file has no
 /// business declaring entities, and refusing them rules out entity-expansion bombs and external fetches.
 /// </remarks>
-public static class SafeXmlReader
+internal static class SafeXmlReader
 {
     /// <summary>The settings: DTDs prohibited, no resolver, comments/whitespace/processing instructions skipped, line info kept.</summary>
     public static XmlReaderSettings CreateSettings(XmlNameTable? nameTable = null) => new()

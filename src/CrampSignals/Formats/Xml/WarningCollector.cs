@@ -8,7 +8,7 @@ namespace CrampSignals.Formats.Xml;
 /// Collects parse warnings with the reader's line and position. Keeps the first <see cref="MaxListed"/> and counts
 /// the rest, so that a file with a million bad values cannot grow the warning list without bound.
 /// </summary>
-public sealed class WarningCollector
+internal sealed class WarningCollector
 {
     /// <summary>How many warnings are listed one by one.</summary>
     public const int MaxListed = 100;

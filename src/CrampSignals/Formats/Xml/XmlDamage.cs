@@ -7,7 +7,7 @@ namespace CrampSignals.Formats.Xml;
 /// <param name="Reason">What went wrong, without the location.</param>
 /// <param name="Line">1-based line (0 when unknown).</param>
 /// <param name="Position">1-based position on the line (0 when unknown).</param>
-public readonly record struct XmlDamage(string Reason, int Line, int Position)
+internal readonly record struct XmlDamage(string Reason, int Line, int Position)
 {
     /// <summary>True for the exceptions a damaged or hostile document raises while being read (as opposed to a bug).</summary>
     public static bool IsDocumentDamage(Exception e) =>

@@ -7,7 +7,7 @@ namespace CrampSignals.Formats.Xml;
 /// Reads element and attribute text into one reusable buffer, so that numbers and times can be parsed from a span
 /// without a string per value. Text longer than <see cref="MaxTextChars"/> is consumed but not kept.
 /// </summary>
-public sealed class XmlTextBuffer
+internal sealed class XmlTextBuffer
 {
     /// <summary>The most characters of one text value that are kept; the rest is read past. Bounds memory on hostile input.</summary>
     public const int MaxTextChars = 16 * 1024;

@@ -6,7 +6,7 @@ namespace CrampSignals.Signals.Detectors;
 /// still running. Walk breaks are not running; steep grades are not judged; the baseline is scaled to the current speed
 /// (cadence ∝ speed^<see cref="CadenceOptions.SpeedExponent"/>) so an easier pace is allowed its slightly lower cadence.
 /// </summary>
-public sealed class CadenceDropDetector : ISignalDetector
+internal sealed class CadenceDropDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.CadenceDrop;
@@ -45,7 +45,7 @@ public sealed class CadenceDropDetector : ISignalDetector
 
         bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.Cadence.SimilarSpeedPercent / 100;
         // Hysteresis as for surges: starts past the full drop, lasts while at least half of it remains.
-        var halfDrop = 1 - o.Onset.FractionOfThreshold * o.Cadence.MinDropPercent / 100;
+        var halfDrop = 1 - o.Cadence.OnsetFractionOfThreshold * o.Cadence.MinDropPercent / 100;
         bool Below(int i, int reference, double level) => judged[i] && Similar(i, reference) && normalised[i] <= baseCadence[reference] * level;
         var regions = Regions.Find(n,
             i => !double.IsNaN(baseCadence[i]) && Below(i, i, drop),
@@ -54,7 +54,7 @@ public sealed class CadenceDropDetector : ISignalDetector
 
         foreach (var (s0, end) in regions)
         {
-            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.Onset.MaxShift.TotalSeconds);
+            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.Cadence.MaxOnsetShift.TotalSeconds);
             if (end - start + 1 < o.Cadence.MinDuration.TotalSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
             int count = 0, full = 0;

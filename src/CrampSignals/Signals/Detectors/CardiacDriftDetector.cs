@@ -16,7 +16,7 @@ namespace CrampSignals.Signals.Detectors;
 /// changes, the model says how much of the heart rate's change the pace explains. The whole trend is measured rather
 /// than the halves' means, since halves catch only half of a steady creep.
 /// </remarks>
-public sealed class CardiacDriftDetector : ISignalDetector
+internal sealed class CardiacDriftDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.CardiacDrift;

@@ -1,16 +1,16 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Fast start: an opening stretch of the run (from 10 % up to <see cref="FastStartOptions.FirstFraction"/> of the
-/// running distance) at least <see cref="FastStartOptions.MinPercent"/> faster, grade-adjusted, than the rest (a
+/// Fast start: an opening stretch of the run (from 10 % up to <see cref="WholeRunOptions.FastStartFirstFraction"/> of the
+/// running distance) at least <see cref="WholeRunOptions.FastStartMinPercent"/> faster, grade-adjusted, than the rest (a
 /// positive split) and also standing above the pace the rest of the run went on to hold (its own trend, extended back
-/// to the start): by <see cref="FastStartOptions.MinAboveTrendPercent"/> for the whole split to count, else the
+/// to the start): by <see cref="WholeRunOptions.FastStartMinAboveTrendPercent"/> for the whole split to count, else the
 /// smaller of the two is scored. The second test keeps a steady fade over a long hot run, which also gives a positive split, from
-/// being read as going out too fast (unless the split reaches <see cref="FastStartOptions.AlwaysPercent"/>). An easy warm-up at the very start is left out, and so are steep seconds
+/// being read as going out too fast (unless the split reaches <see cref="WholeRunOptions.FastStartAlwaysPercent"/>). An easy warm-up at the very start is left out, and so are steep seconds
 /// (<see cref="TrackOptions.ComparisonMaxAbsGrade"/>); parts whose mean grades differ by more than
-/// <see cref="FastStartOptions.MaxGradeDifference"/> are not compared.
+/// <see cref="WholeRunOptions.FastStartMaxGradeDifference"/> are not compared.
 /// </summary>
-public sealed class FastStartDetector : ISignalDetector
+internal sealed class FastStartDetector : ISignalDetector
 {
     // A split needs enough seconds on each side for its medians to stand: 5 min of comparable running for the opening,
     // 10 min for the rest (GPS scatter and hills average out over a few minutes).
@@ -25,8 +25,8 @@ public sealed class FastStartDetector : ISignalDetector
     /// <inheritdoc/>
     public string? MissingInput(SignalContext context) =>
         !context.Track.HasSpeed ? "no speed, distance or position"
-        : context.Track.RunningSeconds < context.Options.FastStart.MinRunning.TotalSeconds
-            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.FastStart.MinRunning.TotalSeconds, "a start is compared with the rest of a longer run")
+        : context.Track.RunningSeconds < context.Options.WholeRun.FastStartMinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.WholeRun.FastStartMinRunning.TotalSeconds, "a start is compared with the rest of a longer run")
         : null;
 
     /// <inheritdoc/>
@@ -34,12 +34,12 @@ public sealed class FastStartDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        if (track.RunningSeconds < o.FastStart.MinRunning.TotalSeconds) return;
+        if (track.RunningSeconds < o.WholeRun.FastStartMinRunning.TotalSeconds) return;
         var typical = track.TypicalSpeedMetersPerSecond;
         var from = track.FirstMovingIndex;
         if (from < 0 || !(typical > 0)) return;
         var warmUpEnd = WarmUp.End(track, o);
-        if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.WarmUp.MinFractionOfTypical * typical) from = warmUpEnd;
+        if (warmUpEnd > from && WarmUp.MeanSpeed(track, from, warmUpEnd) < o.WholeRun.NoWarmUpMinFractionOfTypical * typical) from = warmUpEnd;
 
         // Running seconds after the warm-up: where along the running distance, and how fast (hill-neutral: the speed
         // scaled by how much this runner slows on climbs, so a route that climbs early is no fast start or slow one).
@@ -65,7 +65,7 @@ public sealed class FastStartDetector : ISignalDetector
         var bins = Bin(x, y, d, 100);
 
         Candidate? best = null;
-        foreach (var fraction in Fractions.Where(f => f <= o.FastStart.FirstFraction + 1e-9))
+        foreach (var fraction in Fractions.Where(f => f <= o.WholeRun.FastStartFirstFraction + 1e-9))
         {
             var cut = fraction * d;
             int nFirst = 0;
@@ -78,7 +78,7 @@ public sealed class FastStartDetector : ISignalDetector
             var nRest = x.Count - nFirst;
             if (nFirst < MinFirstSeconds || nRest < MinRestSeconds) continue;
             // A climb out and a descent home cannot be compared, even grade-adjusted.
-            if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.FastStart.MaxGradeDifference) continue;
+            if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.WholeRun.FastStartMaxGradeDifference) continue;
             var (slope, intercept) = TheilSen(bins.Where(b => b.X >= cut).ToList());
             if (double.IsNaN(slope)) continue;
             var first = sumFirst / nFirst;
@@ -86,13 +86,13 @@ public sealed class FastStartDetector : ISignalDetector
             var predicted = intercept + slope * (sumX / nFirst);
             var split = (first / rest - 1) * 100;
             var aboveTrend = (first / predicted - 1) * 100;
-            var score = split >= o.FastStart.AlwaysPercent || aboveTrend >= o.FastStart.MinAboveTrendPercent ? split : Math.Min(split, aboveTrend);
+            var score = split >= o.WholeRun.FastStartAlwaysPercent || aboveTrend >= o.WholeRun.FastStartMinAboveTrendPercent ? split : Math.Min(split, aboveTrend);
             if (best is null || score > best.Score) best = new Candidate(rows[nFirst - 1], first, rest, split, aboveTrend, score);
         }
-        if (best is null || best.Score < o.FastStart.MinPercent) return;
+        if (best is null || best.Score < o.WholeRun.FastStartMinPercent) return;
         var start = rows[0];
         var pct = best.SplitPercent;
-        var severity = best.Score >= o.FastStart.HighPercent ? Severity.High : best.Score >= o.FastStart.ModeratePercent ? Severity.Moderate : Severity.Low;
+        var severity = best.Score >= o.WholeRun.FastStartHighPercent ? Severity.High : best.Score >= o.WholeRun.FastStartModeratePercent ? Severity.Moderate : Severity.Low;
         var km = (track.Distance[best.End] - track.Distance[start]) / 1000;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(best.End), severity,
         [

@@ -9,7 +9,7 @@ namespace CrampSignals.Signals.Detectors;
 /// Without weather, the watch's own sensor above the higher wrist threshold; since that sensor warms minutes behind the
 /// air, such a block is dated from where its rise began (<see cref="RiseOnset"/>).
 /// </summary>
-public sealed class HeatExposureDetector : ISignalDetector
+internal sealed class HeatExposureDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.HeatExposure;

@@ -1,12 +1,12 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Hot hours: moving between <see cref="HotHoursOptions.StartHour"/> and <see cref="HotHoursOptions.EndHour"/>
+/// Hot hours: moving between <see cref="HeatOptions.HotHoursStartHour"/> and <see cref="HeatOptions.HotHoursEndHour"/>
 /// local (or solar) time in the warm season of the run's hemisphere (May-Sep north, Nov-Mar south by default), for at
-/// least <see cref="HotHoursOptions.MinMoving"/> and <see cref="HotHoursOptions.MinFraction"/> of the run.
+/// least <see cref="HeatOptions.HotHoursMinMoving"/> and <see cref="HeatOptions.HotHoursMinFraction"/> of the run.
 /// The hemisphere comes from the mean latitude, so a run without positions is not judged.
 /// </summary>
-public sealed class HotHoursDetector : ISignalDetector
+internal sealed class HotHoursDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.HotHours;
@@ -23,7 +23,7 @@ public sealed class HotHoursDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var months = track.MeanLatitude >= 0 ? o.HotHours.NorthernWarmMonths : o.HotHours.SouthernWarmMonths;
+        var months = track.MeanLatitude >= 0 ? o.Heat.NorthernWarmMonths : o.Heat.SouthernWarmMonths;
         var offsetSeconds = context.LocalTime.Offset.TotalSeconds;
         int first = -1, last = -1, inside = 0;
         for (var i = 0; i < track.Length; i++)
@@ -31,21 +31,21 @@ public sealed class HotHoursDetector : ISignalDetector
             if (!track.MovingMask[i]) continue;
             var local = Activities.UnixTime.ToDateTime(track.StartUnixSeconds + i + offsetSeconds);
             var hour = local.TimeOfDay.TotalHours;
-            if (hour < o.HotHours.StartHour || hour >= o.HotHours.EndHour || !months.Contains(local.Month)) continue;
+            if (hour < o.Heat.HotHoursStartHour || hour >= o.Heat.HotHoursEndHour || !months.Contains(local.Month)) continue;
             if (first < 0) first = i;
             last = i;
             inside++;
         }
-        if (inside == 0 || inside < o.HotHours.MinMoving.TotalSeconds || inside < o.HotHours.MinFraction * track.MovingSeconds) return;
+        if (inside == 0 || inside < o.Heat.HotHoursMinMoving.TotalSeconds || inside < o.Heat.HotHoursMinFraction * track.MovingSeconds) return;
         var startLocal = Activities.UnixTime.ToDateTime(track.StartUnixSeconds + first + offsetSeconds);
         var minutes = inside / 60.0;
-        var severity = minutes >= o.HotHours.ModerateMoving.TotalMinutes ? Severity.Moderate : Severity.Low;
+        var severity = minutes >= o.Heat.HotHoursModerateMoving.TotalMinutes ? Severity.Moderate : Severity.Low;
         var source = context.LocalTime.Source == LocalTimeSource.Solar ? "solar time" : "local time";
         findings.Add(new Finding(Kind, track.TimeAt(first), track.TimeAt(last), severity,
         [
             new(EvidenceNames.LocalStartHour, Format.Round(startLocal.TimeOfDay.TotalHours, 2), "h"),
             new(EvidenceNames.MinutesInHotHours, Format.Round(minutes, 1), "min"),
         ],
-        $"{Format.N(minutes)} min on the move between {Format.N(o.HotHours.StartHour)}:00 and {Format.N(o.HotHours.EndHour)}:00 ({source}, from {startLocal:HH:mm}) in the warm season"));
+        $"{Format.N(minutes)} min on the move between {Format.N(o.Heat.HotHoursStartHour)}:00 and {Format.N(o.Heat.HotHoursEndHour)}:00 ({source}, from {startLocal:HH:mm}) in the warm season"));
     }
 }

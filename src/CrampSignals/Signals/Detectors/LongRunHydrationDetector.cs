@@ -1,13 +1,13 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Long-run hydration: time on the move (<see cref="OnTheMoveSeconds"/>) of at least <see cref="HydrationOptions.MinMoving"/>, or
-/// <see cref="HydrationOptions.MinMovingHot"/> when it was hot (air temperature from weather at or above
+/// Long-run hydration: time on the move (<see cref="OnTheMoveSeconds"/>) of at least <see cref="WholeRunOptions.HydrationMinMoving"/>, or
+/// <see cref="WholeRunOptions.HydrationMinMovingHot"/> when it was hot (air temperature from weather at or above
 /// <see cref="HeatOptions.AirThresholdCelsius"/>, else device temperature at or above
 /// <see cref="HeatOptions.WristThresholdCelsius"/>, on average or for at least <see cref="HeatOptions.MinBlock"/>
 /// of the moving time): long enough to need a drinking plan.
 /// </summary>
-public sealed class LongRunHydrationDetector : ISignalDetector
+internal sealed class LongRunHydrationDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.LongRunHydration;
@@ -20,13 +20,13 @@ public sealed class LongRunHydrationDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var moving = OnTheMoveSeconds(track, o.Hydration.LongStop);
+        var moving = OnTheMoveSeconds(track, o.WholeRun.HydrationLongStop);
         var (mean, threshold, hotSeconds) = MeanTemperature(context);
         var hot = mean >= threshold || hotSeconds >= o.Heat.MinBlock.TotalSeconds;
-        var need = hot ? o.Hydration.MinMovingHot : o.Hydration.MinMoving;
+        var need = hot ? o.WholeRun.HydrationMinMovingHot : o.WholeRun.HydrationMinMoving;
         if (moving < need.TotalSeconds) return;
         var minutes = moving / 60.0;
-        var longRun = moving >= o.Hydration.LongMoving.TotalSeconds;
+        var longRun = moving >= o.WholeRun.HydrationLongMoving.TotalSeconds;
         var severity = longRun && hot ? Severity.High : longRun || hot ? Severity.Moderate : Severity.Low;
         var evidence = new List<Evidence> { new(EvidenceNames.RunMinutes, Format.Round(minutes, 1), "min") };
         if (!double.IsNaN(mean)) evidence.Add(new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"));

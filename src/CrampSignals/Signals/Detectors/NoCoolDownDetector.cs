@@ -2,15 +2,15 @@ namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
 /// No cool-down: the runner came to a stop (or the recording ended) within
-/// <see cref="CoolDownOptions.MaxEase"/> of moving at running effort: the last
-/// <see cref="CoolDownOptions.LastRunning"/> of moving before it were at least
-/// <see cref="CoolDownOptions.MinFractionOfTypical"/> of the run's typical hill-neutral speed. Effort is read
+/// <see cref="WholeRunOptions.NoCoolDownMaxEase"/> of moving at running effort: the last
+/// <see cref="WholeRunOptions.NoCoolDownLastRunning"/> of moving before it were at least
+/// <see cref="WholeRunOptions.NoCoolDownMinFractionOfTypical"/> of the run's typical hill-neutral speed. Effort is read
 /// hill-neutral (<see cref="Track.SignalTrack.EffortSpeedMetersPerSecond"/>) so a run that ends on a descent or a climb
 /// is judged by how hard the runner went, and the moving seconds are judged rather than the running ones, so a slow
 /// climb to the door still counts as running hard; seconds at a walking cadence never do. An easy jog or a walk of
-/// <see cref="CoolDownOptions.MinMoving"/> at the end is a cool-down.
+/// <see cref="WholeRunOptions.CoolDownMinMoving"/> at the end is a cool-down.
 /// </summary>
-public sealed class NoCoolDownDetector : ISignalDetector
+internal sealed class NoCoolDownDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.NoCoolDown;
@@ -18,8 +18,8 @@ public sealed class NoCoolDownDetector : ISignalDetector
     /// <inheritdoc/>
     public string? MissingInput(SignalContext context) =>
         !context.Track.HasSpeed ? "no speed, distance or position"
-        : context.Track.RunningSeconds < context.Options.CoolDown.MinRunning.TotalSeconds
-            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.CoolDown.MinRunning.TotalSeconds, "too little effort to need a cool-down")
+        : context.Track.RunningSeconds < context.Options.WholeRun.NoCoolDownMinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.WholeRun.NoCoolDownMinRunning.TotalSeconds, "too little effort to need a cool-down")
         : null;
 
     /// <inheritdoc/>
@@ -29,7 +29,7 @@ public sealed class NoCoolDownDetector : ISignalDetector
         var o = context.Options;
         var effort = track.Effort;
         var typical = TypicalEffort(track);
-        if (track.RunningSeconds < o.CoolDown.MinRunning.TotalSeconds || !(typical > 0)) return;
+        if (track.RunningSeconds < o.WholeRun.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
         var last = track.LastMovingIndex;
         if (last < 0) return;
         // After a late cramp the runner hobbles on at whatever pace the leg allows: that is the effort they stopped from,
@@ -45,14 +45,14 @@ public sealed class NoCoolDownDetector : ISignalDetector
             $"hobbled on at {Format.Pace(limp.Speed)} after a cramp and stopped {(limp.Ease <= 1 ? "straight" : $"within {Format.Duration(limp.Ease)}")}, with no easy jog or walk after"));
             return;
         }
-        var pace = o.CoolDown.MinFractionOfTypical * typical;
+        var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
 
         // Walking steps are never running effort, however fast a noisy GPS reads them.
         var cadence = track.CadenceColumn;
         bool AtPace(int i) => track.MovingMask[i] && effort[i] >= pace && !(cadence[i] < track.RunningCadenceFloor);
 
         // The ease-down: the slower moving seconds just before the stop, at most the longest abrupt ease.
-        var maxEase = (int)o.CoolDown.MaxEase.TotalSeconds;
+        var maxEase = (int)o.WholeRun.NoCoolDownMaxEase.TotalSeconds;
         var end = last;
         var ease = 0;
         while (end >= 0 && ease <= maxEase && !AtPace(end))
@@ -63,7 +63,7 @@ public sealed class NoCoolDownDetector : ISignalDetector
         if (end < 0 || ease > maxEase) return;
 
         // The last stretch of moving before the ease-down.
-        var need = (int)o.CoolDown.LastRunning.TotalSeconds;
+        var need = (int)o.WholeRun.NoCoolDownLastRunning.TotalSeconds;
         double sum = 0, sumRaw = 0;
         int count = 0, from = end;
         for (var i = end; i >= 0 && count < need; i--)
@@ -76,12 +76,12 @@ public sealed class NoCoolDownDetector : ISignalDetector
         }
         if (count < need / 2) return;
         var pct = sum / count / typical * 100;
-        if (pct < o.CoolDown.MinFractionOfTypical * 100) return;
+        if (pct < o.WholeRun.NoCoolDownMinFractionOfTypical * 100) return;
         var movingAfter = 0;
         for (var i = end + 1; i < track.Length; i++) if (track.MovingMask[i]) movingAfter++;
-        if (movingAfter >= o.CoolDown.MinMoving.TotalSeconds) return;
+        if (movingAfter >= o.WholeRun.CoolDownMinMoving.TotalSeconds) return;
 
-        var severity = pct >= o.CoolDown.ModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var severity = pct >= o.WholeRun.NoCoolDownModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
         findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(last), severity,
         [
             new(EvidenceNames.SpeedBeforeStop, Format.Round(sumRaw / count), "m/s"),
@@ -94,8 +94,8 @@ public sealed class NoCoolDownDetector : ISignalDetector
     }
 
     /// <summary>
-    /// A hobble to the line: a cramp logged within <see cref="CoolDownOptions.AfterCrampWindow"/> of the end of
-    /// moving, still running (or at a running cadence) after it, and at most <see cref="CoolDownOptions.MaxEase"/>
+    /// A hobble to the line: a cramp logged within <see cref="WholeRunOptions.NoCoolDownAfterCrampWindow"/> of the end of
+    /// moving, still running (or at a running cadence) after it, and at most <see cref="WholeRunOptions.NoCoolDownMaxEase"/>
     /// of walking before the stop. Null when the run did not end so.
     /// </summary>
     private static (int From, int Ease, double Speed, double Effort)? Limp(SignalContext context, int last)
@@ -103,7 +103,7 @@ public sealed class NoCoolDownDetector : ISignalDetector
         var track = context.Track;
         var o = context.Options;
         var cramp = -1;
-        foreach (var c in context.CrampRows) if (c <= last && last - c <= o.CoolDown.AfterCrampWindow.TotalSeconds) cramp = c;
+        foreach (var c in context.CrampRows) if (c <= last && last - c <= o.WholeRun.NoCoolDownAfterCrampWindow.TotalSeconds) cramp = c;
         if (cramp < 0) return null;
         bool Running(int i) => track.RunningMask[i];
         var end = last;
@@ -113,11 +113,11 @@ public sealed class NoCoolDownDetector : ISignalDetector
             if (track.MovingMask[end]) ease++;
             end--;
         }
-        if (end <= cramp || ease > o.CoolDown.MaxEase.TotalSeconds) return null;
+        if (end <= cramp || ease > o.WholeRun.NoCoolDownMaxEase.TotalSeconds) return null;
         double speed = 0, effort = 0;
         var count = 0;
         var from = end;
-        for (var i = end; i > cramp && count < o.CoolDown.LastRunning.TotalSeconds; i--)
+        for (var i = end; i > cramp && count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds; i--)
         {
             if (!Running(i) || double.IsNaN(track.Effort[i])) continue;
             speed += track.Speed[i];
@@ -125,12 +125,12 @@ public sealed class NoCoolDownDetector : ISignalDetector
             count++;
             from = i;
         }
-        if (count < o.CoolDown.LastRunning.TotalSeconds / 2) return null;
+        if (count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds / 2) return null;
         // A jog and then a walk after the cramp is a cool-down: the last minute must not be much easier than the way there.
         var way = new List<double>();
         for (var i = cramp; i < from; i++)
             if (track.MovingMask[i] && !double.IsNaN(track.Effort[i])) way.Add(track.Effort[i]);
-        if (way.Count >= 30 && effort / count < o.CoolDown.LimpMinFraction * Track.Rolling.MedianOf(way)) return null;
+        if (way.Count >= 30 && effort / count < o.WholeRun.NoCoolDownLimpMinFraction * Track.Rolling.MedianOf(way)) return null;
         return (from, ease, speed / count, effort / count);
     }
 

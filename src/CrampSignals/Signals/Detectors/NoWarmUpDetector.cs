@@ -1,12 +1,12 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// No warm-up: the first <see cref="WarmUpOptions.Length"/> of moving time were not easier than the run's typical
-/// pace: their mean grade-adjusted speed reached <see cref="WarmUpOptions.MinFractionOfTypical"/> of the median
+/// No warm-up: the first <see cref="WholeRunOptions.WarmUpLength"/> of moving time were not easier than the run's typical
+/// pace: their mean grade-adjusted speed reached <see cref="WholeRunOptions.NoWarmUpMinFractionOfTypical"/> of the median
 /// running speed of the rest. A walk or a slow jog at the start lowers the mean and counts as a warm-up. Steep seconds
 /// are left out; a start that is mostly steep is not judged.
 /// </summary>
-public sealed class NoWarmUpDetector : ISignalDetector
+internal sealed class NoWarmUpDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.NoWarmUp;
@@ -26,14 +26,14 @@ public sealed class NoWarmUpDetector : ISignalDetector
         for (var i = end; i < track.Length; i++)
             if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]) && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade)
                 rest.Add(track.GradeAdjusted[i]);
-        if (rest.Count < o.WarmUp.MinRestRunning.TotalSeconds) return;
+        if (rest.Count < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
         var typical = Track.Rolling.MedianOf(rest);
         var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;
         var pct = warm / typical * 100;
-        if (pct < o.WarmUp.MinFractionOfTypical * 100) return;
-        var severity = pct >= o.WarmUp.HighPercentOfTypical ? Severity.High : pct >= o.WarmUp.ModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
-        var minutes = o.WarmUp.Length.TotalMinutes;
+        if (pct < o.WholeRun.NoWarmUpMinFractionOfTypical * 100) return;
+        var severity = pct >= o.WholeRun.NoWarmUpHighPercentOfTypical ? Severity.High : pct >= o.WholeRun.NoWarmUpModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var minutes = o.WholeRun.WarmUpLength.TotalMinutes;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(Math.Max(start, end - 1)), severity,
         [
             new(EvidenceNames.WarmUpSpeedPercentOfTypical, Format.Round(pct, 1), "%"),

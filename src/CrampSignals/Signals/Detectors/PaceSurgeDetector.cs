@@ -10,7 +10,7 @@ namespace CrampSignals.Signals.Detectors;
 /// median, both halves at about one pace: <see cref="SurgeOptions.BaselineMaxHalvesDifferencePercent"/>) close to the pace held around that time (<see cref="SurgeOptions.ContextWindow"/>), and the
 /// surge must also stand above that pace.
 /// </summary>
-public sealed class PaceSurgeDetector : ISignalDetector
+internal sealed class PaceSurgeDetector : ISignalDetector
 {
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.PaceSurge;
@@ -79,7 +79,7 @@ public sealed class PaceSurgeDetector : ISignalDetector
 
         // Hysteresis: a surge starts past the full threshold and lasts while the rise stays above half of it, so a few
         // seconds of noise or a crest do not split one surge in two.
-        var half = o.Onset.FractionOfThreshold;
+        var half = o.Surge.OnsetFractionOfThreshold;
         bool Above(int i, double b, double fraction) =>
             running[i] && gas[i] >= b * (1 + fraction * (rise - 1)) && gas[i] >= local[i] * (1 + fraction * (aboveTypical - 1));
         var regions = Regions.Find(track.Length,
@@ -90,7 +90,7 @@ public sealed class PaceSurgeDetector : ISignalDetector
         foreach (var (s0, end) in regions)
         {
             var b = baseline[s0];
-            var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.Onset.MaxShift.TotalSeconds);
+            var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.Surge.MaxOnsetShift.TotalSeconds);
             var duration = end - start;
             if (duration < o.Surge.MinDuration.TotalSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;

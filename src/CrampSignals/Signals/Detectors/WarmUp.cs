@@ -1,12 +1,12 @@
 namespace CrampSignals.Signals.Detectors;
 
-/// <summary>The warm-up window: the first <see cref="WarmUpOptions.Length"/> of moving time.</summary>
+/// <summary>The warm-up window: the first <see cref="WholeRunOptions.WarmUpLength"/> of moving time.</summary>
 internal static class WarmUp
 {
     /// <summary>The row after the first warm-up length of moving time (or the track's end).</summary>
     public static int End(Track.SignalTrack track, SignalOptions o)
     {
-        var need = (int)o.WarmUp.Length.TotalSeconds;
+        var need = (int)o.WholeRun.WarmUpLength.TotalSeconds;
         var moving = 0;
         for (var i = 0; i < track.Length; i++)
         {

@@ -41,4 +41,16 @@ public sealed record CadenceOptions
 
     /// <summary>Cadence drop of at least this much is high. Default 12 %.</summary>
     public double HighPercent { get; init; } = 12;
+
+    // ---- onset ----
+
+    /// <summary>
+    /// Hysteresis of surges and cadence drops: one starts past the full threshold and lasts while the deviation stays
+    /// at least this fraction of the threshold; it is also dated from where the deviation first reached this fraction
+    /// (its onset). The mean deviation over it must still reach the full threshold. Default 0.5.
+    /// </summary>
+    public double OnsetFractionOfThreshold { get; init; } = 0.5;
+
+    /// <summary>Furthest the onset is moved back (a surge ramps up over a few seconds; smoothing blurs it by a few more). Default 20 s.</summary>
+    public TimeSpan MaxOnsetShift { get; init; } = TimeSpan.FromSeconds(20);
 }

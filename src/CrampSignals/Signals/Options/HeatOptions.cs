@@ -1,6 +1,6 @@
 namespace CrampSignals.Signals;
 
-/// <summary>Heat exposure: blocks of running in heat, from the watch's sensor or from weather. Part of <see cref="SignalOptions"/>.</summary>
+/// <summary>Heat: blocks of running in heat (from the watch's sensor or from weather) and running in the hot hours of a warm-season day. Part of <see cref="SignalOptions"/>.</summary>
 public sealed record HeatOptions
 {
     /// <summary>The defaults.</summary>
@@ -49,4 +49,27 @@ public sealed record HeatOptions
 
     /// <summary>Furthest a wrist block's start is moved back from its threshold crossing. Default 5 min.</summary>
     public TimeSpan OnsetMaxShift { get; init; } = TimeSpan.FromSeconds(300);
+
+    // ---- hot hours ----
+
+    /// <summary>Start of the hot hours, local clock hour. Default 10.</summary>
+    public double HotHoursStartHour { get; init; } = 10;
+
+    /// <summary>End of the hot hours, local clock hour. Default 16.</summary>
+    public double HotHoursEndHour { get; init; } = 16;
+
+    /// <summary>Least moving time inside the hot hours. Default 15 min.</summary>
+    public TimeSpan HotHoursMinMoving { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Least fraction of the run's moving time inside the hot hours. Default 0.25.</summary>
+    public double HotHoursMinFraction { get; init; } = 0.25;
+
+    /// <summary>This much moving time inside the hot hours is moderate (an hour in the midday sun). Default 60 min.</summary>
+    public TimeSpan HotHoursModerateMoving { get; init; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Warm-season months in the northern hemisphere (the southern one is shifted by six months: Nov-Mar). Default May to September.</summary>
+    public IReadOnlyList<int> NorthernWarmMonths { get; init; } = [5, 6, 7, 8, 9];
+
+    /// <summary>Warm-season months in the southern hemisphere. Default November to March.</summary>
+    public IReadOnlyList<int> SouthernWarmMonths { get; init; } = [11, 12, 1, 2, 3];
 }

@@ -138,4 +138,16 @@ public sealed record SurgeOptions
     /// is common, must be confirmed by cadence or heart rate. Default 3.
     /// </summary>
     public double ClearNoiseMultiple { get; init; } = 3;
+
+    // ---- onset ----
+
+    /// <summary>
+    /// Hysteresis of surges and cadence drops: one starts past the full threshold and lasts while the deviation stays
+    /// at least this fraction of the threshold; it is also dated from where the deviation first reached this fraction
+    /// (its onset). The mean deviation over it must still reach the full threshold. Default 0.5.
+    /// </summary>
+    public double OnsetFractionOfThreshold { get; init; } = 0.5;
+
+    /// <summary>Furthest the onset is moved back (a surge ramps up over a few seconds; smoothing blurs it by a few more). Default 20 s.</summary>
+    public TimeSpan MaxOnsetShift { get; init; } = TimeSpan.FromSeconds(20);
 }

@@ -1,6 +1,6 @@
 namespace CrampSignals.Signals;
 
-/// <summary>How the 1 Hz signal track is prepared from the samples: gaps, GPS spikes, smoothing, grade, and which seconds are running. Part of <see cref="SignalOptions"/>.</summary>
+/// <summary>How the 1 Hz signal track is prepared from the samples (gaps, GPS spikes, smoothing, grade, which seconds are running) and how the runner's own response to hills is fitted. Part of <see cref="SignalOptions"/>.</summary>
 public sealed record TrackOptions
 {
     /// <summary>The defaults.</summary>
@@ -72,4 +72,28 @@ public sealed record TrackOptions
     /// unchanged 2.6 m/s is still running (walks are slower, and the speed tells them apart). Default 0.8.
     /// </summary>
     public double RunningMinCadenceFraction { get; init; } = 0.8;
+
+    // ---- hill response ----
+
+    /// <summary>Least downhill response fitted (runners who gain little speed on descents: braking, footing). Default 0.3.</summary>
+    public double HillResponseMinDownhill { get; init; } = 0.3;
+
+    /// <summary>
+    /// Least uphill response fitted. Holding flat speed up a climb costs far more power (the cost rises by about 5 % per
+    /// 1 % of grade), so every runner at a steady effort gives back a good part of it; a fit below this has mistaken an
+    /// effort made on a climb for the runner's way of taking hills. Default 0.5.
+    /// </summary>
+    public double HillResponseMinUphill { get; init; } = 0.5;
+
+    /// <summary>Width of the rolling mean over both grade cost and speed before the hill response is fitted. Default 31 s.</summary>
+    public TimeSpan HillResponseSmoothingWindow { get; init; } = TimeSpan.FromSeconds(31);
+
+    /// <summary>Least spread (standard deviation) of ln(C(grade)/C(0)) for the hill response to be fitted; flatter runs use 1. Default 0.03.</summary>
+    public double HillResponseMinCostSpread { get; init; } = 0.03;
+
+    /// <summary>
+    /// The fitted hill responses are kept this many standard errors towards following the cost curve fully, so a noisy
+    /// fit cannot invent hill efforts. Default 2.
+    /// </summary>
+    public double HillResponseShrinkStandardErrors { get; init; } = 1;
 }

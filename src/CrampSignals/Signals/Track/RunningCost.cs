@@ -5,7 +5,7 @@ namespace CrampSignals.Signals.Track;
 /// 43.3i³ + 46.3i² + 19.5i + 3.6 J/kg/m for grade i (rise over run). Grade-adjusted speed is the flat speed of the same
 /// metabolic power: speed × C(i) / C(0).
 /// </summary>
-public static class RunningCost
+internal static class RunningCost
 {
     /// <summary>Energy cost of running at grade <paramref name="grade"/> in J per kg per metre.</summary>
     public static double JoulesPerKilogramMeter(double grade)

@@ -1,7 +1,7 @@
 namespace CrampSignals.Signals.Track;
 
 /// <summary>Where a track's speed came from.</summary>
-public enum SpeedSource
+internal enum SpeedSource
 {
     /// <summary>No speed, distance or position in the file.</summary>
     None,
@@ -21,7 +21,7 @@ public enum SpeedSource
 /// marked (and never interpolated across), grade and grade-adjusted speed, and which seconds were running.
 /// </summary>
 /// <remarks>Columns hold NaN where nothing is known (a pause, a gap, a channel the file lacks).</remarks>
-public sealed class SignalTrack
+internal sealed class SignalTrack
 {
     internal SignalTrack(int length, double startUnixSeconds)
     {

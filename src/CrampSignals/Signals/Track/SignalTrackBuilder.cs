@@ -6,7 +6,7 @@ namespace CrampSignals.Signals.Track;
 /// Turns an activity's samples into a 1 Hz <see cref="SignalTrack"/>: resample without bridging gaps, mark pauses,
 /// remove GPS spikes, smooth robustly, take grade and grade-adjusted speed, and mark the running seconds.
 /// </summary>
-public static class SignalTrackBuilder
+internal static class SignalTrackBuilder
 {
     /// <summary>Builds the track of <paramref name="activity"/>; caveats go to <paramref name="notes"/> when given.</summary>
     public static SignalTrack Build(Activity activity, SignalOptions? options = null, ICollection<string>? notes = null)

@@ -1,7 +1,7 @@
 namespace CrampSignals.Signals.Weather;
 
 /// <summary>Air temperature, relative humidity, heat index and estimated WBGT for every second of a track (from weather input).</summary>
-public sealed class AirConditions
+internal sealed class AirConditions
 {
     /// <summary>Creates the columns; all must have the track's length (NaN where unknown).</summary>
     public AirConditions(double[] temperatureCelsius, double[] relativeHumidityPercent, double[] heatIndexCelsius, double[] wbgtCelsius)

@@ -41,7 +41,7 @@ internal sealed class FitActivityDecoder
         var number = reader.GlobalMessageNumber;
         if (number < _countsByNumber.Length) _countsByNumber[number]++;
         else _countsHigh[number] = _countsHigh.GetValueOrDefault(number) + 1;
-        if (reader.HasTimestamp) _lastTime = reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds;
+        if (reader.HasTimestamp) _lastTime = reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds;
 
         switch (number)
         {
@@ -140,7 +140,7 @@ internal sealed class FitActivityDecoder
         var name = reader.GetString(8);
         _productName = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
         var created = Value(ref reader, FitMessageNumbers.FileId, 4);
-        if (!double.IsNaN(created)) _fileCreated = created + UnixTime.FitEpochUnixSeconds;
+        if (!double.IsNaN(created)) _fileCreated = created + FitTimestamps.EpochUnixSeconds;
     }
 
     private void TakeLap(ref FitReader reader)
@@ -173,7 +173,7 @@ internal sealed class FitActivityDecoder
         var type = Value(ref reader, ev, 1);
         var data = Value(ref reader, ev, 3);
         if (double.IsNaN(data)) data = Value(ref reader, ev, 2);
-        var time = reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : _lastTime;
+        var time = reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : _lastTime;
         _events.Add(new ActivityEvent(double.IsNaN(time) ? DateTime.UnixEpoch : UnixTime.ToDateTime(time),
             double.IsNaN(kind) ? -1 : (int)kind, double.IsNaN(type) ? -1 : (int)type, double.IsNaN(data) ? null : (long)data));
     }
@@ -202,9 +202,9 @@ internal sealed class FitActivityDecoder
     private DateTime StartOf(ref FitReader reader, ushort message, double elapsedSeconds)
     {
         var start = Value(ref reader, message, 2);
-        if (!double.IsNaN(start)) return UnixTime.ToDateTime(start + UnixTime.FitEpochUnixSeconds);
+        if (!double.IsNaN(start)) return UnixTime.ToDateTime(start + FitTimestamps.EpochUnixSeconds);
         // No start_time: the message's own time is its end.
-        var end = reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : _lastTime;
+        var end = reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : _lastTime;
         if (double.IsNaN(end)) return DateTime.UnixEpoch;
         return UnixTime.ToDateTime(double.IsNaN(elapsedSeconds) ? end : end - elapsedSeconds);
     }

@@ -23,7 +23,7 @@ internal sealed class FitRecordDecoder
         var layout = FitRecordLayout.For(reader.Definition);
         var p = reader.Payload;
         var big = layout.BigEndian;
-        var row = table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)UnixTime.FitEpochUnixSeconds : double.NaN);
+        var row = table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN);
 
         var lat = layout.Latitude.Read(p, big);
         var lon = layout.Longitude.Read(p, big);

@@ -27,7 +27,7 @@ public sealed class FitDeveloperField
     public byte Number { get; }
 
     /// <summary>The file's description of the field; null when the file never described it.</summary>
-    public FitDeveloperFieldDescription? Description { get; }
+    internal FitDeveloperFieldDescription? Description { get; }
 
     /// <summary>The described name, or <c>developer_INDEX_NUM</c>.</summary>
     public string Name => Description?.Name ?? string.Create(CultureInfo.InvariantCulture, $"developer_{DeveloperDataIndex}_{Number}");

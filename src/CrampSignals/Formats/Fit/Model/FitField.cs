@@ -29,7 +29,7 @@ public sealed class FitField
     public string Units => Profile?.Units ?? "";
 
     /// <summary>The profile's description of the field, when known.</summary>
-    public FitProfileField? Profile { get; }
+    internal FitProfileField? Profile { get; }
 
     /// <summary>The type the bytes are read as.</summary>
     public FitBaseType BaseType { get; }

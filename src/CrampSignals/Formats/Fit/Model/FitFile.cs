@@ -26,7 +26,7 @@ public sealed class FitFile
     public ImmutableArray<FitMessage> Messages { get; }
 
     /// <summary>The header of each chained file.</summary>
-    public ImmutableArray<FitFileHeader> Headers { get; }
+    internal ImmutableArray<FitFileHeader> Headers { get; }
 
     /// <summary>The file CRC result of each chained file that reached its end.</summary>
     public ImmutableArray<ChecksumStatus> FileCrcs { get; }
@@ -38,10 +38,10 @@ public sealed class FitFile
     public bool StoppedEarly { get; }
 
     /// <summary>The developer field descriptions the file holds.</summary>
-    public ImmutableArray<FitDeveloperFieldDescription> DeveloperFieldDescriptions { get; }
+    internal ImmutableArray<FitDeveloperFieldDescription> DeveloperFieldDescriptions { get; }
 
     /// <summary>The developers (<c>developer_data_id</c>) the file names.</summary>
-    public ImmutableArray<FitDeveloperDataId> Developers { get; }
+    internal ImmutableArray<FitDeveloperDataId> Developers { get; }
 
     /// <summary>The messages with global number <paramref name="globalNumber"/>.</summary>
     public IEnumerable<FitMessage> OfType(ushort globalNumber) => Messages.Where(m => m.GlobalNumber == globalNumber);

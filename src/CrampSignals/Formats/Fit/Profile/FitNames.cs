@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CrampSignals.Formats.Fit.Profile;
 
 /// <summary>Profile names (snake_case) of FIT messages and of the enumerations the project shows: sport, event, manufacturer, ...</summary>
-public static class FitNames
+internal static class FitNames
 {
     private static readonly Lazy<FrozenDictionary<int, string>> Messages = Table(FitNameTables.MessageNames);
     private static readonly Lazy<FrozenDictionary<int, string>> Sports = Table(FitNameTables.SportNames);

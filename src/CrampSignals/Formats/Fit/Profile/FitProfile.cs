@@ -9,7 +9,7 @@ namespace CrampSignals.Formats.Fit.Profile;
 /// file_id, file_creator, device_info, event, record, lap, session, activity, sport, user_profile, hrv, length,
 /// timestamp_correlation, developer_data_id and field_description. Other messages and fields are kept by number.
 /// </summary>
-public static class FitProfile
+internal static class FitProfile
 {
     private static readonly FrozenDictionary<ushort, FrozenDictionary<byte, FitProfileField>> Fields = BuildFields();
 

@@ -9,7 +9,7 @@ namespace CrampSignals.Formats.Fit.Profile;
 /// <param name="Scale">Scale: value = raw / scale - offset.</param>
 /// <param name="Offset">Offset: value = raw / scale - offset.</param>
 /// <param name="Units">Units ("m", "bpm", ...), empty when none.</param>
-public sealed record FitProfileField(byte Number, string Name, FitBaseType BaseType, double Scale, double Offset, string Units)
+internal sealed record FitProfileField(byte Number, string Name, FitBaseType BaseType, double Scale, double Offset, string Units)
 {
     /// <summary>Applies scale and offset to a raw number.</summary>
     public double Apply(double raw) => Scale == 1 && Offset == 0 ? raw : raw / Scale - Offset;

@@ -1,7 +1,7 @@
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>Facts about <see cref="FitBaseType"/> values: size, signedness, and which raw numbers are known.</summary>
-public static class FitBaseTypes
+internal static class FitBaseTypes
 {
     /// <summary>The base type a definition byte names, or null when the byte names none (the low 5 bits pick the type).</summary>
     public static FitBaseType? FromByte(byte value) => (value & 0x1F) switch

@@ -1,7 +1,7 @@
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>The FIT CRC-16 (polynomial 0xA001, computed a nibble at a time as the protocol describes).</summary>
-public static class FitCrc
+internal static class FitCrc
 {
     private static ReadOnlySpan<ushort> Table =>
     [

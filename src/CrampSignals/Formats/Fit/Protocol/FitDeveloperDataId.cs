@@ -6,4 +6,4 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// <param name="DeveloperId">The developer's 16-byte id (field 0), when given.</param>
 /// <param name="ManufacturerId">Manufacturer (field 2), when given.</param>
 /// <param name="ApplicationVersion">Application version (field 4), when given.</param>
-public sealed record FitDeveloperDataId(byte DeveloperDataIndex, byte[]? ApplicationId, byte[]? DeveloperId, ushort? ManufacturerId, uint? ApplicationVersion);
+internal sealed record FitDeveloperDataId(byte DeveloperDataIndex, byte[]? ApplicationId, byte[]? DeveloperId, ushort? ManufacturerId, uint? ApplicationVersion);

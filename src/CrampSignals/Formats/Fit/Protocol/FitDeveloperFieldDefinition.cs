@@ -5,4 +5,4 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// <param name="Size">Size in bytes.</param>
 /// <param name="DeveloperDataIndex">The developer (a <c>developer_data_id.developer_data_index</c>).</param>
 /// <param name="Offset">Offset of the field in the data message's payload.</param>
-public readonly record struct FitDeveloperFieldDefinition(byte Number, byte Size, byte DeveloperDataIndex, int Offset);
+internal readonly record struct FitDeveloperFieldDefinition(byte Number, byte Size, byte DeveloperDataIndex, int Offset);

@@ -13,7 +13,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// <param name="Offset">Offset (field 7), when given.</param>
 /// <param name="NativeMessageNumber">The profile message this field stands in for (field 14), when given.</param>
 /// <param name="NativeFieldNumber">The profile field this field stands in for (field 15), when given.</param>
-public sealed record FitDeveloperFieldDescription(
+internal sealed record FitDeveloperFieldDescription(
     byte DeveloperDataIndex, byte FieldNumber, FitBaseType BaseType, string? Name, string? Units,
     double? Scale, double? Offset, ushort? NativeMessageNumber, byte? NativeFieldNumber)
 {

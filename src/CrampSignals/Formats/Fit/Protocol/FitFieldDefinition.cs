@@ -9,7 +9,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// or the size is not a multiple of its size.
 /// </param>
 /// <param name="Offset">Offset of the field in the data message's payload (after the record header byte).</param>
-public readonly record struct FitFieldDefinition(byte Number, byte Size, byte BaseTypeByte, FitBaseType BaseType, int Offset)
+internal readonly record struct FitFieldDefinition(byte Number, byte Size, byte BaseTypeByte, FitBaseType BaseType, int Offset)
 {
     /// <summary>Number of values in the field (1 for a single value, more for an array; strings and bytes count bytes).</summary>
     public int Count => Size / FitBaseTypes.SizeOf(BaseType);

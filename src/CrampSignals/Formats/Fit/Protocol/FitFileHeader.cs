@@ -10,7 +10,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// <param name="DataSize">Size of the messages in bytes as the header states (0: unknown, read to the end).</param>
 /// <param name="HeaderCrc">The header's CRC field (14-byte headers), 0 when absent or not computed.</param>
 /// <param name="HeaderCrcStatus">Whether the header CRC matched.</param>
-public readonly record struct FitFileHeader(
+internal readonly record struct FitFileHeader(
     long Offset, int HeaderSize, byte ProtocolVersion, ushort ProfileVersion, uint DataSize, ushort HeaderCrc, ChecksumStatus HeaderCrcStatus)
 {
     /// <summary>The 4 signature bytes ".FIT".</summary>

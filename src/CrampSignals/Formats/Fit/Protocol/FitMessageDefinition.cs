@@ -4,7 +4,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// A definition message: the layout of the data messages of one local message type. The reader keeps one per local type
 /// (0-15) and reuses it for every data message until the type is redefined.
 /// </summary>
-public sealed class FitMessageDefinition
+internal sealed class FitMessageDefinition
 {
     private readonly FitFieldDefinition[] _fields;
     private readonly FitDeveloperFieldDefinition[] _developerFields;

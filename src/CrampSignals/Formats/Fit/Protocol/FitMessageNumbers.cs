@@ -1,7 +1,7 @@
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>Global message numbers of the messages the project decodes (profile <c>mesg_num</c>).</summary>
-public static class FitMessageNumbers
+internal static class FitMessageNumbers
 {
     /// <summary>file_id.</summary>
     public const ushort FileId = 0;

@@ -50,16 +50,19 @@ public ref struct FitReader
     public int FileIndex { get; private set; }
 
     /// <summary>The header of the current file.</summary>
-    public FitFileHeader FileHeader { get; private set; }
+    internal FitFileHeader FileHeader { get; private set; }
 
     /// <summary>At a <see cref="FitTokenType.FileEnd"/>: whether the file CRC matched.</summary>
     public ChecksumStatus FileCrcStatus { get; private set; }
 
     /// <summary>Warnings, headers, CRC results and developer descriptions gathered so far.</summary>
-    public readonly FitReaderState State => _state;
+    internal readonly FitReaderState State => _state;
+
+    /// <summary>What was wrong in the file so far (bad CRCs, truncated or unknown records), with byte offsets.</summary>
+    public readonly IReadOnlyList<ParseWarning> Warnings => _state.Warnings;
 
     /// <summary>The definition of the current definition or data message.</summary>
-    public readonly FitMessageDefinition Definition => _definition ?? throw new InvalidOperationException("The reader is not on a message.");
+    internal readonly FitMessageDefinition Definition => _definition ?? throw new InvalidOperationException("The reader is not on a message.");
 
     /// <summary>Global message number of the current message (20 = record, ...).</summary>
     public readonly ushort GlobalMessageNumber => _definition?.GlobalNumber ?? ushort.MaxValue;
@@ -274,7 +277,7 @@ public ref struct FitReader
     public readonly bool HasField(byte fieldNumber) => _definition is not null && _definition.IndexOf(fieldNumber) >= 0;
 
     /// <summary>The definition of field <paramref name="fieldNumber"/> in the current message; false when absent.</summary>
-    public readonly bool TryGetFieldDefinition(byte fieldNumber, out FitFieldDefinition field)
+    internal readonly bool TryGetFieldDefinition(byte fieldNumber, out FitFieldDefinition field)
     {
         var i = _definition?.IndexOf(fieldNumber) ?? -1;
         field = i >= 0 ? _definition!.Fields[i] : default;
@@ -364,7 +367,7 @@ public ref struct FitReader
     public readonly int DeveloperFieldCount => _definition?.DeveloperFields.Length ?? 0;
 
     /// <summary>The definition of developer field <paramref name="index"/> (0-based, in message order).</summary>
-    public readonly FitDeveloperFieldDefinition GetDeveloperFieldDefinition(int index) => Definition.DeveloperFields[index];
+    internal readonly FitDeveloperFieldDefinition GetDeveloperFieldDefinition(int index) => Definition.DeveloperFields[index];
 
     /// <summary>The bytes of developer field <paramref name="index"/>.</summary>
     public readonly ReadOnlySpan<byte> GetDeveloperFieldBytes(int index)
@@ -374,7 +377,7 @@ public ref struct FitReader
     }
 
     /// <summary>The description of developer field <paramref name="index"/>, or null when the file never described it.</summary>
-    public readonly FitDeveloperFieldDescription? GetDeveloperFieldDescription(int index)
+    internal readonly FitDeveloperFieldDescription? GetDeveloperFieldDescription(int index)
     {
         var f = Definition.DeveloperFields[index];
         return _state.FindDescription(f.DeveloperDataIndex, f.Number);

@@ -6,7 +6,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// What <see cref="FitReader"/> remembers between messages and hands to callers: definitions per local type, developer
 /// field descriptions, headers, CRC results and warnings. One object per reader, so reading allocates nothing per message.
 /// </summary>
-public sealed class FitReaderState
+internal sealed class FitReaderState
 {
     private readonly List<ParseWarning> _warnings = [];
     private readonly List<FitFileHeader> _headers = [];
@@ -35,7 +35,7 @@ public sealed class FitReaderState
     public IReadOnlyCollection<FitDeveloperFieldDescription> DeveloperFieldDescriptions => _descriptions.Values;
 
     /// <summary>Developers (<c>developer_data_id</c> messages) seen so far, by developer data index.</summary>
-    public IReadOnlyDictionary<byte, FitDeveloperDataId> Developers => _developers;
+    internal IReadOnlyDictionary<byte, FitDeveloperDataId> Developers => _developers;
 
     /// <summary>When the data is not FIT at all: why. Null when at least a header was read.</summary>
     public string? NotFitReason { get; internal set; }

@@ -3,16 +3,19 @@ using CrampSignals.Activities;
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>FIT time: seconds since 1989-12-31T00:00:00Z in an unsigned 32-bit field, number 253 in every message.</summary>
-public static class FitTimestamps
+internal static class FitTimestamps
 {
     /// <summary>The field number every message uses for its timestamp.</summary>
     public const byte FieldNumber = 253;
 
+    /// <summary>FIT timestamps count seconds from 1989-12-31T00:00:00Z; this is that epoch in Unix seconds.</summary>
+    public const long EpochUnixSeconds = 631065600;
+
     /// <summary>Unix seconds from FIT seconds.</summary>
-    public static double ToUnixSeconds(uint fitSeconds) => fitSeconds + (double)UnixTime.FitEpochUnixSeconds;
+    public static double ToUnixSeconds(uint fitSeconds) => fitSeconds + (double)FitTimestamps.EpochUnixSeconds;
 
     /// <summary>UTC time from FIT seconds.</summary>
-    public static DateTime ToDateTime(uint fitSeconds) => DateTime.UnixEpoch.AddSeconds(fitSeconds + (double)UnixTime.FitEpochUnixSeconds);
+    public static DateTime ToDateTime(uint fitSeconds) => DateTime.UnixEpoch.AddSeconds(fitSeconds + (double)FitTimestamps.EpochUnixSeconds);
 
     /// <summary>FIT seconds from a UTC time (rounded to the second, clamped to the 32-bit range).</summary>
     public static uint FromDateTime(DateTime time) => FromUnixSeconds(UnixTime.FromDateTime(time));
@@ -20,7 +23,7 @@ public static class FitTimestamps
     /// <summary>FIT seconds from Unix seconds (rounded to the second, clamped to the 32-bit range).</summary>
     public static uint FromUnixSeconds(double unixSeconds)
     {
-        var v = Math.Round(unixSeconds - UnixTime.FitEpochUnixSeconds);
+        var v = Math.Round(unixSeconds - FitTimestamps.EpochUnixSeconds);
         return v <= 0 ? 0u : v >= uint.MaxValue - 1 ? uint.MaxValue - 1 : (uint)v;
     }
 

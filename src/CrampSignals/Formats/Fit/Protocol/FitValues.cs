@@ -6,7 +6,7 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// Decodes the values of a field's bytes. Every method is allocation-free, never reads outside the span it is given,
 /// and reports a base type's invalid value as "no value".
 /// </summary>
-public static class FitValues
+internal static class FitValues
 {
     /// <summary>
     /// Reads element <paramref name="index"/> of a field as raw unsigned bits (sign not extended).

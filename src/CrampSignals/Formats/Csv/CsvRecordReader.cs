@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CrampSignals.Cramps;
+namespace CrampSignals.Formats.Csv;
 
 /// <summary>One CSV record: its fields, the 1-based line it starts on, and what was wrong with it (null when fine).</summary>
 internal sealed record CsvRecord(IReadOnlyList<string> Fields, int Line, string? Error);

@@ -1,15 +1,65 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
-namespace CrampSignals.Formats.Xml;
+namespace CrampSignals.Activities;
+
+/// <summary>What a time written without a UTC offset or Z means.</summary>
+internal enum IsoZonePolicy
+{
+    /// <summary>Taken as UTC: what the GPX and TCX schemas intend and what watches write ("2019-09-20T14:10:03").</summary>
+    AssumeUtc,
+
+    /// <summary>
+    /// Refused: a time a runner typed into a cramp log or a weather export could be on any clock, and guessing UTC would
+    /// move it by hours.
+    /// </summary>
+    OffsetRequired,
+}
 
 /// <summary>
-/// Parses the ISO 8601 / xsd:dateTime times GPX and TCX files carry ("2019-09-20T14:10:03Z", "…03.994+01:00",
-/// "…03" with no zone) from a span, without allocating.
+/// The one ISO-8601 / xsd:dateTime parser of the project ("2019-09-20T14:10:03Z", "…03.994+01:00", "…03" with no
+/// zone); what a missing zone means is the caller's explicit <see cref="IsoZonePolicy"/>. The span form allocates
+/// nothing (GPX and TCX carry one time per point). Formatting is <see cref="IsoUtc"/>'s.
 /// </summary>
-/// <remarks>A time without a zone is taken as UTC: that is what the GPX and TCX schemas intend and what watches write.</remarks>
-public static class IsoTime
+internal static partial class IsoTime
 {
-    /// <summary>Parses <paramref name="text"/> into UTC ticks; <paramref name="offset"/> is the numeric zone offset written, if any ("Z" and no zone give null).</summary>
+    /// <summary>Parses <paramref name="text"/> into a UTC time under <paramref name="policy"/>.</summary>
+    /// <returns>The UTC time, or null with <paramref name="error"/> saying why (quoting the text).</returns>
+    public static DateTime? TryParseUtc(string text, IsoZonePolicy policy, out string? error)
+    {
+        error = null;
+        if (policy == IsoZonePolicy.AssumeUtc)
+        {
+            if (TryParse(text, out var ticks, out _)) return new DateTime(ticks, DateTimeKind.Utc);
+            error = $"time '{text}' is not an ISO-8601 date and time";
+            return null;
+        }
+        var s = text.Trim();
+        if (!OffsetPattern().IsMatch(s))
+        {
+            error = LocalPattern().IsMatch(s)
+                ? $"time '{text}' has no UTC offset or Z (write e.g. 2024-07-14T09:31:05+02:00 or 2024-07-14T07:31:05Z)"
+                : $"time '{text}' is not an ISO-8601 date and time with an offset (e.g. 2024-07-14T09:31:05+02:00)";
+            return null;
+        }
+        if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var t))
+        {
+            error = $"time '{text}' is not an ISO-8601 date and time";
+            return null;
+        }
+        return t.UtcDateTime;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$")]
+    private static partial Regex OffsetPattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")]
+    private static partial Regex LocalPattern();
+
+    /// <summary>
+    /// Parses <paramref name="text"/> into UTC ticks under <see cref="IsoZonePolicy.AssumeUtc"/>; <paramref name="offset"/>
+    /// is the numeric zone offset written, if any ("Z" and no zone give null).
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out long utcTicks, out TimeSpan? offset)
     {
         text = text.Trim();

@@ -1,9 +1,10 @@
 using System.Globalization;
+using CrampSignals.Signals;
 
-namespace CrampSignals.Signals;
+namespace CrampSignals.Export;
 
 /// <summary>Writes a <see cref="SignalReport"/> as a readable table: findings, cramps with what came before, what could not be measured, notes.</summary>
-public static class SignalReportText
+internal static class SignalReportText
 {
     /// <summary>Writes the report to <paramref name="output"/>.</summary>
     public static void Write(TextWriter output, SignalReport report)

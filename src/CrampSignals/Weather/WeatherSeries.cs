@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
-using CrampSignals.Weather;
 
-namespace CrampSignals.Signals;
+namespace CrampSignals.Weather;
 
 /// <summary>
 /// Air temperature, relative humidity and wind over time (from a weather CSV or the run simulator), interpolated

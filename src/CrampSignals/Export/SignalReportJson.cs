@@ -2,14 +2,16 @@ using CrampSignals.Activities;
 using System.Globalization;
 using System.Text.Json;
 
-namespace CrampSignals.Signals;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Export;
 
 /// <summary>
 /// Writes a <see cref="SignalReport"/> as JSON: <c>findings</c> (kind, start, end, severity, evidence, evidenceUnits,
 /// summary), <c>cramps</c> (time, muscle, severity, side, note, afterRun, preceding, windowVsRun), <c>notMeasured</c>,
 /// <c>localTime</c> and <c>notes</c>. Times are ISO-8601 UTC ending in Z.
 /// </summary>
-public static class SignalReportJson
+internal static class SignalReportJson
 {
     /// <summary>Writes the report's members into the JSON object <paramref name="writer"/> is currently inside (no braces of its own), so other reports can embed them.</summary>
     public static void WriteProperties(Utf8JsonWriter writer, SignalReport report)

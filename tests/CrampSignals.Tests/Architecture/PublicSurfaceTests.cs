@@ -1,0 +1,34 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.Tests.Architecture;
+
+/// <summary>The package's public surface stays small and deliberate: everything public is a promise to its users.</summary>
+public class PublicSurfaceTests
+{
+    /// <summary>Public types the package may export; the PublicAPI baseline pins their members.</summary>
+    private const int MaxPublicTypes = 90;
+
+    [Fact]
+    public void The_package_exports_at_most_90_public_types()
+    {
+        var exported = typeof(Activity).Assembly.GetExportedTypes().Select(t => t.FullName).Order().ToArray();
+        Assert.True(exported.Length <= MaxPublicTypes,
+            $"{exported.Length} public types (at most {MaxPublicTypes}):\n{string.Join("\n", exported)}");
+    }
+
+    [Theory]
+    [InlineData("CrampSignals.Formats.Xml.XmlTextBuffer")]
+    [InlineData("CrampSignals.Activities.IsoTime")]
+    [InlineData("CrampSignals.Signals.ISignalDetector")]
+    [InlineData("CrampSignals.Signals.Detectors.PaceSurgeDetector")]
+    [InlineData("CrampSignals.Advice.Units")]
+    [InlineData("CrampSignals.Advice.RuleIds")]
+    [InlineData("CrampSignals.Advice.FindingRules")]
+    [InlineData("CrampSignals.Formats.Xml.CumulativeDistance")]
+    public void Plumbing_is_internal(string typeName)
+    {
+        var type = typeof(Activity).Assembly.GetType(typeName);
+        Assert.NotNull(type);
+        Assert.False(type.IsVisible, $"{typeName} is public");
+    }
+}
