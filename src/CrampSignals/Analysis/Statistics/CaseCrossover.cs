@@ -24,10 +24,14 @@ internal static class CaseCrossover
         foreach (var kind in Enum.GetValues<FindingKind>())
             foreach (var (referents, sets) in windows)
             {
-                var matched = sets.Select(s => new MatchedSet(
-                    [[Exposed(s.Case.Run, s.Case.From, s.Case.To, kind) ? 1 : 0],
-                     .. s.Referents.Select(w => new double[] { Exposed(w.Run, w.From, w.To, kind) ? 1 : 0 })],
-                    [true, .. s.Referents.Select(_ => false)])).ToList();
+                // With one binary exposure a set is known by (case exposed, exposed referents, referents): identical sets are fitted once, weighted.
+                var matched = sets
+                    .Select(s => (Case: Exposed(s.Case.Run, s.Case.From, s.Case.To, kind), Exposed: s.Referents.Count(w => Exposed(w.Run, w.From, w.To, kind)), s.Referents.Count))
+                    .GroupBy(t => t)
+                    .Select(g => new MatchedSet(
+                        [[g.Key.Case ? 1 : 0], .. Enumerable.Range(0, g.Key.Count).Select(i => new double[] { i < g.Key.Exposed ? 1 : 0 })],
+                        [true, .. Enumerable.Repeat(false, g.Key.Count)], g.Count()))
+                    .ToList();
                 var fit = ConditionalLogistic.Fit(matched, 1);
                 var estimate = sets.Count == 0
                     ? OddsRatioEstimate.None(Method, "no cramp during a run has a referent window")

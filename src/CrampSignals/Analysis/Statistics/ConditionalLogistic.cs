@@ -2,8 +2,11 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace CrampSignals.Analysis.Statistics;
 
-/// <summary>One matched set (a runner's runs, or a cramp with its referent windows): covariates by member, and which members are cases.</summary>
-internal sealed record MatchedSet(double[][] X, bool[] Case);
+/// <summary>
+/// One matched set (a runner's runs, or a cramp with its referent windows): covariates by member, which members are cases,
+/// and how many identical sets it stands for (<paramref name="Weight"/>, so sets that repeat are computed once).
+/// </summary>
+internal sealed record MatchedSet(double[][] X, bool[] Case, double Weight = 1);
 
 /// <summary>What happened to one coefficient of a conditional logistic fit.</summary>
 internal enum CoefficientStatus
@@ -101,7 +104,7 @@ internal static class ConditionalLogistic
         var mean = new double[columns];
         foreach (var row in s.X) for (var j = 0; j < columns; j++) mean[j] += row[j] / s.X.Length;
         var x = s.X.Select(row => Enumerable.Range(0, columns).Select(j => (flip ? -1 : 1) * (row[j] - mean[j])).ToArray()).ToArray();
-        return new MatchedSet(x, flip ? [.. s.Case.Select(c => !c)] : s.Case);
+        return new MatchedSet(x, flip ? [.. s.Case.Select(c => !c)] : s.Case, s.Weight);
     }
 
     /// <summary>Columns in order, each kept when it is not (nearly) a linear combination of the kept ones inside the informative sets.</summary>
@@ -137,68 +140,74 @@ internal static class ConditionalLogistic
     private static (double LogLikelihood, Vector<double> Gradient, Matrix<double> Hessian) Evaluate(List<MatchedSet> sets, List<int> kept, Vector<double> b)
     {
         var p = kept.Count;
-        var gradient = Vector<double>.Build.Dense(p);
-        var hessian = Matrix<double>.Build.Dense(p, p);
+        var pairs = p * (p + 1) / 2;
+        var gradient = new double[p];
+        var hessian = new double[pairs];
         double ll = 0;
         var x = new double[p];
+        var beta = b.ToArray();
         foreach (var s in sets)
         {
-            var k = s.Case.Count(c => c);
-            // B[j] = Σ over j-member subsets of the members so far of exp(Σ η); dB, d2B its derivatives in β.
+            var k = 0;
+            foreach (var c in s.Case) if (c) k++;
+            // B[j] = Σ over j-member subsets of the members so far of exp(Σ η); dB, d2B its derivatives in β (d2B as its
+            // upper triangle, row by row), each level j laid out flat.
             var bj = new double[k + 1];
-            var db = new double[k + 1, p];
-            var d2b = new double[k + 1, p, p];
+            var db = new double[(k + 1) * p];
+            var d2b = new double[(k + 1) * pairs];
             bj[0] = 1;
             double logScale = 0;
             for (var m = 0; m < s.X.Length; m++)
             {
                 double eta = 0;
-                for (var i = 0; i < p; i++) { x[i] = s.X[m][kept[i]]; eta += b[i] * x[i]; }
+                var row = s.X[m];
+                for (var i = 0; i < p; i++) { x[i] = row[kept[i]]; eta += beta[i] * x[i]; }
                 var w = Math.Exp(eta);
                 for (var j = Math.Min(k, m + 1); j >= 1; j--)
                 {
                     var prev = bj[j - 1];
-                    for (var u = 0; u < p; u++)
+                    int d1 = (j - 1) * p, d0 = j * p, h1 = (j - 1) * pairs, h0 = j * pairs;
+                    for (int u = 0, uv = 0; u < p; u++)
                     {
-                        var dPrevU = db[j - 1, u];
-                        for (var v = 0; v < p; v++)
-                            d2b[j, u, v] += w * (x[u] * x[v] * prev + x[u] * db[j - 1, v] + dPrevU * x[v] + d2b[j - 1, u, v]);
+                        var xu = x[u];
+                        var dPrevU = db[d1 + u];
+                        for (var v = u; v < p; v++, uv++)
+                            d2b[h0 + uv] += w * (xu * x[v] * prev + xu * db[d1 + v] + dPrevU * x[v] + d2b[h1 + uv]);
                     }
-                    for (var u = 0; u < p; u++) db[j, u] += w * (x[u] * prev + db[j - 1, u]);
+                    for (var u = 0; u < p; u++) db[d0 + u] += w * (x[u] * prev + db[d1 + u]);
                     bj[j] += w * prev;
                 }
                 // Rescale everything by one factor now and then: the ratios the fit needs do not change.
-                var top = bj.Max();
+                var top = 0.0;
+                foreach (var v in bj) top = Math.Max(top, v);
                 if (top > 1e150 || (top < 1e-150 && top > 0))
                 {
                     var f = 1 / top;
                     logScale += Math.Log(top);
-                    for (var j = 0; j <= k; j++)
-                    {
-                        bj[j] *= f;
-                        for (var u = 0; u < p; u++)
-                        {
-                            db[j, u] *= f;
-                            for (var v = 0; v < p; v++) d2b[j, u, v] *= f;
-                        }
-                    }
+                    for (var j = 0; j <= k; j++) bj[j] *= f;
+                    for (var i = 0; i < db.Length; i++) db[i] *= f;
+                    for (var i = 0; i < d2b.Length; i++) d2b[i] *= f;
                 }
             }
+            var weight = s.Weight;
             var denominator = bj[k];
-            ll -= Math.Log(denominator) + logScale;
+            ll -= weight * (Math.Log(denominator) + logScale);
             var mean = new double[p];
-            for (var u = 0; u < p; u++) mean[u] = db[k, u] / denominator;
+            for (var u = 0; u < p; u++) mean[u] = db[k * p + u] / denominator;
             for (var m = 0; m < s.X.Length; m++)
             {
                 if (!s.Case[m]) continue;
-                for (var i = 0; i < p; i++) { var xi = s.X[m][kept[i]]; ll += b[i] * xi; gradient[i] += xi; }
+                for (var i = 0; i < p; i++) { var xi = s.X[m][kept[i]]; ll += weight * beta[i] * xi; gradient[i] += weight * xi; }
             }
-            for (var u = 0; u < p; u++)
+            for (int u = 0, uv = 0; u < p; u++)
             {
-                gradient[u] -= mean[u];
-                for (var v = 0; v < p; v++) hessian[u, v] -= d2b[k, u, v] / denominator - mean[u] * mean[v];
+                gradient[u] -= weight * mean[u];
+                for (var v = u; v < p; v++, uv++) hessian[uv] -= weight * (d2b[k * pairs + uv] / denominator - mean[u] * mean[v]);
             }
         }
-        return (ll, gradient, hessian);
+        var h = Matrix<double>.Build.Dense(p, p);
+        for (int u = 0, uv = 0; u < p; u++)
+            for (var v = u; v < p; v++, uv++) { h[u, v] = hessian[uv]; h[v, u] = hessian[uv]; }
+        return (ll, Vector<double>.Build.Dense(gradient), h);
     }
 }

@@ -22,6 +22,19 @@ public class ConditionalLogisticTests
     }
 
     [Fact]
+    public void A_weighted_set_counts_as_that_many_identical_sets()
+    {
+        var weighted = ConditionalLogistic.Fit([new MatchedSet([[1], [0], [0]], [true, false, false], 20), new MatchedSet([[0], [1], [0]], [true, false, false], 5)], 1);
+        var repeated = ConditionalLogistic.Fit([.. Enumerable.Repeat(Set((1, true), (0, false), (0, false)), 20), .. Enumerable.Repeat(Set((0, true), (1, false), (0, false)), 5)], 1);
+        // 1:2 sets, the exposure only in the case (20 sets) or only in one referent (5 sets): both fits must agree.
+        Assert.Equal(repeated.Beta[0], weighted.Beta[0], 10);
+        Assert.Equal(repeated.StandardError[0], weighted.StandardError[0], 10);
+        Assert.Equal(repeated.LogLikelihood, weighted.LogLikelihood, 8);
+        // Score at the maximum: 20·(1 − e^β/(e^β + 2)) = 5·e^β/(e^β + 2) → 20·2 = 5·e^β → OR = 8.
+        Assert.Equal(8, Math.Exp(weighted.Beta[0]), 6);
+    }
+
+    [Fact]
     public void Several_cases_in_one_set_give_the_conditional_maximum_likelihood_odds_ratio()
     {
         // The tea-tasting table (3 1 / 1 3) as one set of 8 with 4 cases: the conditional MLE of the odds ratio is
