@@ -5,6 +5,8 @@ using Xunit.Abstractions;
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>Sorts every false or missed surge and cadence drop on the probe runs by what the runner was really doing there.</summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeDiagnosisTests(ITestOutputHelper output)
 {
     /// <summary>Prints the causes; fails when more false surges than <see cref="ProbeLevels.UnexplainedFalseSurges"/> are no genuine rise in the runner's effort.</summary>

@@ -4,6 +4,8 @@ using Xunit.Abstractions;
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>Looks at single probe runs by family and seed (set PROBE_DUMP=Family:seed[:mode:route[:from:to:step]]).</summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeDumpTests(ITestOutputHelper output)
 {
     /// <summary>Writes the chosen run's story, findings and true trace; without PROBE_DUMP it checks the first control run is a run.</summary>

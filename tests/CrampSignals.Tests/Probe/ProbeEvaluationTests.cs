@@ -9,6 +9,8 @@ namespace CrampSignals.Tests.Probe;
 /// recall and precision per kind of at least 0.9, and nothing on easy control runs; pace surges do not reach that
 /// bar yet and are held at their measured level (<see cref="ProbeLevels"/>).
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeEvaluationTests(ITestOutputHelper output)
 {
     private const int SeedsPerFamily = 30;

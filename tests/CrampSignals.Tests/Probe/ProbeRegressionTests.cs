@@ -3,6 +3,8 @@ using CrampSignals.Signals;
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>Single stories from the independent generator where the detectors go wrong; each should pass once the detector is right.</summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeRegressionTests
 {
     private static IEnumerable<Finding> Of(SignalReport r, FindingKind k) => r.Findings.Where(f => f.Kind == k);

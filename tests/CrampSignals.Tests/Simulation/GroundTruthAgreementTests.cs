@@ -8,6 +8,8 @@ namespace CrampSignals.Tests.Simulation;
 /// Checks the ground truth against what the simulated data really shows, measured here independently of the
 /// simulator's own truth builder: injected things are there at the promised size, confounders stay below thresholds.
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class GroundTruthAgreementTests
 {
     public static TheoryData<int> Seeds => [1, 4, 7, 9, 13];

@@ -5,6 +5,8 @@ using CrampSignals.Simulation;
 
 namespace CrampSignals.Tests.Simulation;
 
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class RunSimulatorScenarioTests
 {
     public static TheoryData<int> Seeds => [1, 2, 3, 7, 42];
