@@ -97,4 +97,42 @@ internal static partial class UnitFormat
 
     [GeneratedRegex(@"(\d+(?:-\d+)?) oz \(about (\d+(?:-\d+)?) ml\)", RegexOptions.CultureInvariant)]
     private static partial Regex OuncesThenMilliliters();
+
+    /// <summary>
+    /// A sentence from the signal layer (written in SI: "air 29 °C", "6:10 /km", "first 2.1 km", "20 s/km") in the
+    /// runner's units. Metric text is returned as it is.
+    /// </summary>
+    public static string InText(string text, UnitSystem units)
+    {
+        if (units != UnitSystem.Imperial || string.IsNullOrEmpty(text)) return text;
+        text = Celsius().Replace(text, m =>
+        {
+            var decimals = m.Groups[2].Success ? m.Groups[2].Value.Length - 1 : 0;
+            return $"{Units.Num(Temperature(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), units), decimals)} °F";
+        });
+        text = ClockPace().Replace(text, m =>
+        {
+            var seconds = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            return PaceText(seconds, units, withUnit: false) + m.Groups[3].Value + "/mi";
+        });
+        text = SecondsPerKm().Replace(text, m => $"{Units.Num(PaceSeconds(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), units))} s/mi");
+        text = Kilometres().Replace(text, m =>
+        {
+            var decimals = Math.Max(1, m.Groups[2].Success ? m.Groups[2].Value.Length - 1 : 0);
+            return $"{Units.Num(Distance(1000 * double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), units), decimals)} mi";
+        });
+        return text;
+    }
+
+    [GeneratedRegex(@"(-?\d+(\.\d+)?) ?°C", RegexOptions.CultureInvariant)]
+    private static partial Regex Celsius();
+
+    [GeneratedRegex(@"\b(\d+):(\d\d)( ?)/km\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPace();
+
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?) s/km\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondsPerKm();
+
+    [GeneratedRegex(@"\b(\d+(\.\d+)?) km\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Kilometres();
 }

@@ -38,4 +38,31 @@ public class TextReportTests
         Assert.Contains("tempo&lt;&\\>run.fit".Replace("\\>", ">"), md);
         Assert.Equal(1, Count(md, Disclaimer.Text));
     }
+
+    [Theory]
+    [InlineData("air 29 °C on average, up to 31.5 °C", "air 84 °F on average, up to 88.7 °F")]
+    [InlineData("at 6:10 /km then 6:42/km (grade-adjusted)", "at 9:55 /mi then 10:47/mi (grade-adjusted)")]
+    [InlineData("the first 2.2 km, 20 s/km faster", "the first 1.4 mi, 32 s/mi faster")]
+    [InlineData("172 spm over 300 s", "172 spm over 300 s")]
+    public void Signal_sentences_are_put_in_imperial_units(string si, string imperial)
+    {
+        Assert.Equal(imperial, UnitFormat.InText(si, UnitSystem.Imperial));
+        Assert.Equal(si, UnitFormat.InText(si, UnitSystem.Metric));
+    }
+
+    [Fact]
+    public void Imperial_text_and_markdown_speak_miles_and_fahrenheit()
+    {
+        var report = TestRun.Report(units: UnitSystem.Imperial);
+        var text = new StringWriter();
+        ReportTextWriter.Write(text, report);
+        var md = new StringWriter();
+        ReportMarkdownWriter.Write(md, report);
+        foreach (var output in new[] { text.ToString(), md.ToString() })
+        {
+            Assert.DoesNotContain("°C", output);
+            Assert.DoesNotContain("/km", output);
+            Assert.Contains(" mi", output);
+        }
+    }
 }

@@ -137,7 +137,7 @@ public static class HtmlReportWriter
             $"cramp {i}: {ReportFormat.Muscle(c.Cramp.Muscle)} at {ReportFormat.Elapsed(report, c.Time)}{(c.AfterRun ? " (after the run)" : "")}", c.AfterRun)).ToList();
         List<ChartBand> Bands(params FindingKind[] kinds) => [.. report.Signals.Findings.Select((f, i) => (f, i)).Where(x => kinds.Contains(x.f.Kind))
             .Select(x => new ChartBand(UnixTime.FromDateTime(x.f.Start) - start, UnixTime.FromDateTime(x.f.End) - start, x.f.Kind.ToId(), x.i,
-                $"finding {x.i}: {x.f.Kind.ToId()} - {x.f.Summary}"))];
+                $"finding {x.i}: {x.f.Kind.ToId()} - {ReportFormat.InUnits(report, x.f.Summary)}"))];
         double[] Convert(double[] values, Func<double, double> f) => [.. values.Select(v => double.IsFinite(v) ? f(v) : double.NaN)];
 
         var paceUnit = "min" + UnitFormat.PaceUnit(u);
@@ -345,7 +345,7 @@ public static class HtmlReportWriter
         foreach (var why in item.Why)
         {
             var cls = why.IsCramp ? "cramp" : "k-" + why.Kind;
-            o.Write($"<span class=\"chip {cls}\" title=\"{Esc(why.Text)}\" data-ref=\"{why.Reference}\">{Esc(why.IsCramp ? $"cramp {why.Index} at {ReportFormat.Elapsed(report, why.Time)}" : $"{why.Kind} at {ReportFormat.Elapsed(report, why.Time)}")}</span>");
+            o.Write($"<span class=\"chip {cls}\" title=\"{Esc(ReportFormat.InUnits(report, why.Text))}\" data-ref=\"{why.Reference}\">{Esc(why.IsCramp ? $"cramp {why.Index} at {ReportFormat.Elapsed(report, why.Time)}" : $"{why.Kind} at {ReportFormat.Elapsed(report, why.Time)}")}</span>");
         }
         o.Write("</div><ul>");
         foreach (var a in item.Actions) o.Write($"<li>{Esc(a)}</li>");
@@ -362,7 +362,7 @@ public static class HtmlReportWriter
             for (var i = 0; i < report.Signals.Findings.Length; i++)
             {
                 var f = report.Signals.Findings[i];
-                o.Write($"<tr><td class=\"num\">{i}</td><td><span class=\"swatch k-{f.Kind.ToId()}\"></span> {f.Kind.ToId()}</td><td>{ReportFormat.Elapsed(report, f.Start)}</td><td>{ReportFormat.Elapsed(report, f.End)}</td><td>{ReportFormat.Severity(f.Severity)}</td><td class=\"what\">{Esc(f.Summary)}</td></tr>");
+                o.Write($"<tr><td class=\"num\">{i}</td><td><span class=\"swatch k-{f.Kind.ToId()}\"></span> {f.Kind.ToId()}</td><td>{ReportFormat.Elapsed(report, f.Start)}</td><td>{ReportFormat.Elapsed(report, f.End)}</td><td>{ReportFormat.Severity(f.Severity)}</td><td class=\"what\">{Esc(ReportFormat.InUnits(report, f.Summary))}</td></tr>");
             }
             o.Write("</tbody></table></div>");
         }
@@ -383,7 +383,7 @@ public static class HtmlReportWriter
         if (notes.Count > 0)
         {
             o.Write("<ul class=\"notes\">");
-            foreach (var n in notes) o.Write($"<li>{Esc(n)}</li>");
+            foreach (var n in notes) o.Write($"<li>{Esc(ReportFormat.InUnits(report, n))}</li>");
             o.Write("</ul>");
         }
     }

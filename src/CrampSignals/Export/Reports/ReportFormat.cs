@@ -46,6 +46,9 @@ internal static class ReportFormat
         return string.Join(" · ", parts);
     }
 
+    /// <summary>A sentence from the signal layer (SI) in the report's units.</summary>
+    internal static string InUnits(RunReport report, string text) => UnitFormat.InText(text, report.Units);
+
     /// <summary>Where local time came from, in a few words.</summary>
     public static string LocalSource(RunReport report) => report.Signals.LocalTime.Source switch
     {

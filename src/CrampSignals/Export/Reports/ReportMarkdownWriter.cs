@@ -27,7 +27,7 @@ public static class ReportMarkdownWriter
             for (var i = 0; i < report.Signals.Findings.Length; i++)
             {
                 var f = report.Signals.Findings[i];
-                o.WriteLine($"| {i} | {f.Kind.ToId()} | {ReportFormat.Elapsed(report, f.Start)} | {ReportFormat.Elapsed(report, f.End)} | {ReportFormat.Severity(f.Severity)} | {Escape(f.Summary)} |");
+                o.WriteLine($"| {i} | {f.Kind.ToId()} | {ReportFormat.Elapsed(report, f.Start)} | {ReportFormat.Elapsed(report, f.End)} | {ReportFormat.Severity(f.Severity)} | {Escape(ReportFormat.InUnits(report, f.Summary))} |");
             }
         }
         o.WriteLine();
@@ -46,8 +46,8 @@ public static class ReportMarkdownWriter
             }
         }
         o.WriteLine();
-        if (!report.Signals.NotMeasured.IsEmpty) { o.WriteLine($"Not measured: {Escape(string.Join("; ", report.Signals.NotMeasured))}."); o.WriteLine(); }
-        foreach (var note in report.Signals.Notes) { o.WriteLine($"> {Escape(note)}"); o.WriteLine(); }
+        if (!report.Signals.NotMeasured.IsEmpty) { o.WriteLine($"Not measured: {Escape(ReportFormat.InUnits(report, string.Join("; ", report.Signals.NotMeasured)))}."); o.WriteLine(); }
+        foreach (var note in report.Signals.Notes) { o.WriteLine($"> {Escape(ReportFormat.InUnits(report, note))}"); o.WriteLine(); }
 
         o.WriteLine($"{h}# Advice");
         o.WriteLine();
@@ -58,7 +58,7 @@ public static class ReportMarkdownWriter
             o.WriteLine();
             o.WriteLine($"**{Escape(item.Headline)}**");
             o.WriteLine();
-            o.WriteLine("Why: " + string.Join("; ", item.Why.Select(w => $"`{w.Reference}` {Escape(w.Text)}")));
+            o.WriteLine("Why: " + string.Join("; ", item.Why.Select(w => $"`{w.Reference}` {Escape(ReportFormat.InUnits(report, w.Text))}")));
             o.WriteLine();
             foreach (var a in item.Actions) o.WriteLine($"- {Escape(a)}");
             o.WriteLine();

@@ -23,7 +23,7 @@ public static class ReportTextWriter
         o.WriteLine($"Findings ({findings.Length})");
         if (findings.IsEmpty) o.WriteLine("   none");
         else TextWrap.Table(o, "   ", ["#", "kind", "from", "to", "severity", "what"],
-            [.. findings.Select((f, i) => new[] { i.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Kind.ToId(), ReportFormat.Elapsed(report, f.Start), ReportFormat.Elapsed(report, f.End), ReportFormat.Severity(f.Severity), f.Summary })]);
+            [.. findings.Select((f, i) => new[] { i.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Kind.ToId(), ReportFormat.Elapsed(report, f.Start), ReportFormat.Elapsed(report, f.End), ReportFormat.Severity(f.Severity), ReportFormat.InUnits(report, f.Summary) })]);
         o.WriteLine();
 
         var cramps = report.Signals.Cramps;
@@ -37,8 +37,8 @@ public static class ReportTextWriter
                 ReportFormat.Muscle(c.Cramp.Muscle), c.Cramp.Side ?? "-", c.Cramp.Severity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 c.Preceding.IsEmpty ? "nothing found" : string.Join(", ", c.Preceding.Select(p => $"{p.Finding.Kind.ToId()} ({Units.Clock(TimeSpan.FromSeconds(p.LeadTimeSeconds))})")),
             })]);
-        if (!report.Signals.NotMeasured.IsEmpty) TextWrap.Write(o, "Not measured: " + string.Join("; ", report.Signals.NotMeasured), Width, "   ", "   ");
-        foreach (var note in report.Signals.Notes) TextWrap.Write(o, "Note: " + note, Width, "   ", "         ");
+        if (!report.Signals.NotMeasured.IsEmpty) TextWrap.Write(o, "Not measured: " + ReportFormat.InUnits(report, string.Join("; ", report.Signals.NotMeasured)), Width, "   ", "   ");
+        foreach (var note in report.Signals.Notes) TextWrap.Write(o, "Note: " + ReportFormat.InUnits(report, note), Width, "   ", "         ");
         o.WriteLine();
 
         o.WriteLine($"Advice ({report.Advice.Length})");
@@ -47,7 +47,7 @@ public static class ReportTextWriter
         {
             o.WriteLine($"{item.Rank,3}. {item.Rule.Title}  [{item.RuleId}]");
             TextWrap.Write(o, "> " + item.Headline, Width, "     ", "       ");
-            foreach (var why in item.Why) TextWrap.Write(o, $"why: {why.Reference} {why.Text}", Width, "     ", "          ");
+            foreach (var why in item.Why) TextWrap.Write(o, $"why: {why.Reference} {ReportFormat.InUnits(report, why.Text)}", Width, "     ", "          ");
             foreach (var action in item.Actions) TextWrap.Write(o, "- " + action, Width, "     ", "       ");
             TextWrap.Write(o, $"evidence ({ReportFormat.Strength(item.Rule.Strength)}): {item.Rule.Evidence}", Width, "     ", "     ");
             o.WriteLine();

@@ -67,7 +67,7 @@ internal static class RouteMap
             var d = PathOf(points.Where(p => p.Seconds >= from && p.Seconds <= to), Sx, Sy);
             if (d.Length == 0) continue;
             var kind = findings[f].Kind.ToId();
-            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"stretch s-{kind}\" data-finding=\"{f}\" data-kind=\"{kind}\" d=\"{d}\"><title>{Esc($"finding {f}: {kind} - {findings[f].Summary}")}</title></path>");
+            sb.Append(CultureInfo.InvariantCulture, $"<path class=\"stretch s-{kind}\" data-finding=\"{f}\" data-kind=\"{kind}\" d=\"{d}\"><title>{Esc($"finding {f}: {kind} - {ReportFormat.InUnits(report, findings[f].Summary)}")}</title></path>");
         }
 
         // The line in pace bins: one path per colour keeps the markup small.
