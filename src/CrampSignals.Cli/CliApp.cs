@@ -29,9 +29,10 @@ public static class CliApp
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"crampsignals: {error.Message}");
+            foreach (var error in errors) stderr.WriteLine($"crampsignals: {error}");
             stderr.WriteLine("Run 'crampsignals --help' for usage.");
             return UsageError;
         }

@@ -50,6 +50,9 @@ internal static class AnalyzeCommand
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
+        // One path that is neither a file nor a folder is one mistake: say it once, as for any missing input.
+        if (paths.Length == 1 && !File.Exists(paths[0]) && !Directory.Exists(paths[0]) && paths[0].IndexOfAny(['*', '?']) < 0)
+            throw new InputException($"{paths[0]}: no such file");
         var single = paths.Length == 1 && File.Exists(paths[0]) && !Directory.Exists(paths[0]);
         if (massBefore.HasValue && !single)
             throw new UsageException("--mass-before and --mass-after describe one run: give a single file with them.");
