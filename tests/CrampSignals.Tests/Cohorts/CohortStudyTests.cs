@@ -98,4 +98,22 @@ public class CohortStudyTests
         Assert.All(counts, c => Assert.InRange(c, 70, 130));
         Assert.Equal(0xaf63dc4c8601ec8cUL % 7, (ulong)CohortInputs.ShardOf("a", 7));
     }
+
+    [Fact]
+    public void Runners_from_the_device_serial_join_folders_recorded_on_one_watch()
+    {
+        using var cohort = TestCohort.Create(runners: 0, runsEach: 0);
+        for (var r = 0; r < 3; r++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(cohort.Folder, $"folder-{r}")).FullName;
+            var run = CrampSignals.Simulation.RunSimulator.Simulate("easy-cool", 40 + r);
+            var watch = run.Activity with { Device = run.Activity.Device with { SerialNumber = r < 2 ? 3_900_123_456 : 17 } };
+            File.WriteAllBytes(Path.Combine(dir, "run.fit"), CrampSignals.Formats.Fit.FitActivityWriter.ToBytes(watch));
+        }
+        var byDevice = CohortStudy.Run([cohort.Folder], new CohortStudyOptions { RunnerFrom = "device" });
+        var byFolder = CohortStudy.Run([cohort.Folder]);
+        Assert.Equal(2, byDevice.Statistics.Runners);
+        Assert.Equal(3, byFolder.Statistics.Runners);
+        Assert.Equal(3_900_123_456, CrampSignals.Formats.ActivityFile.Load(Path.Combine(cohort.Folder, "folder-0", "run.fit")).Device.SerialNumber);
+    }
 }

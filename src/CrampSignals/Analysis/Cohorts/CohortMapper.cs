@@ -79,7 +79,9 @@ internal static class CohortMapper
         var warnings = new List<string>();
         var runners = Runners(files, probes, options.Runners, warnings);
         var readable = Enumerable.Range(0, files.Count).Where(i => probes[i] is not null).ToArray();
-        var (keptAt, twins) = TwinRuns.Find([.. readable.Select(i => new RunIdentity(runners[i], files[i].Id, probes[i]!.Format, probes[i]!.Start, probes[i]!.Duration))]);
+        // Twins are looked for within a runner's folder whatever names the runner: a GPX export carries no serial number, and
+        // with --runner-from file every file would otherwise be its own runner and no run anybody's twin.
+        var (keptAt, twins) = TwinRuns.Find([.. readable.Select(i => new RunIdentity(files[i].FolderRunner, files[i].Id, probes[i]!.Format, probes[i]!.Start, probes[i]!.Duration))]);
         var kept = keptAt.Select(k => readable[k]).ToArray();
         var byId = files.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
@@ -109,7 +111,7 @@ internal static class CohortMapper
         var log = entries.IsEmpty ? null : new CrampLog(entries, []);
         var weather = SideCarFiles.WeatherFor(file.Path) ?? options.Weather;
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, log, weather, options.Signals);
-        var record = CohortRowBuilder.Build(runner, file.Id, activity, signals, track, weather);
+        var record = CohortRowBuilder.Build(runner, file.FolderRunner, file.Id, activity, signals, track, weather);
         options.TrackSink?.Invoke(record, track);
         return record;
     }

@@ -16,7 +16,7 @@ internal static class CohortRowBuilder
     private static readonly int KindCount = Enum.GetValues<FindingKind>().Length;
 
     /// <summary>The rows of a run named <paramref name="file"/> of <paramref name="runner"/>.</summary>
-    public static CohortRunRecord Build(string runner, string file, Activity activity, SignalReport signals, SignalTrack track, WeatherSeries? weather)
+    public static CohortRunRecord Build(string runner, string folder, string file, Activity activity, SignalReport signals, SignalTrack track, WeatherSeries? weather)
     {
         var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset);
         var meanAirTemperature = CrampAnalyzer.MeanAirTemperature(weather, summary);
@@ -26,6 +26,7 @@ internal static class CohortRowBuilder
         var run = new RunTableRow
         {
             Runner = runner,
+            Folder = folder,
             File = file,
             Format = summary.Format.ToString().ToLowerInvariant(),
             StartUtc = summary.StartUtc,

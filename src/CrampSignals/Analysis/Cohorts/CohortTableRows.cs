@@ -7,6 +7,10 @@ namespace CrampSignals.Analysis;
 internal sealed record RunTableRow
 {
     public required string Runner { get; init; }
+
+    /// <summary>The first folder level under the folder given: whose run it is for twin detection, whatever names the runner.</summary>
+    public required string Folder { get; init; }
+
     public required string File { get; init; }
     public required string Format { get; init; }
     public DateTime? StartUtc { get; init; }
@@ -75,6 +79,6 @@ internal sealed record CohortRunRecord(RunTableRow Run, ImmutableArray<FindingTa
         [.. Cramps.Select(c => new CohortCrampRow(c.ElapsedSeconds, c.DuringRun, c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace))]);
 
     /// <summary>What twin detection compares.</summary>
-    public RunIdentity Identity => new(Run.Runner, Run.File, Enum.TryParse<Activities.ActivityFormat>(Run.Format, ignoreCase: true, out var f) ? f : Activities.ActivityFormat.Memory,
+    public RunIdentity Identity => new(Run.Folder, Run.File, Enum.TryParse<Activities.ActivityFormat>(Run.Format, ignoreCase: true, out var f) ? f : Activities.ActivityFormat.Memory,
         Run.StartUtc, Run.DurationSeconds is double d ? TimeSpan.FromSeconds(d) : null);
 }

@@ -25,6 +25,7 @@ internal static class CohortTables
     public static IReadOnlyList<TableColumn<RunTableRow>> RunColumns { get; } =
     [
         TableColumn<RunTableRow>.Text("runner", r => r.Runner),
+        TableColumn<RunTableRow>.Text("folder", r => r.Folder),
         TableColumn<RunTableRow>.Text("file", r => r.File),
         TableColumn<RunTableRow>.Text("format", r => r.Format),
         TableColumn<RunTableRow>.Instant("start_utc", r => r.StartUtc),
@@ -162,6 +163,7 @@ internal static class CohortTables
             var run = new RunTableRow
             {
                 Runner = runs.Text("runner", i)!,
+                Folder = runs.Text("folder", i) ?? runs.Text("runner", i)!,
                 File = file,
                 Format = runs.Text("format", i) ?? "",
                 StartUtc = runs.Get<DateTime>("start_utc", i) is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null,
