@@ -40,7 +40,7 @@ public static class SignalAnalyzer
         var track = SignalTrackBuilder.Build(activity, o, notes);
         var local = LocalTimeResolver.Resolve(activity, track);
         var air = weather is null ? null : WeatherSampler.Sample(weather, track);
-        var context = new SignalContext(activity, track, o, local, air);
+        var context = new SignalContext(activity, track, o, local, air) { CrampRows = CrampRows(whole, track, cramps, o) };
 
         var findings = new List<Finding>();
         var notMeasured = new List<string>();
@@ -51,6 +51,7 @@ public static class SignalAnalyzer
             if (missing is not null) { notMeasured.Add($"{detector.Kind.ToId()}: {missing}"); continue; }
             detector.Detect(context, findings);
         }
+        if (notRun is null && PaceSurgeDetector.UnjudgedStart(context) is { } unjudged) notMeasured.Add(unjudged);
         findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
 
         if (track.HasTemperature && air is not { HasData: true })
@@ -63,6 +64,14 @@ public static class SignalAnalyzer
         var contexts = PreCrampWindows.Build(whole, track, findings, cramps, o);
         return (new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]), track);
     }
+
+    /// <summary>The rows of the cramps logged during the run (cramps after it are left out).</summary>
+    private static int[] CrampRows(Activity activity, SignalTrack track, CrampLog? cramps, SignalOptions o) =>
+        [.. RunCramps.Resolve(activity, cramps, o)
+            .Select(c => Math.Round(Activities.UnixTime.FromDateTime(c.Time) - track.StartUnixSeconds))
+            .Where(i => i >= 0 && i < track.Length)
+            .Select(i => (int)i)
+            .Order()];
 
     private static string? NotARun(Activity activity, SignalTrack track, SignalOptions o)
     {

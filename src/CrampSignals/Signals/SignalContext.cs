@@ -10,4 +10,11 @@ namespace CrampSignals.Signals;
 /// <param name="Options">The thresholds.</param>
 /// <param name="LocalTime">How to turn UTC into local clock time.</param>
 /// <param name="Air">Air temperature, humidity, heat index and WBGT per second of the track, when weather was given.</param>
-internal sealed record SignalContext(Activity Activity, SignalTrack Track, SignalOptions Options, LocalTimeInfo LocalTime, AirConditions? Air);
+internal sealed record SignalContext(Activity Activity, SignalTrack Track, SignalOptions Options, LocalTimeInfo LocalTime, AirConditions? Air)
+{
+    /// <summary>
+    /// The logged cramps that belong to this run, as track rows (within the track): the minutes after a cramp are a
+    /// recovery, neither a baseline for a surge nor a cool-down.
+    /// </summary>
+    internal IReadOnlyList<int> CrampRows { get; init; } = [];
+}

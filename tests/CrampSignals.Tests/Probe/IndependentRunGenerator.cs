@@ -23,18 +23,20 @@ internal static class IndependentRunGenerator
         var story = new List<string>();
         var runner = Runner.Draw(r);
         var place = Place.All[r.Next(Place.All.Length)];
-        var treadmill = family is not (ProbeFamily.Heat or ProbeFamily.Surge) && r.NextDouble() < 0.15;
-        var runWalk = family != ProbeFamily.Drift && !treadmill && r.NextDouble() < 0.1 + 0.35 * (1 - (runner.EasySpeed - 2.2) / 1.5);
+        var treadmill = family is not (ProbeFamily.Heat or ProbeFamily.Surge or ProbeFamily.SteadyClimb or ProbeFamily.FormatEdge) && r.NextDouble() < 0.15;
+        var runWalk = family is not (ProbeFamily.Drift or ProbeFamily.CrampRecovery or ProbeFamily.SteadyClimb or ProbeFamily.LimpFinish) && !treadmill && r.NextDouble() < 0.1 + 0.35 * (1 - (runner.EasySpeed - 2.2) / 1.5);
         story.Add($"runner easy {1000 / runner.EasySpeed / 60:F2} min/km cadence {runner.EasyCadence:F0} HR {runner.EasyHeartRate:F0}; {place.Name}{(treadmill ? "; treadmill" : "")}{(runWalk ? "; run-walk" : "")}");
 
         var plan = new RunPlan();
         var warm = family switch { ProbeFamily.Control => true, ProbeFamily.FastStart => false, ProbeFamily.WarmUpCoolDown => r.NextDouble() < 0.5, _ => r.NextDouble() < 0.7 };
-        var cool = family switch { ProbeFamily.Control => true, ProbeFamily.WarmUpCoolDown => r.NextDouble() < 0.5, _ => r.NextDouble() < 0.7 };
+        var cool = family switch { ProbeFamily.Control => true, ProbeFamily.WarmUpCoolDown => r.NextDouble() < 0.5, ProbeFamily.LimpFinish => false, _ => r.NextDouble() < 0.7 };
         if (warm)
         {
             plan.WarmUpWalkSeconds = r.NextDouble() < 0.3 ? r.Next(30, 121) : 0;
             plan.WarmUpJogSeconds = r.Next(310, 601);
             plan.WarmUpJogFactor = 0.74 + 0.13 * r.NextDouble();
+            // Near the line between an easy start and none: both exports of one run must still say the same.
+            if (family == ProbeFamily.FormatEdge) plan.WarmUpJogFactor = 0.86 + 0.11 * r.NextDouble();
         }
         var mainMinutes = family switch
         {
@@ -45,6 +47,10 @@ internal static class IndependentRunGenerator
             ProbeFamily.Heat => 25 + 35 * r.NextDouble(),
             ProbeFamily.CadenceDrop => 25 + 20 * r.NextDouble(),
             ProbeFamily.Drift => 65 + 45 * r.NextDouble(),
+            ProbeFamily.CrampRecovery => 35 + 20 * r.NextDouble(),
+            ProbeFamily.SteadyClimb => 30 + 20 * r.NextDouble(),
+            ProbeFamily.LimpFinish => 25 + 35 * r.NextDouble(),
+            ProbeFamily.FormatEdge => 57 + 6 * r.NextDouble() - plan.MainStart / 60.0,
             _ => 75 + 125 * r.NextDouble(),
         };
         plan.MainSeconds = (int)(mainMinutes * 60);
@@ -55,6 +61,7 @@ internal static class IndependentRunGenerator
             plan.CoolDownWalkSeconds = r.Next(60, 241);
         }
         else plan.StandSeconds = r.Next(0, 26);
+        if (family == ProbeFamily.FormatEdge) plan.MainSeconds -= plan.CoolDownJogSeconds + plan.CoolDownWalkSeconds;
         story.Add($"warm-up {(warm ? $"{plan.WarmUpJogSeconds}s at {plan.WarmUpJogFactor:P0}" : "none")}; main {plan.MainSeconds}s; cool-down {(cool ? $"{plan.CoolDownJogSeconds}s jog + {plan.CoolDownWalkSeconds}s walk" : $"none (stands {plan.StandSeconds}s)")}");
 
         if (family == ProbeFamily.FastStart)
@@ -67,6 +74,10 @@ internal static class IndependentRunGenerator
 
         AddBreaks(plan, r, family, runWalk, treadmill, story);
         var terrain = treadmill ? new Terrain([], [], 0) : DrawTerrain(r, runner.EasySpeed * plan.TotalSeconds, family);
+        var loggedCramps = new List<int>();
+        if (family == ProbeFamily.CrampRecovery) PlaceRecovery(plan, r, loggedCramps, story);
+        if (family == ProbeFamily.LimpFinish) PlaceLimp(plan, r, loggedCramps, story);
+        if (family == ProbeFamily.SteadyClimb) terrain = PlaceClimbs(plan, terrain, runner, r, story);
         var wanderSeed = r.Next();
         var world = WorldTrace.Move(plan, terrain, runner, wanderSeed);
 
@@ -178,6 +189,8 @@ internal static class IndependentRunGenerator
         if (!setup.HasCadence) truth.DontCare[FindingKind.CadenceDrop] = "no cadence";
         if (!setup.HasHeartRate) truth.DontCare[FindingKind.CardiacDrift] = "no heart rate";
         if (family == ProbeFamily.FastStart) truth.RunLevel.Add(FindingKind.FastStart);
+        if (family == ProbeFamily.FormatEdge && plan.HasWarmUp && plan.WarmUpJogFactor > 0.88)
+            truth.DontCare[FindingKind.NoWarmUp] = $"warm-up jog at {plan.WarmUpJogFactor:P0} of the run's effort, near the line";
         if (!plan.HasWarmUp) truth.RunLevel.Add(FindingKind.NoWarmUp);
         if (!plan.HasCoolDown) truth.RunLevel.Add(FindingKind.NoCoolDown);
         if (drift >= 0.06) truth.RunLevel.Add(FindingKind.CardiacDrift);
@@ -195,7 +208,7 @@ internal static class IndependentRunGenerator
         else if (civilHot) truth.RunLevel.Add(FindingKind.HotHours);
         story.Add($"moving {movingMinutes:F0} min; truth: {string.Join(", ", truth.Intervals.Select(i => $"{i.Kind}@{(i.Start - startUtc).TotalSeconds:F0}-{(i.End - startUtc).TotalSeconds:F0}s"))} | {string.Join(", ", truth.RunLevel)}");
 
-        var cramps = Cramps(truth, startUtc, plan, r);
+        var cramps = Cramps(truth, startUtc, plan, r, loggedCramps);
 
         if (route == FileRoute.Gpx && treadmill) return null;
         activity = route switch
@@ -328,6 +341,68 @@ internal static class IndependentRunGenerator
         return (plan, terrain);
     }
 
+    /// <summary>
+    /// A disturbance a third of the way in or later (a stop for a logged cramp, a cramp run through, a plain stop, or a walk
+    /// break), minutes of easier jogging after it, then the pace held before for the rest of the run.
+    /// </summary>
+    private static void PlaceRecovery(RunPlan plan, Random r, List<int> logged, List<string> story)
+    {
+        var kind = r.NextDouble();
+        var pause = kind < 0.15 ? 0 : r.Next(30, 121);
+        var easy = r.Next(120, 361);
+        var factor = 0.75 + 0.13 * r.NextDouble();
+        var back = r.Next(180, 900);
+        var latest = plan.MainEnd - back - easy - pause;
+        var at = r.Next(plan.MainStart + 720, Math.Max(plan.MainStart + 721, latest));
+        plan.WalkBreaks.RemoveAll(b => b.Start < at + pause + easy + back && b.Start + b.Seconds > at - 600);
+        plan.Stops.RemoveAll(b => b.Start < at + pause + easy + back && b.Start + b.Seconds > at - 600);
+        string what;
+        if (kind < 0.15) { logged.Add(at); what = "cramp run through"; }
+        else if (kind < 0.6) { plan.Stops.Add((at, pause)); logged.Add(at + r.Next(0, 10)); what = $"stop {pause}s for a cramp"; }
+        else if (kind < 0.8) { plan.Stops.Add((at, pause)); what = $"stop {pause}s"; }
+        else { plan.WalkBreaks.Add((at, pause)); what = $"walk {pause}s"; }
+        plan.Easings.Add((at + pause, easy, factor));
+        story.Add($"{what} at {at}s, then {easy}s at {factor:P0} of the effort, then back to pace");
+    }
+
+    /// <summary>A cramp in the last minutes of a race, perhaps a short stop to stretch, a hobble to the line and a dead stop there.</summary>
+    private static void PlaceLimp(RunPlan plan, Random r, List<int> logged, List<string> story)
+    {
+        var at = plan.MainEnd - r.Next(120, 601);
+        var stretch = r.NextDouble() < 0.5 ? r.Next(10, 46) : 0;
+        var factor = 0.6 + 0.25 * r.NextDouble();
+        plan.WalkBreaks.RemoveAll(b => b.Start + b.Seconds > at - 120);
+        plan.Stops.RemoveAll(b => b.Start + b.Seconds > at - 120);
+        if (stretch > 0) plan.Stops.Add((at, stretch));
+        logged.Add(at);
+        plan.Easings.Add((at + stretch, plan.MainEnd - at - stretch, factor));
+        story.Add($"cramp at {at}s{(stretch > 0 ? $", stretches {stretch}s" : "")}, hobbles to the line at {factor:P0} of the effort, stops dead");
+    }
+
+    /// <summary>One (sometimes two) sustained climbs of several minutes at an even 6-8 % on an otherwise flat route.</summary>
+    private static Terrain PlaceClimbs(RunPlan plan, Terrain terrain, Runner runner, Random r, List<string> story)
+    {
+        terrain = terrain.Without(double.NegativeInfinity, double.PositiveInfinity);
+        var count = r.NextDouble() < 0.7 ? 1 : 2;
+        var from = plan.MainStart + 600;
+        for (var k = 0; k < count; k++)
+        {
+            var grade = 0.06 + 0.02 * r.NextDouble();
+            var seconds = r.Next(240, 601);
+            var latest = plan.MainEnd - 300 - 2 * seconds;
+            if (latest <= from) break;
+            var at = r.Next(from, latest);
+            var upMeters = seconds * runner.EasySpeed / WorldTrace.GradeCost(grade);
+            var downMeters = upMeters * (1 + 1.5 * r.NextDouble());
+            // Where the runner will be at that second, near enough: the warm-up is slower.
+            var startMeters = runner.EasySpeed * (at - plan.MainStart) + runner.EasySpeed * plan.WarmUpJogFactor * plan.WarmUpJogSeconds;
+            terrain = terrain.With(new Hill(startMeters, upMeters, upMeters * grade, downMeters) { Even = true });
+            story.Add($"steady climb from about {at}s: {upMeters:F0} m at {grade:P1}, down over {downMeters:F0} m");
+            from = at + seconds * 3;
+        }
+        return terrain;
+    }
+
     private static List<CadenceDropPlan> PlaceCadenceDrops(RunPlan plan, WorldTrace w, Random r, List<string> story)
     {
         var drops = new List<CadenceDropPlan>();
@@ -393,9 +468,10 @@ internal static class IndependentRunGenerator
         return new WeatherSeries(list);
     }
 
-    private static CrampLog Cramps(ProbeTruth truth, DateTime startUtc, RunPlan plan, Random r)
+    private static CrampLog Cramps(ProbeTruth truth, DateTime startUtc, RunPlan plan, Random r, List<int> logged)
     {
         var entries = new List<CrampEntry>();
+        foreach (var t in logged) entries.Add(new CrampEntry(startUtc.AddSeconds(t), null, Muscle.Calf, "left", 3, "probe: stopped"));
         foreach (var i in truth.Intervals)
             entries.Add(new CrampEntry(i.End.AddSeconds(r.Next(60, 480)), null, Muscle.Calf, r.NextDouble() < 0.5 ? "left" : "right", r.Next(1, 4), "probe"));
         if (entries.Count == 0 && truth.RunLevel.Count > 0)

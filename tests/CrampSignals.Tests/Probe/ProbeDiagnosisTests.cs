@@ -19,7 +19,7 @@ public sealed class ProbeDiagnosisTests(ITestOutputHelper output)
             if (!causes.TryGetValue(cause, out var l)) causes[cause] = l = [];
             l.Add(example);
         }
-        foreach (var family in Enum.GetValues<ProbeFamily>())
+        foreach (var family in ProbeFamilies.Scored)
         {
             for (var seed = 1; seed <= 30; seed++)
             {

@@ -15,7 +15,8 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
 {
     private const int SeedsPerFamily = 30;
 
-    private static readonly (RecordingMode Mode, FileRoute Route)[] Recordings =
+    /// <summary>Every recording mode through every file route.</summary>
+    internal static readonly (RecordingMode Mode, FileRoute Route)[] Recordings =
     [
         (RecordingMode.OneHz, FileRoute.Memory),
         (RecordingMode.Smart, FileRoute.Memory),
@@ -36,6 +37,8 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
         foreach (var (name, score) in e.ByRecording) output.WriteLine(score.Table(name));
         output.WriteLine(e.Treadmill.Table("treadmill runs (memory and FIT)"));
         output.WriteLine(e.HeatLenient.Table("lenient timing (start within 5 min), all recordings"));
+        output.WriteLine(e.ClassFamilies.Table("hard-run classes (recovery, steady climb, limp finish, format edge), not in the scored mix"));
+        foreach (var line in e.ClassFamilies.Errors.Take(200)) output.WriteLine("class: " + line);
         output.WriteLine($"generation + analysis of {e.All.Runs} runs took {e.Elapsed.TotalSeconds:F1} s");
         foreach (var line in e.All.Errors.Take(400)) output.WriteLine(line);
         if (Environment.GetEnvironmentVariable("PROBE_ERRORS") is { Length: > 0 } path) File.WriteAllLines(path, e.All.Errors);
@@ -84,6 +87,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
         public ProbeScore All { get; } = new(TimeSpan.FromSeconds(60));
         public ProbeScore HeatLenient { get; } = new(TimeSpan.FromMinutes(5));
         public ProbeScore Treadmill { get; } = new(TimeSpan.FromSeconds(60));
+        public ProbeScore ClassFamilies { get; } = new(TimeSpan.FromSeconds(60));
         public SortedDictionary<string, ProbeScore> ByRecording { get; } = [];
         public SortedDictionary<GpsQuality, ProbeScore> ByGps { get; } = [];
         public int ControlRuns { get; set; }
@@ -96,7 +100,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
     {
         var e = new Evaluation();
         var clock = Stopwatch.StartNew();
-        foreach (var family in Enum.GetValues<ProbeFamily>())
+        foreach (var family in ProbeFamilies.Scored.Concat(ProbeFamilies.Classes))
         {
             for (var seed = 1; seed <= SeedsPerFamily; seed++)
             {
@@ -105,6 +109,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
                     var run = IndependentRunGenerator.Generate(family, seed, mode, route);
                     if (run is null) continue;
                     var report = SignalAnalyzer.Analyze(run.Activity, run.Cramps, run.Weather);
+                    if (ProbeFamilies.Classes.Contains(family)) { e.ClassFamilies.Add(run, report.Findings); continue; }
                     e.All.Add(run, report.Findings);
                     e.HeatLenient.Add(run, report.Findings);
                     var key = $"{mode}/{route}";

@@ -16,6 +16,33 @@ internal enum ProbeFamily
     CadenceDrop,
     Drift,
     LongRun,
+
+    /// <summary>A stop for a logged cramp (or a plain stop, or a walk break), minutes of slower jogging, then back to the pace held before.</summary>
+    CrampRecovery,
+
+    /// <summary>Even effort with one sustained climb of several minutes at 6-8 %: the runner slows about a fifth, heart rate steady.</summary>
+    SteadyClimb,
+
+    /// <summary>A race ended at a limp: a late cramp, the last minutes at a hobble, a dead stop at the line.</summary>
+    LimpFinish,
+
+    /// <summary>Runs whose moving time sits near the 60-minute line and whose start is near the warm-up line, to compare file formats at the edges.</summary>
+    FormatEdge,
+}
+
+/// <summary>Which families make the scored mix of everyday runs, and which each test one class of hard runs.</summary>
+internal static class ProbeFamilies
+{
+    /// <summary>Everyday running with one injected kind each: the mix recall and precision are scored on.</summary>
+    public static readonly ProbeFamily[] Scored =
+    [
+        ProbeFamily.Control, ProbeFamily.Surge, ProbeFamily.FastStart, ProbeFamily.WarmUpCoolDown,
+        ProbeFamily.Heat, ProbeFamily.CadenceDrop, ProbeFamily.Drift, ProbeFamily.LongRun,
+    ];
+
+    /// <summary>One class of hard runs each, checked on its own (<see cref="ProbeClassTests"/>) and scored apart.</summary>
+    public static readonly ProbeFamily[] Classes =
+        [ProbeFamily.CrampRecovery, ProbeFamily.SteadyClimb, ProbeFamily.LimpFinish, ProbeFamily.FormatEdge];
 }
 
 /// <summary>How the watch stored the run: every second, or Garmin-style "smart recording".</summary>

@@ -35,6 +35,9 @@ internal sealed class RunPlan
     public List<(int Start, int Seconds)> Stops { get; } = [];
     public List<SurgePlan> Surges { get; } = [];
 
+    /// <summary>Stretches run easier than planned (a recovery after a cramp or a stop, a limp to the finish): effort times <c>Factor</c>.</summary>
+    public List<(int Start, int Seconds, double Factor)> Easings { get; } = [];
+
     public int MainStart => WarmUpWalkSeconds + WarmUpJogSeconds;
     public int MainEnd => MainStart + MainSeconds;
     public int TotalSeconds => MainEnd + CoolDownJogSeconds + CoolDownWalkSeconds + StandSeconds;
@@ -70,6 +73,7 @@ internal sealed class RunPlan
             if (m < FastStartFraction) f = 1 + FastStartBoost * (m < FastStartFraction - 0.03 ? 1 : (FastStartFraction - m) / 0.03);
             else f = 1 - FadeAtEnd * (m - FastStartFraction) / (1 - FastStartFraction);
         }
+        foreach (var (s, n, factor) in Easings) if (t >= s && t < s + n) f *= factor;
         foreach (var s in Surges)
         {
             var x = t - s.StartSecond;
@@ -82,5 +86,6 @@ internal sealed class RunPlan
 
     public bool Busy(int from, int to) =>
         WalkBreaks.Concat(Stops).Any(w => w.Start < to && w.Start + w.Seconds > from) ||
+        Easings.Any(w => w.Start < to && w.Start + w.Seconds > from) ||
         Surges.Any(s => s.StartSecond < to && s.StartSecond + s.Seconds > from);
 }

@@ -3,6 +3,9 @@ namespace CrampSignals.Tests.Probe;
 /// <summary>A hill on the route, placed by distance: a climb of <c>UpMeters</c> to <c>HeightMeters</c>, then a descent of <c>DownMeters</c>.</summary>
 internal sealed record Hill(double StartMeters, double UpMeters, double HeightMeters, double DownMeters)
 {
+    /// <summary>A steady grade from foot to top (and top to foot) instead of a cosine ramp: a road climb at one gradient.</summary>
+    public bool Even { get; init; }
+
     public double EndMeters => StartMeters + UpMeters + DownMeters;
 }
 
@@ -36,6 +39,11 @@ internal sealed class Terrain
         {
             if (d <= h.StartMeters || d >= h.EndMeters) continue;
             var x = d - h.StartMeters;
+            if (h.Even)
+            {
+                a += x < h.UpMeters ? h.HeightMeters * x / h.UpMeters : h.HeightMeters * (1 - (x - h.UpMeters) / h.DownMeters);
+                continue;
+            }
             a += x < h.UpMeters
                 ? h.HeightMeters * 0.5 * (1 - Math.Cos(Math.PI * x / h.UpMeters))
                 : h.HeightMeters * 0.5 * (1 + Math.Cos(Math.PI * (x - h.UpMeters) / h.DownMeters));

@@ -7,11 +7,11 @@ namespace CrampSignals.Tests.Signals;
 /// <summary>Runs one detector on a built activity.</summary>
 internal static class Detect
 {
-    public static List<Finding> With(ISignalDetector detector, Activity activity, SignalOptions? options = null)
+    public static List<Finding> With(ISignalDetector detector, Activity activity, SignalOptions? options = null, IReadOnlyList<int>? crampRows = null)
     {
         var o = options ?? SignalOptions.Default;
         var track = SignalTrackBuilder.Build(activity, o);
-        var context = new SignalContext(activity, track, o, LocalTimeResolver.Resolve(activity, track), null);
+        var context = new SignalContext(activity, track, o, LocalTimeResolver.Resolve(activity, track), null) { CrampRows = crampRows ?? [] };
         Assert.Null(detector.MissingInput(context));
         var findings = new List<Finding>();
         detector.Detect(context, findings);

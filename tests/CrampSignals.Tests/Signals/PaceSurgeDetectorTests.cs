@@ -161,6 +161,53 @@ public class PaceSurgeDetectorTests
         return t => speeds[t];
     }
 
+    /// <summary>A flat run with one even 7 % climb of 800 m (some 5 min) and a descent of 1.6 km at 3.5 %.</summary>
+    private static double OneClimb(double d) => d < 4000 ? 100 : d < 4800 ? 100 + 0.07 * (d - 4000) : d < 6400 ? 156 - 0.035 * (d - 4800) : 100;
+
+    /// <summary>Speed over time at an even effort on <paramref name="altitude"/>: a fifth slower up 7 %, a little faster down.</summary>
+    private static Func<int, double> EvenEffort(Func<double, double> altitude, double flat)
+    {
+        var speeds = new List<double>();
+        double d = 0;
+        for (var t = 0; t < 20000; t++)
+        {
+            var grade = (altitude(d + 5) - altitude(d - 5)) / 10;
+            var v = flat / (grade >= 0 ? 1 + 3.3 * grade : 1 + 1.8 * grade);
+            speeds.Add(v);
+            d += v;
+        }
+        return t => speeds[t];
+    }
+
+    [Fact]
+    public void A_steady_effort_climb_is_no_surge_unless_cadence_or_heart_rate_rise_with_it()
+    {
+        var steady = new TestRun { Seconds = 3600, SpeedNoise = 0.03, AltitudeAtDistance = OneClimb, Speed = EvenEffort(OneClimb, 3.0), HeartRate = _ => 150 };
+        Assert.Empty(Detect.With(Detector, steady.Build()));
+        // An independent runner up a 7 % climb of some six minutes, even effort: the one climb calibrates the hill response
+        // poorly, and without asking the body the climb reads as a surge of some 20 %.
+        var probe = Probe.IndependentRunGenerator.Generate(Probe.ProbeFamily.SteadyClimb, 7)!;
+        var trusting = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { ClimbMinGrade = 1 } };
+        var onClimb = (Finding f) => (f.Start - probe.Activity.StartTime!.Value).TotalSeconds is > 1100 and < 1300;
+        Assert.Contains(Detect.With(Detector, probe.Activity, trusting), f => onClimb(f));
+        Assert.DoesNotContain(Detect.With(Detector, probe.Activity), f => onClimb(f));
+        // A surge up the same kind of climb, heart rate and cadence rising with it, is still one.
+        var surging = new TestRun
+        {
+            Seconds = 3600, SpeedNoise = 0.03, AltitudeAtDistance = OneClimb, HeartRate = t => Detect.Step(t, 1400, 150, 168, 40),
+            Cadence = t => Detect.Step(t, 1400, 170, 178), Speed = t => EvenEffort(OneClimb, 3.0)(t) * (t is >= 1400 and < 1580 ? 1.25 : 1),
+        };
+        Assert.Contains(Detect.With(Detector, surging.Build()), f => (f.Start - surging.At(1400)).Duration().TotalSeconds < 60);
+    }
+
+    [Fact]
+    public void Too_short_a_run_says_so()
+    {
+        var missing = Detect.Missing(Detector, new TestRun { Seconds = 300 }.Build());
+        Assert.StartsWith("too short: ", missing, StringComparison.Ordinal);
+        Assert.Contains("6 min of running before it", missing, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_speed_the_detector_says_what_is_missing()
     {

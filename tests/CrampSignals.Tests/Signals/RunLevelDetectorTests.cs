@@ -106,6 +106,29 @@ public class NoCoolDownDetectorTests
     }
 
     [Fact]
+    public void Hobbling_to_the_line_after_a_late_cramp_is_no_cool_down()
+    {
+        // A cramp at 35 min, then five minutes at three quarters of the pace and a dead stop: without the cramp that
+        // would read as easing down, after it it is the race's last effort.
+        var run = new TestRun { Seconds = 2400, Speed = t => t < 2100 ? 3.0 : 2.3, Cadence = t => t < 2100 ? 170 : 160 };
+        Assert.Empty(Detect.With(Detector, run.Build()));
+        var f = Assert.Single(Detect.With(Detector, run.Build(), crampRows: [2100]));
+        Assert.Contains("after a cramp", f.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_jog_and_a_walk_after_a_late_cramp_is_still_a_cool_down()
+    {
+        var run = new TestRun
+        {
+            Seconds = 2700,
+            Speed = t => t < 2200 ? 3.0 : t < 2400 ? 2.4 : 1.4,
+            Cadence = t => t < 2200 ? 170 : t < 2400 ? 162 : 110,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build(), crampRows: [2150]));
+    }
+
+    [Fact]
     public void Easing_to_a_jog_and_a_walk_is_a_cool_down()
     {
         var run = new TestRun
@@ -232,8 +255,9 @@ public class CardiacDriftDetectorTests
         }.Build()));
 
     [Fact]
-    public void Too_short_a_run_is_not_judged() =>
-        Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 35 * 60, HeartRate = t => 140 + 30.0 * t / 2100 }.Build()));
+    public void Too_short_a_run_is_not_judged_and_says_so() =>
+        Assert.StartsWith("too short: 35 min of running, needs 40 min",
+            Detect.Missing(Detector, new TestRun { Seconds = 35 * 60, HeartRate = t => 140 + 30.0 * t / 2100 }.Build()), StringComparison.Ordinal);
 
     [Fact]
     public void Without_heart_rate_the_detector_says_so() =>

@@ -27,6 +27,26 @@ public class SignalAnalyzerTests
     }
 
     [Fact]
+    public void A_faster_stretch_in_the_first_minutes_is_said_to_be_unjudged()
+    {
+        var report = SignalAnalyzer.Analyze(new TestRun { Seconds = 2400, Speed = t => t is >= 60 and < 240 ? 3.6 : 3.0 }.Build());
+        Assert.DoesNotContain(report.Findings, f => f.Kind == FindingKind.PaceSurge);
+        Assert.Contains(report.NotMeasured, m => m.StartsWith("pace-surge: too short a baseline", StringComparison.Ordinal));
+        var even = SignalAnalyzer.Analyze(new TestRun { Seconds = 2400 }.Build());
+        Assert.DoesNotContain(even.NotMeasured, m => m.StartsWith("pace-surge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_run_lists_the_detectors_it_is_too_short_for()
+    {
+        var report = SignalAnalyzer.Analyze(new TestRun { Seconds = 1800, HeartRate = _ => 150 }.Build());
+        Assert.Contains(report.NotMeasured, m => m.StartsWith("cardiac-drift: too short", StringComparison.Ordinal));
+        var tiny = SignalAnalyzer.Analyze(new TestRun { Seconds = 240, HeartRate = _ => 150 }.Build());
+        Assert.Contains(tiny.NotMeasured, m => m.StartsWith("pace-surge: too short", StringComparison.Ordinal));
+        Assert.Contains(tiny.NotMeasured, m => m.StartsWith("no-cool-down: too short", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_ride_is_not_judged_as_a_run()
     {
         var report = SignalAnalyzer.Analyze(new TestRun { Seconds = 3000, Sport = Sport.Cycling, Speed = _ => 8 }.Build());

@@ -25,6 +25,8 @@ internal sealed class CardiacDriftDetector : ISignalDetector
     public string? MissingInput(SignalContext context) =>
         !context.Track.HasHeartRate ? "no heart rate"
         : !context.Track.HasSpeed ? "no speed, distance or position"
+        : context.Track.RunningSeconds < context.Options.Drift.MinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.Drift.MinRunning.TotalSeconds, "drift shows over a longer steady run")
         : null;
 
     /// <inheritdoc/>

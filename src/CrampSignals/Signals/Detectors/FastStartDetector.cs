@@ -23,7 +23,11 @@ internal sealed class FastStartDetector : ISignalDetector
     public FindingKind Kind => FindingKind.FastStart;
 
     /// <inheritdoc/>
-    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+    public string? MissingInput(SignalContext context) =>
+        !context.Track.HasSpeed ? "no speed, distance or position"
+        : context.Track.RunningSeconds < context.Options.WholeRun.FastStartMinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.WholeRun.FastStartMinRunning.TotalSeconds, "a start is compared with the rest of a longer run")
+        : null;
 
     /// <inheritdoc/>
     public void Detect(SignalContext context, ICollection<Finding> findings)

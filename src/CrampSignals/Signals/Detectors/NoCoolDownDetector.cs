@@ -16,7 +16,11 @@ internal sealed class NoCoolDownDetector : ISignalDetector
     public FindingKind Kind => FindingKind.NoCoolDown;
 
     /// <inheritdoc/>
-    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+    public string? MissingInput(SignalContext context) =>
+        !context.Track.HasSpeed ? "no speed, distance or position"
+        : context.Track.RunningSeconds < context.Options.WholeRun.NoCoolDownMinRunning.TotalSeconds
+            ? TooShort.Reason(context.Track.RunningSeconds, context.Options.WholeRun.NoCoolDownMinRunning.TotalSeconds, "too little effort to need a cool-down")
+        : null;
 
     /// <inheritdoc/>
     public void Detect(SignalContext context, ICollection<Finding> findings)
@@ -28,6 +32,19 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         if (track.RunningSeconds < o.WholeRun.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
         var last = track.LastMovingIndex;
         if (last < 0) return;
+        // After a late cramp the runner hobbles on at whatever pace the leg allows: that is the effort they stopped from,
+        // not an easy jog down. A cool-down after it still ends in a walk.
+        if (Limp(context, last) is { } limp)
+        {
+            findings.Add(new Finding(Kind, track.TimeAt(limp.From), track.TimeAt(last), Severity.Moderate,
+            [
+                new(EvidenceNames.SpeedBeforeStop, Format.Round(limp.Speed), "m/s"),
+                new(EvidenceNames.EaseDownSeconds, limp.Ease, "s"),
+                new("last_minute_pct_of_typical", Format.Round(limp.Effort / typical * 100, 1), "%"),
+            ],
+            $"hobbled on at {Format.Pace(limp.Speed)} after a cramp and stopped {(limp.Ease <= 1 ? "straight" : $"within {Format.Duration(limp.Ease)}")}, with no easy jog or walk after"));
+            return;
+        }
         var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
 
         // Walking steps are never running effort, however fast a noisy GPS reads them.
@@ -74,6 +91,47 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         ease <= 1
             ? $"stopped straight from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) with no easy jog or walk after"
             : $"came down from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
+    }
+
+    /// <summary>
+    /// A hobble to the line: a cramp logged within <see cref="WholeRunOptions.NoCoolDownAfterCrampWindow"/> of the end of
+    /// moving, still running (or at a running cadence) after it, and at most <see cref="WholeRunOptions.NoCoolDownMaxEase"/>
+    /// of walking before the stop. Null when the run did not end so.
+    /// </summary>
+    private static (int From, int Ease, double Speed, double Effort)? Limp(SignalContext context, int last)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var cramp = -1;
+        foreach (var c in context.CrampRows) if (c <= last && last - c <= o.WholeRun.NoCoolDownAfterCrampWindow.TotalSeconds) cramp = c;
+        if (cramp < 0) return null;
+        bool Running(int i) => track.RunningMask[i];
+        var end = last;
+        var ease = 0;
+        while (end > cramp && !Running(end))
+        {
+            if (track.MovingMask[end]) ease++;
+            end--;
+        }
+        if (end <= cramp || ease > o.WholeRun.NoCoolDownMaxEase.TotalSeconds) return null;
+        double speed = 0, effort = 0;
+        var count = 0;
+        var from = end;
+        for (var i = end; i > cramp && count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds; i--)
+        {
+            if (!Running(i) || double.IsNaN(track.Effort[i])) continue;
+            speed += track.Speed[i];
+            effort += track.Effort[i];
+            count++;
+            from = i;
+        }
+        if (count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds / 2) return null;
+        // A jog and then a walk after the cramp is a cool-down: the last minute must not be much easier than the way there.
+        var way = new List<double>();
+        for (var i = cramp; i < from; i++)
+            if (track.MovingMask[i] && !double.IsNaN(track.Effort[i])) way.Add(track.Effort[i]);
+        if (way.Count >= 30 && effort / count < o.WholeRun.NoCoolDownLimpMinFraction * Track.Rolling.MedianOf(way)) return null;
+        return (from, ease, speed / count, effort / count);
     }
 
     /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>

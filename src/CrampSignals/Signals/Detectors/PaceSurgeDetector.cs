@@ -16,7 +16,40 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     public FindingKind Kind => FindingKind.PaceSurge;
 
     /// <inheritdoc/>
-    public string? MissingInput(SignalContext context) => context.Track.HasSpeed ? null : "no speed, distance or position";
+    public string? MissingInput(SignalContext context)
+    {
+        if (!context.Track.HasSpeed) return "no speed, distance or position";
+        var o = context.Options;
+        var least = o.Surge.BaselineMinRunning.TotalSeconds + o.Surge.MinDuration.TotalSeconds;
+        return context.Track.RunningSeconds < least
+            ? TooShort.Reason(context.Track.RunningSeconds, least, $"a surge is judged against at least {Format.N(o.Surge.BaselineMinRunning.TotalMinutes)} min of running before it")
+            : null;
+    }
+
+    /// <summary>
+    /// The first <see cref="SurgeOptions.BaselineMinRunning"/> of running have no baseline before them: when a faster
+    /// stretch of at least <see cref="SurgeOptions.MinDuration"/> falls there, says that it was not judged; else null.
+    /// </summary>
+    internal static string? UnjudgedStart(SignalContext context)
+    {
+        var track = context.Track;
+        var o = context.Options;
+        var typical = NoCoolDownDetector.TypicalEffort(track);
+        if (!track.HasSpeed || !(typical > 0)) return null;
+        var need = (int)o.Surge.BaselineMinRunning.TotalSeconds;
+        var smoothed = SmoothedRunning(track, o);
+        int running = 0, above = 0, end = -1;
+        for (var i = 0; i < track.Length && running < need; i++)
+        {
+            if (!track.RunningMask[i]) continue;
+            running++;
+            end = i;
+            above = smoothed[i] >= typical * (1 + o.Surge.MinIncreasePercent / 100) ? above + 1 : 0;
+            if (above >= o.Surge.MinDuration.TotalSeconds) break;
+        }
+        if (above < o.Surge.MinDuration.TotalSeconds) return null;
+        return $"{FindingKind.PaceSurge.ToId()}: too short a baseline: a faster stretch in the first {Format.N(o.Surge.BaselineMinRunning.TotalMinutes)} min of running (to {track.TimeAt(end):HH:mm:ss}Z) was not judged";
+    }
 
     /// <inheritdoc/>
     public void Detect(SignalContext context, ICollection<Finding> findings)
@@ -85,7 +118,10 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             // A rise not far above the speed's own scatter that neither cadence nor heart rate follows is the GPS, not the runner.
             var spread = EffortResponse.BaselineSpread(track, start, o);
             var marginal = !(increase / 100 >= o.Surge.ClearNoiseMultiple * spread);
-            if (marginal && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
+            // On a climb the rise rests on how much the hill is credited, which one or two climbs cannot calibrate well:
+            // the body must show the effort too (a runner holding an even effort up a hill keeps heart rate and cadence).
+            var climb = sumGrade / count >= o.Surge.ClimbMinGrade;
+            if ((marginal || climb) && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
             var severity = increase >= o.Surge.HighPercent ? Severity.High : increase >= o.Surge.ModeratePercent ? Severity.Moderate : Severity.Low;
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [

@@ -60,6 +60,13 @@ public sealed record SurgeOptions
     /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
     public double MaxMeanGrade { get; init; } = 0.08;
 
+    /// <summary>
+    /// A rise whose mean grade is at least this is on a climb: how much the climb is credited decides whether it is a
+    /// rise at all, and one or two climbs calibrate the runner's own hill response poorly, so the rise must also show in
+    /// cadence or heart rate when they are recorded (a steady effort up a hill keeps both). Default 0.03.
+    /// </summary>
+    public double ClimbMinGrade { get; init; } = 0.03;
+
     /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
     public TimeSpan MinDuration { get; init; } = TimeSpan.FromSeconds(60);
 

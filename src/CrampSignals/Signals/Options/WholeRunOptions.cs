@@ -81,6 +81,18 @@ public sealed record WholeRunOptions
     /// <summary>Shortest run judged for a cool-down. Default 10 min of running.</summary>
     public TimeSpan NoCoolDownMinRunning { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A cramp logged this close before the end of moving makes the pace after it (a hobble to the line) the effort the
+    /// runner stopped from: slower running after a cramp is not easing into a cool-down. Default 15 min.
+    /// </summary>
+    public TimeSpan NoCoolDownAfterCrampWindow { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// After a late cramp, the last minute of running before the stop at least this fraction of the pace since the cramp
+    /// is still the hobble to the line; easier than that, the runner eased down. Default 0.85.
+    /// </summary>
+    public double NoCoolDownLimpMinFraction { get; init; } = 0.85;
+
     /// <summary>A stop from at least this speed (percent of the run's typical speed) is moderate: straight from full running pace. Default 100 %.</summary>
     public double NoCoolDownModeratePercentOfTypical { get; init; } = 100;
 
@@ -94,4 +106,12 @@ public sealed record WholeRunOptions
 
     /// <summary>Moving time from which hydration matters more (moderate; high when also hot). Default 90 min.</summary>
     public TimeSpan HydrationLongMoving { get; init; } = TimeSpan.FromMinutes(90);
+
+    /// <summary>
+    /// Time on the move is the time from the first to the last moving second less the stops at least this long: a shorter
+    /// stop (lights, a drink, a stretch) is part of the outing. Counting short stops whole keeps the time the same from
+    /// any file of one run: a GPX track's position scatter makes parts of a stop look moving where a watch's speed reads
+    /// zero, and only long stops are then told apart. Default 2 min.
+    /// </summary>
+    public TimeSpan HydrationLongStop { get; init; } = TimeSpan.FromMinutes(2);
 }
