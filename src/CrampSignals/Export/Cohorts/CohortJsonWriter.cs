@@ -24,24 +24,8 @@ internal static class CohortJsonWriter
             w.WriteNumber("runners", s.Runners);
             w.WriteNumber("runsWithCramps", s.RunsWithCramps);
             w.WriteNumber("cramps", s.Cramps);
-            w.WriteStartArray("duplicates");
-            foreach (var d in result.Duplicates)
-            {
-                w.WriteStartObject();
-                w.WriteString("kept", d.Kept);
-                w.WriteString("dropped", d.Dropped);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("failures");
-            foreach (var f in result.Failures)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", f.Path);
-                w.WriteString("reason", f.Message);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            FileListJson.WriteDuplicates(w, result.Duplicates);
+            FileListJson.WriteFailures(w, result.Failures, "reason");
             w.WriteStartArray("associations");
             foreach (var a in s.Associations)
             {

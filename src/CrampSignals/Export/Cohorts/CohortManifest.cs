@@ -20,24 +20,8 @@ internal sealed record CohortManifest(int Shard, int Shards, int Files, Immutabl
         w.WriteNumber("shard", m.Shard);
         w.WriteNumber("shards", m.Shards);
         w.WriteNumber("files", m.Files);
-        w.WriteStartArray("duplicates");
-        foreach (var d in m.Duplicates)
-        {
-            w.WriteStartObject();
-            w.WriteString("kept", d.Kept);
-            w.WriteString("dropped", d.Dropped);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("failures");
-        foreach (var f in m.Failures)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", f.Path);
-            w.WriteString("reason", f.Message);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        FileListJson.WriteDuplicates(w, m.Duplicates);
+        FileListJson.WriteFailures(w, m.Failures, "reason");
         w.WriteStartArray("warnings");
         foreach (var s in m.Warnings) w.WriteStringValue(s);
         w.WriteEndArray();

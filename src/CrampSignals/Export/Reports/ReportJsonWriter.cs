@@ -81,24 +81,8 @@ public static class ReportJsonWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
-        w.WriteStartArray("failures");
-        foreach (var f in cohort.Failures)
-        {
-            w.WriteStartObject();
-            w.WriteString("file", f.Path);
-            w.WriteString("error", f.Message);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("duplicates");
-        foreach (var t in cohort.Duplicates)
-        {
-            w.WriteStartObject();
-            w.WriteString("kept", t.Kept);
-            w.WriteString("dropped", t.Dropped);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        FileListJson.WriteFailures(w, cohort.Failures, "error");
+        FileListJson.WriteDuplicates(w, cohort.Duplicates);
         w.WriteStartArray("warnings");
         foreach (var warning in cohort.Warnings) w.WriteStringValue(warning);
         w.WriteEndArray();

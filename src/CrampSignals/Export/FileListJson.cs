@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CrampSignals.Analysis;
+
+namespace CrampSignals.Export;
+
+/// <summary>
+/// The file lists that every multi-run output carries (twins dropped, files that failed), written one way so the
+/// <c>analyze</c> JSON, the cohort JSON and the cohort manifest cannot drift apart.
+/// </summary>
+internal static class FileListJson
+{
+    public static void WriteDuplicates(Utf8JsonWriter w, IEnumerable<DuplicateRun> duplicates)
+    {
+        w.WriteStartArray("duplicates");
+        foreach (var d in duplicates)
+        {
+            w.WriteStartObject();
+            w.WriteString("kept", d.Kept);
+            w.WriteString("dropped", d.Dropped);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <param name="w">The writer.</param>
+    /// <param name="failures">The files that could not be read or analysed.</param>
+    /// <param name="reasonKey">The key for the reason: <c>analyze</c>'s contract says <c>error</c>, the cohort's <c>reason</c>.</param>
+    public static void WriteFailures(Utf8JsonWriter w, IEnumerable<FileFailure> failures, string reasonKey)
+    {
+        w.WriteStartArray("failures");
+        foreach (var f in failures)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", f.Path);
+            w.WriteString(reasonKey, f.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}
