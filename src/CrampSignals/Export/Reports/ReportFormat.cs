@@ -39,7 +39,7 @@ internal static class ReportFormat
         if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
         var u = report.Units;
         if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
-        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.PaceText(p, u)}");
+        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
         if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} (wrist)");
