@@ -39,7 +39,7 @@ internal static class ReportFormat
         if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
         var u = report.Units;
         if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
-        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.PaceText(p, u)}");
+        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
         // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.
