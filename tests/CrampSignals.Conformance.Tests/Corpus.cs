@@ -2,28 +2,29 @@ namespace CrampSignals.Conformance.Tests;
 
 /// <summary>
 /// Finds the shared corpus of real watch files: <c>CRAMPSIGNALS_CORPUS</c>, else <c>../shared/corpus</c> from the
-/// repository root. Under CI (<c>CI=true</c>) a missing corpus fails every conformance test instead of skipping.
+/// repository root. Outside CI a missing corpus skips the tests that read it (<see cref="CorpusFactAttribute"/>,
+/// <see cref="CorpusTheoryAttribute"/>: they show as skipped, not passed); under CI (<c>CI=true</c>) they run and fail.
 /// </summary>
 public static class Corpus
 {
     private static readonly Lazy<string?> Root = new(Locate);
 
-    /// <summary>The corpus folder, or null when it is not there (outside CI only).</summary>
+    /// <summary>The corpus folder, or null when it is not there.</summary>
     public static string? Directory => Root.Value;
 
     /// <summary>True when running under CI.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The corpus folder; throws under CI when it is missing, returns null elsewhere (the test then passes vacuously and says so).</summary>
-    public static string? RequireDirectory()
-    {
-        var dir = Root.Value;
-        if (dir is null && InCi)
-            throw new InvalidOperationException("The corpus is missing: set CRAMPSIGNALS_CORPUS or place it at ../shared/corpus from the repository root.");
-        return dir;
-    }
+    /// <summary>Why a corpus test is skipped, or null when it runs: the corpus is there, or CI demands it.</summary>
+    public static string? SkipReason => Root.Value is null && !InCi
+        ? "The corpus is missing (set CRAMPSIGNALS_CORPUS or place it at ../shared/corpus); under CI=true this fails."
+        : null;
 
-    /// <summary>Names of the files in a corpus subfolder (e.g. "fit"), for theory data. Under CI a missing corpus yields a marker that fails.</summary>
+    /// <summary>The corpus folder; throws when it is missing (a corpus test only runs without it under CI, where that is a failure).</summary>
+    public static string RequireDirectory() =>
+        Root.Value ?? throw new InvalidOperationException("The corpus is missing: set CRAMPSIGNALS_CORPUS or place it at ../shared/corpus from the repository root.");
+
+    /// <summary>Names of the files in a corpus subfolder (e.g. "fit"), for theory data; a missing corpus yields one marker row, which fails when run.</summary>
     public static IEnumerable<object[]> Files(string folder, string pattern)
     {
         var dir = Root.Value;
@@ -39,17 +40,8 @@ public static class Corpus
     /// <summary>The theory value that stands for "no corpus".</summary>
     public const string MissingMarker = "<corpus missing>";
 
-    /// <summary>The full path of a corpus file, or null when the corpus is missing outside CI.</summary>
-    public static string? PathOf(string folder, string name)
-    {
-        if (name == MissingMarker)
-        {
-            RequireDirectory();
-            return null;
-        }
-        var dir = RequireDirectory();
-        return dir is null ? null : Path.Combine(dir, folder, name);
-    }
+    /// <summary>The full path of a corpus file; throws when the corpus is missing.</summary>
+    public static string PathOf(string folder, string name) => Path.Combine(RequireDirectory(), folder, name);
 
     private static string? Locate()
     {
@@ -64,4 +56,16 @@ public static class Corpus
         }
         return null;
     }
+}
+
+/// <summary>A test that reads the corpus: skipped outside CI when there is none, run (and failing) under CI.</summary>
+public sealed class CorpusFactAttribute : FactAttribute
+{
+    public CorpusFactAttribute() => Skip = Corpus.SkipReason;
+}
+
+/// <summary>A theory over corpus files: skipped outside CI when there is none, run (and failing) under CI.</summary>
+public sealed class CorpusTheoryAttribute : TheoryAttribute
+{
+    public CorpusTheoryAttribute() => Skip = Corpus.SkipReason;
 }

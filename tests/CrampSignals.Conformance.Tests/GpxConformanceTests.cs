@@ -14,12 +14,11 @@ public class GpxConformanceTests
 
     private sealed record Document(string? Version, string? Creator, List<Track> Tracks, List<(string? Name, int Points)> Routes, List<GpxPoint> Waypoints);
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(GpxFiles))]
     public void Gpx_reader_sees_the_structure_gpxpy_sees(string file)
     {
         var path = Corpus.PathOf("gpx", file);
-        if (path is null) return;
         using var expected = Load(file + ".gpxpy.json");
         var root = expected.RootElement;
         var doc = Walk(path);
@@ -71,12 +70,11 @@ public class GpxConformanceTests
         }
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(GpxFiles))]
     public void Gpx_activity_samples_are_the_track_points_in_order(string file)
     {
         var path = Corpus.PathOf("gpx", file);
-        if (path is null) return;
         using var expected = Load(file + ".gpxpy.json");
         var root = expected.RootElement;
         var points = root.GetProperty("tracks").EnumerateArray()

@@ -91,8 +91,17 @@ internal static class AnalyzeCommand
             if (files.Count == 0)
                 throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
             using var bar = new ProgressBar(context.Error, files.Count);
-            var cohort = CrampAnalyzer.AnalyzeMany(files, log, options, new CohortOptions { KeepSamples = format == "html", CrampLogFor = SideCarLog }, bar);
+            // As for one file, a run's own weather file is used unless --weather names one for all.
+            var ownWeatherFiles = 0;
+            var perFile = new CohortOptions
+            {
+                KeepSamples = format == "html",
+                CrampLogFor = SideCarLog,
+                WeatherFor = options.Weather is not null ? null : SideCarWeather,
+            };
+            var cohort = CrampAnalyzer.AnalyzeMany(files, log, options, perFile, bar);
             bar.Finish();
+            if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {files.Count} files");
             foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
             foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
             foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
@@ -101,6 +110,13 @@ internal static class AnalyzeCommand
             if (cohort.Runs.IsEmpty)
                 throw new InputException($"none of the {files.Count} files could be read");
             text = Render(format, cohort);
+
+            WeatherSeries? SideCarWeather(string activityPath)
+            {
+                var weather = SideCarFiles.WeatherFor(activityPath);
+                if (weather is not null) Interlocked.Increment(ref ownWeatherFiles);
+                return weather;
+            }
         }
 
         if (outPath is null) context.Out.Write(text);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CrampSignals.Cramps;
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Export.Cohorts;
 using CrampSignals.Signals;
 using CrampSignals.Weather;

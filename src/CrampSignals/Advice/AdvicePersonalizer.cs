@@ -13,7 +13,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
     private readonly ReasonText _text = new(context.StartUtc);
 
     // Shadow the static SI formats: every pace, temperature and amount below speaks the runner's units.
-    private string Pace(double secondsPerKm) => UnitFormat.PaceText(secondsPerKm, context.Units);
+    private string Pace(double secondsPerKm) => UnitFormat.Pace(secondsPerKm, context.Units);
 
     private string Temp(double celsius) => $"{Num(UnitFormat.Temperature(celsius, context.Units))} {UnitFormat.TemperatureUnit(context.Units)}";
 
@@ -78,10 +78,10 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         var pct = f?.Get(EvidenceNames.WarmUpSpeedPercentOfTypical);
         if (context.TypicalSpeedMetersPerSecond is double typical && typical > 0)
         {
-            var typicalPace = PaceFromSpeed(typical);
-            var slow = Pace(PaceFromSpeed(typical * options.WarmUpSpeedLowFraction));
-            var fast = Pace(PaceFromSpeed(typical * options.WarmUpSpeedHighFraction));
-            var first = pct is double p && p > 0 ? $"Your first {Num(minutes)} min averaged {Pace(PaceFromSpeed(typical * p / 100))} ({Num(p)} % of your typical speed, {Pace(typicalPace)})" : $"Your first {Num(minutes)} min were not easier than your typical {Pace(typicalPace)}";
+            var typicalPace = PaceText.SecondsPerKm(typical);
+            var slow = Pace(PaceText.SecondsPerKm(typical * options.WarmUpSpeedLowFraction));
+            var fast = Pace(PaceText.SecondsPerKm(typical * options.WarmUpSpeedHighFraction));
+            var first = pct is double p && p > 0 ? $"Your first {Num(minutes)} min averaged {Pace(PaceText.SecondsPerKm(typical * p / 100))} ({Num(p)} % of your typical speed, {Pace(typicalPace)})" : $"Your first {Num(minutes)} min were not easier than your typical {Pace(typicalPace)}";
             personal.Add($"Jog the first 5 min at about {fast} to {slow}, {Num(100 - 100 * options.WarmUpSpeedHighFraction)}-{Num(100 - 100 * options.WarmUpSpeedLowFraction)} % slower than your typical pace, before settling in.");
             return $"{first}: jog them easily, at about {fast} to {slow}.";
         }
@@ -149,7 +149,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         {
             var speed = stop.Get(EvidenceNames.SpeedBeforeStop);
             var ease = stop.Get(EvidenceNames.EaseDownSeconds);
-            var from = speed is double v && v > 0 ? $"from {Pace(PaceFromSpeed(v))}" : "from running pace";
+            var from = speed is double v && v > 0 ? $"from {Pace(PaceText.SecondsPerKm(v))}" : "from running pace";
             var within = ease is double e ? $" within {Num(e)} s" : "";
             headline = $"You went {from} to a stop{within} at {_text.When(stop.Start)}: jog easily, then walk a few minutes before stopping.";
         }
@@ -296,7 +296,7 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         {
             var speeds = surges.Select(f => f.Get(EvidenceNames.Speed)).Where(v => v is > 0).Select(v => v!.Value).ToList();
             var line = speeds.Count > 0
-                ? $"Your surges reached {Pace(PaceFromSpeed(speeds.Max()))}: end progression runs at that pace so it is familiar."
+                ? $"Your surges reached {Pace(PaceText.SecondsPerKm(speeds.Max()))}: end progression runs at that pace so it is familiar."
                 : "Your surges went well above your steady pace: progression and fast-finish runs make faster running familiar.";
             personal.Add(line);
             headline ??= line;

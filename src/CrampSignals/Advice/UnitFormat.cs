@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Advice;
 
@@ -48,11 +49,10 @@ internal static partial class UnitFormat
         $"{Units.Num(Distance(meters, units), decimals)} {DistanceUnit(units)}";
 
     /// <summary>"5:12/km" or "8:22/mi"; "n/a" when not moving.</summary>
-    public static string PaceText(double secondsPerKm, UnitSystem units, bool withUnit = true)
+    public static string Pace(double secondsPerKm, UnitSystem units, bool withUnit = true)
     {
-        if (!double.IsFinite(secondsPerKm) || secondsPerKm <= 0) return "n/a";
-        var s = (int)Math.Round(PaceSeconds(secondsPerKm, units));
-        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}{(withUnit ? PaceUnit(units) : "")}");
+        var clock = PaceText.Clock(PaceSeconds(secondsPerKm, units));
+        return withUnit && clock != "n/a" ? clock + PaceUnit(units) : clock;
     }
 
     /// <summary>"24.5 °C" or "76.1 °F".</summary>
@@ -113,7 +113,7 @@ internal static partial class UnitFormat
         text = ClockPace().Replace(text, m =>
         {
             var seconds = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-            return PaceText(seconds, units, withUnit: false) + m.Groups[3].Value + "/mi";
+            return Pace(seconds, units, withUnit: false) + m.Groups[3].Value + "/mi";
         });
         text = SecondsPerKm().Replace(text, m => $"{Units.Num(PaceSeconds(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), units))} s/mi");
         text = Kilometres().Replace(text, m =>

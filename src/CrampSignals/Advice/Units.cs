@@ -23,17 +23,6 @@ internal static class Units
     /// <summary>Millilitres rounded to the nearest 10 ml, the precision a bottle's marks allow.</summary>
     public static int RoundMilliliters(double milliliters) => (int)(Math.Round(milliliters / 10, MidpointRounding.AwayFromZero) * 10);
 
-    /// <summary>A pace in seconds per km as "m:ss/km".</summary>
-    public static string Pace(double secondsPerKm)
-    {
-        if (double.IsNaN(secondsPerKm) || double.IsInfinity(secondsPerKm) || secondsPerKm <= 0) return "n/a";
-        var s = (int)Math.Round(secondsPerKm);
-        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}/km");
-    }
-
-    /// <summary>Seconds per km from a speed in m/s (NaN when not moving).</summary>
-    public static double PaceFromSpeed(double metersPerSecond) => metersPerSecond > 0 ? 1000 / metersPerSecond : double.NaN;
-
     /// <summary>A number with invariant culture and at most <paramref name="decimals"/> decimals.</summary>
     public static string Num(double value, int decimals = 0) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);

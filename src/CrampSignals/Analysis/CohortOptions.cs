@@ -1,4 +1,5 @@
 using CrampSignals.Cramps;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 
@@ -13,6 +14,12 @@ public sealed record CohortOptions
 
     /// <summary>Finds the cramp log that belongs to one file (e.g. a side-car file next to it); its entries join the shared log's for that run.</summary>
     public Func<string, CrampLog?>? CrampLogFor { get; init; }
+
+    /// <summary>
+    /// Finds the weather that belongs to one file (e.g. a side-car file next to it, <see cref="SideCarFiles.WeatherFor"/>); when it gives
+    /// one, that run uses it instead of <see cref="AnalysisOptions.Weather"/>.
+    /// </summary>
+    public Func<string, WeatherSeries?>? WeatherFor { get; init; }
 
     /// <summary>How many files to analyse at once; 0 for one per processor.</summary>
     public int MaxParallelism { get; init; }

@@ -3,6 +3,7 @@ using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
+using CrampSignals.Weather;
 
 namespace CrampSignals.Analysis;
 
@@ -31,25 +32,25 @@ public static partial class CrampAnalyzer
     {
         var files = ActivityFileFinder.Find(paths);
         cohort ??= CohortOptions.Default;
-        var loaded = new (Activity? Activity, CrampLog? Log, string? Error)[files.Count];
+        var loaded = new (Activity? Activity, CrampLog? Log, OwnWeather? Weather, string? Error)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, Parallelism(cohort, cancellationToken), i =>
         {
             // Whatever goes wrong with one file stays with that file: the others go on.
             try
             {
-                loaded[i] = (ActivityFile.Load(files[i]), SideCarLog(cohort, files[i]), null);
+                loaded[i] = (ActivityFile.Load(files[i]), SideCarLog(cohort, files[i]), SideCarWeather(cohort, files[i]), null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                loaded[i] = (null, null, LoadFailure(files[i], e));
+                loaded[i] = (null, null, null, LoadFailure(files[i], e));
             }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, files[i]));
         });
         var failures = files.Select((f, i) => (f, loaded[i].Error)).Where(x => x.Error is not null).Select(x => new FileFailure(x.f, x.Error!)).ToList();
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
         var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i]))]);
-        var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log, files[ok[k]]))], cramps, options, cohort, cancellationToken);
+        var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log, loaded[ok[k]].Weather, files[ok[k]]))], cramps, options, cohort, cancellationToken);
         return report with { Failures = [.. failures, .. report.Failures], Duplicates = [.. duplicates] };
     }
 
@@ -73,6 +74,23 @@ public static partial class CrampAnalyzer
         }
     }
 
+    /// <summary>A run's own weather, with the warnings its report carries.</summary>
+    private sealed record OwnWeather(WeatherSeries? Series, ImmutableArray<string> Warnings);
+
+    /// <summary>A run's own weather; one that cannot be read is a warning on that run (the shared weather, if any, is used instead).</summary>
+    private static OwnWeather? SideCarWeather(CohortOptions cohort, string path)
+    {
+        if (cohort.WeatherFor is null) return null;
+        try
+        {
+            return cohort.WeatherFor(path) is WeatherSeries series ? new OwnWeather(series, [.. series.Warnings.Select(w => $"weather: {w}")]) : null;
+        }
+        catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException)
+        {
+            return new OwnWeather(null, [$"its weather file could not be read: {e.Message}"]);
+        }
+    }
+
     /// <summary>Analyses runs already in memory together, twins counted once; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
     /// <remarks>A run whose analysis fails is listed in <see cref="CohortReport.Failures"/> (by its file name, or "run N") and the rest go on.</remarks>
     public static CohortReport AnalyzeMany(IEnumerable<Activity> activities, CrampLog? cramps = null, AnalysisOptions? options = null, CohortOptions? cohort = null)
@@ -81,7 +99,7 @@ public static partial class CrampAnalyzer
         var runs = activities.ToList();
         var names = runs.Select((a, i) => a.Source?.FileName ?? $"run {i + 1}").ToList();
         var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => Identity(a, names[i]))]);
-        var report = AnalyzeLoaded([.. kept.Select(k => (runs[k], (CrampLog?)null, names[k]))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
+        var report = AnalyzeLoaded([.. kept.Select(k => (runs[k], (CrampLog?)null, (OwnWeather?)null, names[k]))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
         return report with { Duplicates = [.. duplicates] };
     }
 
@@ -90,7 +108,7 @@ public static partial class CrampAnalyzer
         new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(activity)?.Start, activity.Duration);
 
     private static CohortReport AnalyzeLoaded(
-        IReadOnlyList<(Activity Activity, CrampLog? Log, string Name)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
+        IReadOnlyList<(Activity Activity, CrampLog? Log, OwnWeather? Weather, string Name)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
     {
         cohort ??= CohortOptions.Default;
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
@@ -102,7 +120,7 @@ public static partial class CrampAnalyzer
             var log = Merge(assignment is null ? shared : assignment.PerRun[i], runs[i].Log);
             try
             {
-                signals[i] = (SignalAnalyzer.Analyze(runs[i].Activity, log, options.Weather, options.Signals), log, null);
+                signals[i] = (SignalAnalyzer.Analyze(runs[i].Activity, log, runs[i].Weather?.Series ?? options.Weather, options.Signals), log, null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -123,7 +141,9 @@ public static partial class CrampAnalyzer
             try
             {
                 var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
-                reports.Add(Report(runs[i].Activity, report, runs[i].Log, runOptions) with { Activity = activity });
+                var own = runs[i].Weather;
+                var run = Report(runs[i].Activity, report, runs[i].Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
+                reports.Add(run with { Activity = activity, Warnings = own is null ? run.Warnings : run.Warnings.AddRange(own.Warnings) });
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -42,9 +42,9 @@ internal sealed record DiurnalWeather(double MinTemperatureCelsius, double MaxTe
         var observations = new List<WeatherObservation>();
         for (var t = first; t <= endUtc.AddHours(1); t = t.AddMinutes(30))
         {
-            var temp = Math.Round(AirTemperatureAt(t) + 0.2 * Gaussian.Next(rng), 1);
-            var rh = Math.Round(Math.Clamp(HumidityAt(t) + Gaussian.Next(rng), 5, 100));
-            var wind = Math.Round(Math.Max(0, WindMetersPerSecond + 0.6 * Gaussian.Next(rng)), 1);
+            var temp = Math.Round(AirTemperatureAt(t) + 0.2 * Draw.Normal(rng), 1);
+            var rh = Math.Round(Math.Clamp(HumidityAt(t) + Draw.Normal(rng), 5, 100));
+            var wind = Math.Round(Math.Max(0, WindMetersPerSecond + 0.6 * Draw.Normal(rng)), 1);
             observations.Add(new WeatherObservation(t, temp, rh, wind));
         }
         return new WeatherSeries(observations);

@@ -29,8 +29,8 @@ internal static class PositionsOnlyExport
             var lat = s.Latitude[i];
             var lon = s.Longitude[i];
             if (double.IsNaN(lat) || double.IsNaN(lon)) continue;
-            var north = scatterMeters * Gaussian.Next(rng);
-            var east = scatterMeters * Gaussian.Next(rng);
+            var north = scatterMeters * Draw.Normal(rng);
+            var east = scatterMeters * Draw.Normal(rng);
             b.Set(SampleChannel.Latitude, Math.Round(lat + north / MetresPerDegree, 7));
             b.Set(SampleChannel.Longitude, Math.Round(lon + east / (MetresPerDegree * Math.Cos(lat * Math.PI / 180)), 7));
         }

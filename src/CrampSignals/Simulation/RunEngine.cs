@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
+using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Simulation;
 
@@ -49,7 +50,7 @@ internal static class RunEngine
         double effort = 0, effortNoSurge = 0, noise = 0, distance = 0, east = 0, north = 0;
         double heading = rng.NextDouble() * 2 * Math.PI, turnLeft = 0, turnRate = 0;
         double gpsE = 0, gpsN = 0, baro = 0, runningSeconds = 0;
-        var hr = runner.RestingHeartRateBpm + Gaussian.Between(rng, 30, 40);
+        var hr = runner.RestingHeartRateBpm + Draw.Uniform(rng, 30, 40);
         var recording = false;
         int lapStartWall = 0, lapPaused = 0, nextLapKm = 1;
         double lapStartDistance = 0;
@@ -92,7 +93,7 @@ internal static class RunEngine
             {
                 fade = 1 - plan.SpeedFadePerHour * runningSeconds / 3600;
                 planned *= fade;
-                noise = 0.97 * noise + 0.004 * Gaussian.Next(rng);
+                noise = 0.97 * noise + 0.004 * Draw.Normal(rng);
                 planned *= 1 + noise;
                 surge = Ramp(surges, t, 8);
                 runningSeconds++;
@@ -102,7 +103,7 @@ internal static class RunEngine
             effortNoSurge += (planned - effortNoSurge) * (planned > effortNoSurge ? lagUp4 : lagDown3);
 
             var grade = terrain.GradeAt(distance);
-            var relCost = Minetti.RelativeCost(grade);
+            var relCost = RunningCost.RelativeCost(Math.Clamp(grade, -RunningCost.MeasuredGradeLimit, RunningCost.MeasuredGradeLimit));
             // Runners give back only part of the cost on slopes: slower uphill, faster downhill, but not by the full ratio.
             var speed = effort * Math.Pow(relCost, running ? -0.95 : -0.5);
             var gas = speed * relCost;
@@ -112,10 +113,10 @@ internal static class RunEngine
             if (turnLeft <= 0 && rng.NextDouble() < speed / 450)
             {
                 turnLeft = 6;
-                turnRate = (rng.Next(2) == 0 ? -1 : 1) * Gaussian.Between(rng, 40, 100) * Math.PI / 180 / 6;
+                turnRate = (rng.Next(2) == 0 ? -1 : 1) * Draw.Uniform(rng, 40, 100) * Math.PI / 180 / 6;
             }
             if (turnLeft > 0) { heading += turnRate; turnLeft--; }
-            heading += 0.012 * Gaussian.Next(rng);
+            heading += 0.012 * Draw.Normal(rng);
             var homeWeight = Math.Clamp((t / plan.TotalSeconds - 0.4) * 2.5, 0, 1);
             if (homeWeight > 0)
             {
@@ -135,26 +136,26 @@ internal static class RunEngine
             var drop = running ? Ramp(drops, t, 10) : 0;
             double cadence;
             if (running && speed > 1.9)
-                cadence = (148 + 8 * gas + runner.CadenceOffsetSpm + 25 * grade) * (1 - plan.CadenceFadePerHour * hours) * (1 - drop) + 1.0 * Gaussian.Next(rng);
+                cadence = (148 + 8 * gas + runner.CadenceOffsetSpm + 25 * grade) * (1 - plan.CadenceFadePerHour * hours) * (1 - drop) + 1.0 * Draw.Normal(rng);
             else
-                cadence = 100 + 10 * speed + 1.5 * Gaussian.Next(rng);
+                cadence = 100 + 10 * speed + 1.5 * Draw.Normal(rng);
 
             var air = plan.Weather.AirTemperatureAt(At(plan, t));
-            var wrist = air + runner.WristBiasCelsius * (1 - Math.Exp(-t / 480.0)) + 0.3 * Gaussian.Next(rng);
+            var wrist = air + runner.WristBiasCelsius * (1 - Math.Exp(-t / 480.0)) + 0.3 * Draw.Normal(rng);
 
-            baro = 0.98 * baro + 0.06 * Gaussian.Next(rng);
-            gpsE = 0.95 * gpsE + 0.6 * Gaussian.Next(rng);
-            gpsN = 0.95 * gpsN + 0.6 * Gaussian.Next(rng);
+            baro = 0.98 * baro + 0.06 * Draw.Normal(rng);
+            gpsE = 0.95 * gpsE + 0.6 * Draw.Normal(rng);
+            gpsN = 0.95 * gpsN + 0.6 * Draw.Normal(rng);
             double e = east + gpsE, n = north + gpsN;
-            var reportedSpeed = Math.Max(0, speed + 0.03 * Gaussian.Next(rng));
+            var reportedSpeed = Math.Max(0, speed + 0.03 * Draw.Normal(rng));
             if (spikePending && running)
             {
                 spikePending = false;
                 var angle = rng.NextDouble() * 2 * Math.PI;
-                var jump = Gaussian.Between(rng, 35, 90);
+                var jump = Draw.Uniform(rng, 35, 90);
                 e += jump * Math.Sin(angle);
                 n += jump * Math.Cos(angle);
-                if (rng.Next(2) == 0) reportedSpeed += Gaussian.Between(rng, 1.5, 3.0);
+                if (rng.Next(2) == 0) reportedSpeed += Draw.Uniform(rng, 1.5, 3.0);
             }
 
             table.AddRow(startUnix + t);
@@ -169,7 +170,7 @@ internal static class RunEngine
             table.Set(SampleChannel.Distance, Math.Round(distance, 2));
             table.Set(SampleChannel.Speed, Math.Round(reportedSpeed, 3));
             table.Set(SampleChannel.Altitude, Math.Round((terrain.AltitudeAt(distance) + baro) * 5) / 5);
-            table.Set(SampleChannel.HeartRate, Math.Round(hr + 1.2 * Gaussian.Next(rng)));
+            table.Set(SampleChannel.HeartRate, Math.Round(hr + 1.2 * Draw.Normal(rng)));
             table.Set(SampleChannel.Cadence, Math.Round(cadence));
             table.Set(SampleChannel.Temperature, Math.Round(wrist));
 

@@ -51,13 +51,12 @@ public class PathDistanceTests(ITestOutputHelper output)
         { "tcx", "activity_5039744860.tcx", "gpx", "activity_5039744860.gpx" },
     };
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(CorpusPairs))]
     public void A_real_positions_only_export_measures_the_watch_distance(string watchFolder, string watchName, string exportFolder, string exportName)
     {
         var watchPath = Corpus.PathOf(watchFolder, watchName);
         var exportPath = Corpus.PathOf(exportFolder, exportName);
-        if (watchPath is null || exportPath is null) return;
         var watchActivity = ActivityFile.Load(watchPath);
         Assert.False(watchActivity.DistanceFromPositions, $"{watchName} holds the device's own distance");
         var watch = ActivitySummarizer.Summarize(watchActivity).DistanceMeters!.Value;

@@ -40,12 +40,11 @@ public class SignalConformanceTests
         { "gpx", "around-visnjan-with-car.gpx" },
     };
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(Runs))]
     public void Real_runs_give_plausible_findings(string folder, string name)
     {
         var path = Corpus.PathOf(folder, name);
-        if (path is null) return;
         var activity = ActivityFile.Load(path);
         var options = SignalOptions.Default;
         var report = SignalAnalyzer.Analyze(activity, options: options);
@@ -95,22 +94,20 @@ public class SignalConformanceTests
         Assert.Equal(report.Findings.Length, doc.RootElement.GetProperty("findings").GetArrayLength());
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(NotRuns))]
     public void Rides_and_swims_are_not_judged_as_runs(string folder, string name)
     {
         var path = Corpus.PathOf(folder, name);
-        if (path is null) return;
         var report = SignalAnalyzer.Analyze(ActivityFile.Load(path));
         Assert.Empty(report.Findings);
         Assert.All(report.NotMeasured, m => Assert.Contains("not a run", m, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [CorpusFact]
     public void Gps_spikes_added_to_a_real_run_add_no_surge()
     {
         var path = Corpus.PathOf("fit", "activity-small-fenix2-run.fit");
-        if (path is null) return;
         var activity = ActivityFile.Load(path);
         var before = SignalAnalyzer.Analyze(activity).Findings.Count(f => f.Kind == FindingKind.PaceSurge);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Export.Cohorts;
 using CrampSignals.Tests.Advice;
 using Json.Schema;

@@ -1,6 +1,6 @@
 using CrampSignals.Analysis;
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Export.Cohorts;
-using CrampSignals.Export.Tables;
 
 namespace CrampSignals.Tests.Cohorts;
 

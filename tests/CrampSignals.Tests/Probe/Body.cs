@@ -1,3 +1,5 @@
+using CrampSignals.Simulation;
+
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>A stretch where the runner's turnover sags by <c>Drop</c> at unchanged speed and effort.</summary>
@@ -49,7 +51,7 @@ internal static class Body
             hrTarget = Math.Min(hrTarget, runner.MaxHeartRate);
             var tau = hrTarget > hr ? runner.HeartRateRiseSeconds : runner.HeartRateFallSeconds;
             hr += (hrTarget - hr) / tau;
-            hrNoise = 0.9 * hrNoise + 0.45 * WorldTrace.Gaussian(r);
+            hrNoise = 0.9 * hrNoise + 0.45 * Draw.Normal(r);
             w.HeartRate[t] = hr + hrNoise;
 
             double cadTarget = gait switch
@@ -66,8 +68,8 @@ internal static class Body
                 cadTarget *= 1 - dp.Drop * ramp;
             }
             cad += (cadTarget - cad) * (gait == Gait.Stopped ? 0.6 : 0.4);
-            cadNoise = 0.85 * cadNoise + 0.5 * WorldTrace.Gaussian(r);
-            w.Cadence[t] = cad < 20 ? 0 : cad + cadNoise + 0.6 * WorldTrace.Gaussian(r);
+            cadNoise = 0.85 * cadNoise + 0.5 * Draw.Normal(r);
+            w.Cadence[t] = cad < 20 ? 0 : cad + cadNoise + 0.6 * Draw.Normal(r);
 
             // The wrist sensor sits on warm skin: still air (a treadmill, a stop) lets it read warmer; airflow cools it.
             var bias = wristBias + (treadmill ? 2.5 : 0) + (gait == Gait.Walking ? 1.5 : gait == Gait.Stopped ? 3.5 : 0);

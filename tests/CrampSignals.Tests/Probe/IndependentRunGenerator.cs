@@ -1,11 +1,12 @@
-using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
-using CrampSignals.Formats;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Formats;
 using CrampSignals.Signals;
+using CrampSignals.Simulation;
 using CrampSignals.Weather;
+using System.Collections.Immutable;
 
 namespace CrampSignals.Tests.Probe;
 
@@ -463,7 +464,7 @@ internal static class IndependentRunGenerator
         for (var t = -600; t <= w.Length + 600; t += 60)
         {
             var air = w.Air[Math.Clamp(t, 0, w.Length - 1)];
-            list.Add(new WeatherObservation(startUtc.AddSeconds(t), Math.Round(air + 0.2 * WorldTrace.Gaussian(r), 1), Math.Round(humidity), 1 + 3 * r.NextDouble()));
+            list.Add(new WeatherObservation(startUtc.AddSeconds(t), Math.Round(air + 0.2 * Draw.Normal(r), 1), Math.Round(humidity), 1 + 3 * r.NextDouble()));
         }
         return new WeatherSeries(list);
     }

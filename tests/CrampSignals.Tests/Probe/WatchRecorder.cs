@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
 using CrampSignals.Activities;
+using CrampSignals.Simulation;
+using System.Collections.Immutable;
 
 namespace CrampSignals.Tests.Probe;
 
@@ -20,8 +21,8 @@ internal static class WatchRecorder
         var altDrift = 0.0;
         for (var t = 0; t < n; t++)
         {
-            altDrift = 0.999 * altDrift + 0.03 * WorldTrace.Gaussian(r);
-            alt[t] = setup.Treadmill ? double.NaN : w.Altitude[t] + altDrift + 0.15 * WorldTrace.Gaussian(r);
+            altDrift = 0.999 * altDrift + 0.03 * Draw.Normal(r);
+            alt[t] = setup.Treadmill ? double.NaN : w.Altitude[t] + altDrift + 0.15 * Draw.Normal(r);
         }
 
         // Which seconds the timer runs: auto-pause stops it while standing at a light; tunnels just lose the samples.
@@ -129,7 +130,7 @@ internal static class WatchRecorder
             for (var t = 0; t < n; t++)
             {
                 s += (w.Speed[t] * setup.FootPodCalibration - s) * 0.5;
-                speed[t] = Math.Max(0, s + 0.03 * WorldTrace.Gaussian(r));
+                speed[t] = Math.Max(0, s + 0.03 * Draw.Normal(r));
                 lat[t] = lon[t] = double.NaN;
             }
             return;
@@ -146,8 +147,8 @@ internal static class WatchRecorder
         var smoothY = new double[n];
         for (var t = 0; t < n; t++)
         {
-            vex = a * vex + sigmaV * Math.Sqrt(1 - a * a) * WorldTrace.Gaussian(r);
-            vey = a * vey + sigmaV * Math.Sqrt(1 - a * a) * WorldTrace.Gaussian(r);
+            vex = a * vex + sigmaV * Math.Sqrt(1 - a * a) * Draw.Normal(r);
+            vey = a * vey + sigmaV * Math.Sqrt(1 - a * a) * Draw.Normal(r);
             ex = 0.97 * ex + vex;
             ey = 0.97 * ey + vey;
             smoothX[t] = w.X[t] + ex;
@@ -181,8 +182,8 @@ internal static class WatchRecorder
         var py = new double[n];
         for (var t = 0; t < n; t++)
         {
-            px[t] = smoothX[t] + jitter * WorldTrace.Gaussian(r);
-            py[t] = smoothY[t] + jitter * WorldTrace.Gaussian(r);
+            px[t] = smoothX[t] + jitter * Draw.Normal(r);
+            py[t] = smoothY[t] + jitter * Draw.Normal(r);
         }
         for (var k = 0; k < setup.SpikeCount; k++)
         {

@@ -1,3 +1,5 @@
+using CrampSignals.Simulation;
+
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>What really happened, second by second: the runner's true speed, position on the route, heart, feet and the air.</summary>
@@ -51,7 +53,7 @@ internal sealed class WorldTrace
         double v = 0, d = 0, x = 0, y = 0;
         for (var t = 0; t < n; t++)
         {
-            wander = a * wander + runner.PaceWander * Math.Sqrt(1 - a * a) * Gaussian(r);
+            wander = a * wander + runner.PaceWander * Math.Sqrt(1 - a * a) * Draw.Normal(r);
             var g = terrain.GradeAt(d);
             var gait = plan.GaitAt(t);
             var effort = gait switch
@@ -81,12 +83,5 @@ internal sealed class WorldTrace
             w.Effort[t] = v * GradeCost(g) / runner.EasySpeed;
         }
         return w;
-    }
-
-    public static double Gaussian(Random r)
-    {
-        var u1 = 1.0 - r.NextDouble();
-        var u2 = r.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

@@ -1,5 +1,6 @@
 using CrampSignals.Activities;
 using CrampSignals.Signals;
+using CrampSignals.Simulation;
 using Xunit.Abstractions;
 
 namespace CrampSignals.Tests.Signals;
@@ -62,23 +63,21 @@ public class IndependentRunTests(ITestOutputHelper output)
             var grade = hill * 2 * Math.PI / wavelength * Math.Cos(2 * Math.PI * d / wavelength);
             var rel = CrampSignals.Signals.Track.RunningCost.JoulesPerKilogramMeter(grade) / 3.6;
             // Effort wanders by about 4 % over tens of seconds, as a runner holding a pace by feel does.
-            ar = 0.95 * ar + 0.012 * Gauss(rng);
+            ar = 0.95 * ar + 0.012 * Draw.Normal(rng);
             var v = walking[t] ? 1.4 : pace * effort[t] * Math.Pow(rel, -hillResponse) * (1 + ar);
             d += v;
-            baro = 0.97 * baro + 0.05 * Gauss(rng);
+            baro = 0.97 * baro + 0.05 * Draw.Normal(rng);
             b.AddRow(start + t);
             var spike = rng.NextDouble() < 1.0 / 600;
-            b.Set(SampleChannel.Speed, spike ? 8 + 25 * rng.NextDouble() : v + 0.05 * Gauss(rng));
+            b.Set(SampleChannel.Speed, spike ? 8 + 25 * rng.NextDouble() : v + 0.05 * Draw.Normal(rng));
             b.Set(SampleChannel.Distance, d);
             b.Set(SampleChannel.Altitude, Math.Round((200 + hill * Math.Sin(2 * Math.PI * d / wavelength) + baro) * 5) / 5);
             var cadence = walking[t] ? 108 : (150 + 7 * pace * effort[t]) * cadenceFactor[t];
-            b.Set(SampleChannel.Cadence, Math.Round(cadence + Gauss(rng)));
-            b.Set(SampleChannel.HeartRate, Math.Round(140 + 15 * (effort[t] - 1) + Gauss(rng)));
+            b.Set(SampleChannel.Cadence, Math.Round(cadence + Draw.Normal(rng)));
+            b.Set(SampleChannel.HeartRate, Math.Round(140 + 15 * (effort[t] - 1) + Draw.Normal(rng)));
         }
         return (new Activity { Sport = Sport.Running, StartTime = UnixTime.ToDateTime(start), Samples = b.Build() }, truth);
     }
-
-    private static double Gauss(Random rng) => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
     [Fact]
     public void Surges_and_cadence_drops_of_another_generator_are_found_at_the_right_time()

@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Simulation;
 
 namespace CrampSignals.Tests.Signals;
 
@@ -41,7 +42,7 @@ internal sealed class TestRun
         for (var t = 0; t < Seconds; t++)
         {
             var v = Speed(t);
-            ar = 0.8 * ar + SpeedNoise * Gauss(rng);
+            ar = 0.8 * ar + SpeedNoise * Draw.Normal(rng);
             var measured = Math.Max(0, v + (v > 0.3 ? ar : 0));
             distance += v;
             if (Skip?.Invoke(t) == true) continue;
@@ -55,8 +56,8 @@ internal sealed class TestRun
                 b.Set(SampleChannel.Longitude, Longitude + double.RadiansToDegrees(distance / (R * Math.Cos(double.DegreesToRadians(Latitude)))));
             }
             if (AltitudeAtDistance is not null) b.Set(SampleChannel.Altitude, AltitudeAtDistance(distance));
-            if (Cadence is not null) b.Set(SampleChannel.Cadence, Math.Round(Cadence(t) + 1.0 * Gauss(rng)));
-            if (HeartRate is not null) b.Set(SampleChannel.HeartRate, Math.Round(HeartRate(t) + 0.7 * Gauss(rng)));
+            if (Cadence is not null) b.Set(SampleChannel.Cadence, Math.Round(Cadence(t) + 1.0 * Draw.Normal(rng)));
+            if (HeartRate is not null) b.Set(SampleChannel.HeartRate, Math.Round(HeartRate(t) + 0.7 * Draw.Normal(rng)));
             if (Temperature is not null) b.Set(SampleChannel.Temperature, Math.Round(Temperature(t)));
         }
         return new Activity
@@ -70,11 +71,4 @@ internal sealed class TestRun
     }
 
     public DateTime At(int second) => Start.AddSeconds(second);
-
-    private static double Gauss(Random rng)
-    {
-        var u1 = 1.0 - rng.NextDouble();
-        var u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
 }

@@ -1,3 +1,4 @@
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Export.Cohorts;
 using CrampSignals.Signals;
 using CrampSignals.Simulation;

@@ -206,7 +206,7 @@ public static class HtmlReportWriter
         var tiles = new List<(string Value, string Label, bool Alert)>();
         if (s.DistanceMeters is double d) tiles.Add((UnitFormat.DistanceText(d, u), "distance", false));
         if (s.Duration is TimeSpan t) tiles.Add((Units.Clock(t), "time", false));
-        if (s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.PaceText(p, u), "average pace", false));
+        if (s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.Pace(p, u), "average pace", false));
         if (s.AverageHeartRateBpm is double hr) tiles.Add(($"{Units.Num(hr)} bpm", "heart rate", false));
         if (s.AverageCadence is double c) tiles.Add(($"{Units.Num(c)} spm", "cadence", false));
         var air = MeanAir(report);
@@ -293,10 +293,10 @@ public static class HtmlReportWriter
             // The bar grows with speed: a fast start is a row of long bars over shorter ones.
             var width = double.IsFinite(x.SecondsPerKm) && double.IsFinite(fastest) && slowest > fastest
                 ? 35 + 65 * Math.Clamp((slowest - x.SecondsPerKm) / (slowest - fastest), 0, 1) : 70;
-            o.Write($"<td class=\"pace-cell\"><span class=\"bar\" style=\"width:{F(width)}%\"></span><span class=\"pv\">{UnitFormat.PaceText(x.SecondsPerKm, u, withUnit: false)}</span>");
+            o.Write($"<td class=\"pace-cell\"><span class=\"bar\" style=\"width:{F(width)}%\"></span><span class=\"pv\">{UnitFormat.Pace(x.SecondsPerKm, u, withUnit: false)}</span>");
             foreach (var n in names) o.Write($"<span class=\"tag k-{n}\">{n}</span>");
             o.Write("</td>");
-            if (hasGap) o.Write($"<td class=\"num\">{UnitFormat.PaceText(x.GradeAdjustedSecondsPerKm, u, withUnit: false)}</td>");
+            if (hasGap) o.Write($"<td class=\"num\">{UnitFormat.Pace(x.GradeAdjustedSecondsPerKm, u, withUnit: false)}</td>");
             if (hasHr) o.Write($"<td class=\"num\">{Opt(x.HeartRateBpm)}</td>");
             if (hasCad) o.Write($"<td class=\"num\">{Opt(x.Cadence)}</td>");
             if (hasElev) o.Write($"<td class=\"num\">{(double.IsFinite(x.GainMeters) ? $"+{Units.Num(UnitFormat.Elevation(x.GainMeters, u))} −{Units.Num(UnitFormat.Elevation(x.LossMeters, u))}" : "-")}</td>");
@@ -329,7 +329,7 @@ public static class HtmlReportWriter
         var secondPace = (seconds - firstS) * 1000 / (meters - firstM);
         var diff = UnitFormat.PaceSeconds(secondPace - firstPace, u);
         var verdict = Math.Abs(diff) < 3 ? "an even split" : diff > 0 ? $"a positive split: the second half was {Units.Num(diff)} s{UnitFormat.PaceUnit(u)} slower" : $"a negative split: the second half was {Units.Num(-diff)} s{UnitFormat.PaceUnit(u)} faster";
-        o.Write($"<p class=\"verdict{(diff >= 3 ? " positive" : "")}\">First half {UnitFormat.PaceText(firstPace, u)}, second half {UnitFormat.PaceText(secondPace, u)}: {verdict}.</p>");
+        o.Write($"<p class=\"verdict{(diff >= 3 ? " positive" : "")}\">First half {UnitFormat.Pace(firstPace, u)}, second half {UnitFormat.Pace(secondPace, u)}: {verdict}.</p>");
     }
 
     private static void WriteLegend(TextWriter o, RunReport report)

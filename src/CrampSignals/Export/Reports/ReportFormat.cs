@@ -26,7 +26,7 @@ internal static class ReportFormat
     public static string Elapsed(RunReport report, DateTime time) =>
         report.Summary.StartUtc is DateTime start ? Units.Clock(time - start) : time.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 
-    /// <summary>The one-line description of a run in the report's units: sport, start, duration, distance, pace, heart rate, cadence, wrist temperature.</summary>
+    /// <summary>The one-line description of a run in the report's units: sport, start, duration, distance, pace, heart rate, cadence, and the air temperature (from weather) or else the wrist sensor's.</summary>
     public static string OneLine(RunReport report)
     {
         var s = report.Summary;
@@ -39,10 +39,12 @@ internal static class ReportFormat
         if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
         var u = report.Units;
         if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
-        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.PaceText(p, u)}");
+        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
-        if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} (wrist)");
+        // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.
+        if (CrampAnalyzer.MeanAirTemperature(report.Weather, s) is double air) parts.Add($"{UnitFormat.TemperatureText(air, u)} air");
+        else if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} wrist sensor");
         return string.Join(" · ", parts);
     }
 

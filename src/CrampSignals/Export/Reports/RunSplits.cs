@@ -100,7 +100,7 @@ internal static class RunSplits
                     {
                         var run = distance[i] - gradeAnchorMeters;
                         var grade = Math.Clamp((alt[i] - gradeAnchorAltitude) / run, -0.45, 0.45);
-                        flatEquivalent += run * RunningCost.JoulesPerKilogramMeter(grade) / RunningCost.FlatCost;
+                        flatEquivalent += run * RunningCost.RelativeCost(grade);
                         gradedMeters += run;
                         gradeAnchorAltitude = alt[i]; gradeAnchorMeters = distance[i];
                     }

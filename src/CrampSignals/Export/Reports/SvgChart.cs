@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Export.Reports;
 
@@ -193,13 +194,7 @@ internal static class SvgChart
         while ((hi - lo) / step > 4) step *= 2; // values beyond the table (a broken file's range) still get few ticks
         var v = Math.Ceiling(lo / step) * step;
         for (var n = 0; v <= hi && n < MaxTicks; n++, v += step)
-            yield return (v, isPace ? PaceLabel(v) : Advice.Units.Num(v, step < 1 ? 1 : 0));
-    }
-
-    private static string PaceLabel(double seconds)
-    {
-        var s = (int)Math.Round(seconds);
-        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}");
+            yield return (v, isPace ? PaceText.Clock(v) : Advice.Units.Num(v, step < 1 ? 1 : 0));
     }
 
     private static IEnumerable<(double Seconds, string Label)> XTicks(double span)

@@ -74,7 +74,7 @@ internal sealed class CadenceDropDetector : ISignalDetector
             var dropPct = (1 - sumNorm / count / baseCadence[s0]) * 100;
             if (dropPct < o.Cadence.MinDropPercent) continue;
             var duration = end - start;
-            var severity = dropPct >= o.Cadence.HighPercent ? Severity.High : dropPct >= o.Cadence.ModeratePercent ? Severity.Moderate : Severity.Low;
+            var severity = SeverityLadder.Of(dropPct, o.Cadence.ModeratePercent, o.Cadence.HighPercent);
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
                 new(EvidenceNames.CadenceDropPercent, Format.Round(dropPct, 1), "%"),

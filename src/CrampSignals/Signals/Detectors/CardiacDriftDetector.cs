@@ -37,7 +37,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         if (!(m.DecouplingPercent > o.Drift.MinPercent) || !(m.HeartRateRisePercent >= o.Drift.MinHeartRateRisePercent)) return;
         var pct = m.DecouplingPercent;
         var track = context.Track;
-        var severity = pct >= o.Drift.HighPercent ? Severity.High : pct >= o.Drift.ModeratePercent ? Severity.Moderate : Severity.Low;
+        var severity = SeverityLadder.Of(pct, o.Drift.ModeratePercent, o.Drift.HighPercent);
         findings.Add(new Finding(Kind, track.TimeAt(m.From), track.TimeAt(m.To), severity,
         [
             new(EvidenceNames.DecouplingPercent, Format.Round(pct, 1), "%"),
@@ -46,7 +46,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
             new("early_speed_mps", Format.Round(m.EarlySpeed), "m/s"),
             new("late_speed_mps", Format.Round(m.LateSpeed), "m/s"),
         ],
-        $"heart rate rose from {Format.N(m.EarlyHeartRate)} to {Format.N(m.LateHeartRate)} bpm at {Format.Pace(m.EarlySpeed)} then {Format.Pace(m.LateSpeed)} (grade-adjusted): {Format.N(pct, "0.0")} % above what the pace needs (aerobic decoupling)"));
+        $"heart rate rose from {Format.N(m.EarlyHeartRate)} to {Format.N(m.LateHeartRate)} bpm at {PaceText.PerKm(m.EarlySpeed)} then {PaceText.PerKm(m.LateSpeed)} (grade-adjusted): {Format.N(pct, "0.0")} % above what the pace needs (aerobic decoupling)"));
     }
 
     /// <summary>What the detector measured on a run: the decoupling trend, heart rate's own rise, and the early and late levels.</summary>

@@ -92,17 +92,17 @@ internal sealed class FastStartDetector : ISignalDetector
         if (best is null || best.Score < o.WholeRun.FastStartMinPercent) return;
         var start = rows[0];
         var pct = best.SplitPercent;
-        var severity = best.Score >= o.WholeRun.FastStartHighPercent ? Severity.High : best.Score >= o.WholeRun.FastStartModeratePercent ? Severity.Moderate : Severity.Low;
+        var severity = SeverityLadder.Of(best.Score, o.WholeRun.FastStartModeratePercent, o.WholeRun.FastStartHighPercent);
         var km = (track.Distance[best.End] - track.Distance[start]) / 1000;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(best.End), severity,
         [
             new(EvidenceNames.PositiveSplitPercent, Format.Round(pct, 1), "%"),
-            new(EvidenceNames.FirstPartPace, Format.Round(Format.SecondsPerKm(best.First), 0), "s/km"),
-            new(EvidenceNames.RestPace, Format.Round(Format.SecondsPerKm(best.Rest), 0), "s/km"),
+            new(EvidenceNames.FirstPartPace, Format.Round(PaceText.SecondsPerKm(best.First), 0), "s/km"),
+            new(EvidenceNames.RestPace, Format.Round(PaceText.SecondsPerKm(best.Rest), 0), "s/km"),
             new(EvidenceNames.FirstPartDistanceKm, Format.Round(km), "km"),
             new("above_later_trend_pct", Format.Round(best.AboveTrendPercent, 1), "%"),
         ],
-        $"the first {Format.N(km, "0.0")} km at {Format.Pace(best.First)} were {Format.N(pct)} % faster than the rest at {Format.Pace(best.Rest)} (grade-adjusted): a positive split"));
+        $"the first {Format.N(km, "0.0")} km at {PaceText.PerKm(best.First)} were {Format.N(pct)} % faster than the rest at {PaceText.PerKm(best.Rest)} (grade-adjusted): a positive split"));
     }
 
     private sealed record Candidate(int End, double First, double Rest, double SplitPercent, double AboveTrendPercent, double Score);

@@ -73,7 +73,7 @@ internal sealed class HeatExposureDetector : ISignalDetector
             string summary;
             if (air is null)
             {
-                severity = max >= threshold + 2 * o.Heat.SeverityStepCelsius ? Severity.High : max >= threshold + o.Heat.SeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                severity = SeverityLadder.Of(max, threshold + o.Heat.SeverityStepCelsius, threshold + 2 * o.Heat.SeverityStepCelsius);
                 summary = $"{Format.Duration(seconds)} with the watch's sensor at or above {Format.N(threshold)} °C (mean {Format.N(mean)} °C, up to {Format.N(max)} °C)";
             }
             else
@@ -83,7 +83,7 @@ internal sealed class HeatExposureDetector : ISignalDetector
                 if (rh > 0) evidence.Add(new(EvidenceNames.RelativeHumidity, Format.Round(rh / count, 0), "%"));
                 WbgtFlag? flag = maxWbgt > double.MinValue ? HeatStress.FlagFor(maxWbgt) : null;
                 var byFlag = flag switch { WbgtFlag.Black => Severity.High, WbgtFlag.Red => Severity.Moderate, _ => Severity.Low };
-                var byTemp = max >= threshold + 2 * o.Heat.SeverityStepCelsius ? Severity.High : max >= threshold + o.Heat.SeverityStepCelsius ? Severity.Moderate : Severity.Low;
+                var byTemp = SeverityLadder.Of(max, threshold + o.Heat.SeverityStepCelsius, threshold + 2 * o.Heat.SeverityStepCelsius);
                 severity = (Severity)Math.Max((int)byFlag, (int)byTemp);
                 summary = $"{Format.Duration(seconds)} in the heat: air {Format.N(mean)} °C on average, up to {Format.N(max)} °C"
                     + (flag is null ? "" : $", estimated WBGT up to {Format.N(maxWbgt)} °C ({flag.ToString()!.ToLowerInvariant()} flag)");

@@ -39,7 +39,7 @@ internal sealed class HotHoursDetector : ISignalDetector
         if (inside == 0 || inside < o.Heat.HotHoursMinMoving.TotalSeconds || inside < o.Heat.HotHoursMinFraction * track.MovingSeconds) return;
         var startLocal = Activities.UnixTime.ToDateTime(track.StartUnixSeconds + first + offsetSeconds);
         var minutes = inside / 60.0;
-        var severity = minutes >= o.Heat.HotHoursModerateMoving.TotalMinutes ? Severity.Moderate : Severity.Low;
+        var severity = SeverityLadder.Of(minutes, o.Heat.HotHoursModerateMoving.TotalMinutes);
         var source = context.LocalTime.Source == LocalTimeSource.Solar ? "solar time" : "local time";
         findings.Add(new Finding(Kind, track.TimeAt(first), track.TimeAt(last), severity,
         [

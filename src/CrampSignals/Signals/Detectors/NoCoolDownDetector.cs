@@ -42,7 +42,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
                 new(EvidenceNames.EaseDownSeconds, limp.Ease, "s"),
                 new("last_minute_pct_of_typical", Format.Round(limp.Effort / typical * 100, 1), "%"),
             ],
-            $"hobbled on at {Format.Pace(limp.Speed)} after a cramp and stopped {(limp.Ease <= 1 ? "straight" : $"within {Format.Duration(limp.Ease)}")}, with no easy jog or walk after"));
+            $"hobbled on at {PaceText.PerKm(limp.Speed)} after a cramp and stopped {(limp.Ease <= 1 ? "straight" : $"within {Format.Duration(limp.Ease)}")}, with no easy jog or walk after"));
             return;
         }
         var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
@@ -81,7 +81,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         for (var i = end + 1; i < track.Length; i++) if (track.MovingMask[i]) movingAfter++;
         if (movingAfter >= o.WholeRun.CoolDownMinMoving.TotalSeconds) return;
 
-        var severity = pct >= o.WholeRun.NoCoolDownModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var severity = SeverityLadder.Of(pct, o.WholeRun.NoCoolDownModeratePercentOfTypical);
         findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(last), severity,
         [
             new(EvidenceNames.SpeedBeforeStop, Format.Round(sumRaw / count), "m/s"),
@@ -89,8 +89,8 @@ internal sealed class NoCoolDownDetector : ISignalDetector
             new("last_minute_pct_of_typical", Format.Round(pct, 1), "%"),
         ],
         ease <= 1
-            ? $"stopped straight from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) with no easy jog or walk after"
-            : $"came down from {Format.Pace(sumRaw / count)} ({Format.N(pct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
+            ? $"stopped straight from {PaceText.PerKm(sumRaw / count)} ({Format.N(pct)} % of typical effort) with no easy jog or walk after"
+            : $"came down from {PaceText.PerKm(sumRaw / count)} ({Format.N(pct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed class NoWarmUpDetector : ISignalDetector
         if (!(typical > 0) || double.IsNaN(warm)) return;
         var pct = warm / typical * 100;
         if (pct < o.WholeRun.NoWarmUpMinFractionOfTypical * 100) return;
-        var severity = pct >= o.WholeRun.NoWarmUpHighPercentOfTypical ? Severity.High : pct >= o.WholeRun.NoWarmUpModeratePercentOfTypical ? Severity.Moderate : Severity.Low;
+        var severity = SeverityLadder.Of(pct, o.WholeRun.NoWarmUpModeratePercentOfTypical, o.WholeRun.NoWarmUpHighPercentOfTypical);
         var minutes = o.WholeRun.WarmUpLength.TotalMinutes;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(Math.Max(start, end - 1)), severity,
         [
@@ -41,6 +41,6 @@ internal sealed class NoWarmUpDetector : ISignalDetector
             new(EvidenceNames.Speed, Format.Round(warm), "m/s"),
             new(EvidenceNames.BaselineSpeed, Format.Round(typical), "m/s"),
         ],
-        $"the first {Format.N(minutes)} min ran at {Format.Pace(warm)}, {Format.N(pct)} % of the run's typical {Format.Pace(typical)} (grade-adjusted): no easy warm-up"));
+        $"the first {Format.N(minutes)} min ran at {PaceText.PerKm(warm)}, {Format.N(pct)} % of the run's typical {PaceText.PerKm(typical)} (grade-adjusted): no easy warm-up"));
     }
 }

@@ -126,7 +126,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             var answered = EffortResponse.Answered(track, start, end, increase, o);
             if (answered == false) continue;
             if (answered is null && !(increase / 100 >= o.Surge.ClearNoiseMultiple * EffortResponse.BaselineSpread(track, start, o))) continue;
-            var severity = increase >= o.Surge.HighPercent ? Severity.High : increase >= o.Surge.ModeratePercent ? Severity.Moderate : Severity.Low;
+            var severity = SeverityLadder.Of(increase, o.Surge.ModeratePercent, o.Surge.HighPercent);
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
                 new(EvidenceNames.SpeedIncreasePercent, Format.Round(increase, 1), "%"),
@@ -135,7 +135,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
                 new("peak_speed_mps", Format.Round(peak), "m/s"),
                 new(EvidenceNames.DurationSeconds, duration, "s"),
             ],
-            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({Format.Pace(meanGas)} against {Format.Pace(b)}, grade-adjusted)"));
+            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(meanGas)} against {PaceText.PerKm(b)}, grade-adjusted)"));
         }
     }
 

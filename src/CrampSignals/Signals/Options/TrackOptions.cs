@@ -1,3 +1,5 @@
+using CrampSignals.Signals.Track;
+
 namespace CrampSignals.Signals;
 
 /// <summary>How the 1 Hz signal track is prepared from the samples (gaps, GPS spikes, smoothing, grade, which seconds are running) and how the runner's own response to hills is fitted. Part of <see cref="SignalOptions"/>.</summary>
@@ -49,7 +51,7 @@ public sealed record TrackOptions
     public double GradeWindowMeters { get; init; } = 40;
 
     /// <summary>Largest absolute grade used (the range Minetti et al. 2002 measured). Default 0.45.</summary>
-    public double MaxAbsGrade { get; init; } = 0.45;
+    public double MaxAbsGrade { get; init; } = RunningCost.MeasuredGradeLimit;
 
     /// <summary>Below this speed the runner is standing still (a pause). Default 0.5 m/s.</summary>
     public double StillSpeedMetersPerSecond { get; init; } = 0.5;

@@ -31,7 +31,7 @@ internal static class HillResponseFit
         for (var i = 0; i < n; i++)
         {
             var ok = Usable(track, i, o);
-            var cost = ok ? Math.Log(RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost) : double.NaN;
+            var cost = ok ? Math.Log(RunningCost.RelativeCost(track.GradeColumn[i])) : double.NaN;
             raw[i] = ok ? Math.Max(0, cost) : double.NaN;
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
@@ -107,7 +107,7 @@ internal static class HillResponseFit
         for (var i = 0; i < n; i++)
         {
             var v = track.Speed[i];
-            var relative = RunningCost.JoulesPerKilogramMeter(track.GradeColumn[i]) / RunningCost.FlatCost;
+            var relative = RunningCost.RelativeCost(track.GradeColumn[i]);
             track.Effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(relative, relative >= 1 ? kUp : kDown);
         }
     }

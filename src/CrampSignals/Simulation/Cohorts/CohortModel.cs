@@ -86,12 +86,12 @@ internal static class CohortModel
         var runs = ImmutableArray.CreateBuilder<CohortTruthRun>(runners * runsPerRunner);
         for (var r = 0; r < runners; r++)
         {
-            var fastStart = Gaussian.Between(rng, 0.05, 0.45);
+            var fastStart = Draw.Uniform(rng, 0.05, 0.45);
             var runner = new CohortRunner(
                 $"runner-{r + 1:00}", ScenarioPresets.Pick(rng), ScenarioPresets.Runner(rng),
-                Proneness: -2.0 + 0.7 * Gaussian.Next(rng) + 2.0 * (fastStart - 0.25),
-                fastStart, Gaussian.Between(rng, 0.1, 0.6), Gaussian.Between(rng, 0.1, 0.5), Gaussian.Between(rng, 0.0, 0.5),
-                Gaussian.Between(rng, 0, 1), Gaussian.Between(rng, 40, 100), Gaussian.Between(rng, 0.1, 0.8), Gaussian.Between(rng, 0.1, 0.6));
+                Proneness: -2.0 + 0.7 * Draw.Normal(rng) + 2.0 * (fastStart - 0.25),
+                fastStart, Draw.Uniform(rng, 0.1, 0.6), Draw.Uniform(rng, 0.1, 0.5), Draw.Uniform(rng, 0.0, 0.5),
+                Draw.Uniform(rng, 0, 1), Draw.Uniform(rng, 40, 100), Draw.Uniform(rng, 0.1, 0.8), Draw.Uniform(rng, 0.1, 0.6));
             people.Add(runner);
             for (var n = 1; n <= runsPerRunner; n++) runs.Add(Run(runner, n, unchecked(seed * 7919 + r * 1009 + n), effects));
         }
@@ -101,11 +101,11 @@ internal static class CohortModel
     private static CohortTruthRun Run(CohortRunner runner, int number, int seed, IReadOnlyDictionary<FindingKind, double> effects)
     {
         var rng = new Random(seed);
-        var minutes = Math.Round(Math.Clamp(runner.MeanMinutes * Math.Exp(0.35 * Gaussian.Next(rng)), 20, 230), 1);
+        var minutes = Math.Round(Math.Clamp(runner.MeanMinutes * Math.Exp(0.35 * Draw.Normal(rng)), 20, 230), 1);
         var seconds = minutes * 60;
         var warm = rng.NextDouble() < 1 / 3.0;
         var midday = rng.NextDouble() < runner.MiddayShare;
-        var localHour = midday ? Gaussian.Between(rng, 10.5, 13.5) : rng.Next(2) == 0 ? Gaussian.Between(rng, 6, 8) : Gaussian.Between(rng, 17.5, 19.5);
+        var localHour = midday ? Draw.Uniform(rng, 10.5, 13.5) : rng.Next(2) == 0 ? Draw.Uniform(rng, 6, 8) : Draw.Uniform(rng, 17.5, 19.5);
         var month = warm ? runner.Place.WarmMonth(rng) : runner.Place.CoolMonth(rng);
         var date = new DateOnly(2024 + rng.Next(2), month, 1 + rng.Next(28));
         var offset = runner.Place.OffsetOn(date);
@@ -128,13 +128,13 @@ internal static class CohortModel
         if (minutes >= 45 && rng.NextDouble() < 0.2) spans.Add(new(FindingKind.CardiacDrift, Math.Round(0.5 * seconds), seconds));
         foreach (var _ in Enumerable.Range(0, Poisson(rng, runner.SurgesPerHour * minutes / 60)))
         {
-            var s = Math.Round(Gaussian.Between(rng, 0.1, 0.92) * seconds);
-            spans.Add(new(FindingKind.PaceSurge, s, s + Math.Round(Gaussian.Between(rng, 90, 240))));
+            var s = Math.Round(Draw.Uniform(rng, 0.1, 0.92) * seconds);
+            spans.Add(new(FindingKind.PaceSurge, s, s + Math.Round(Draw.Uniform(rng, 90, 240))));
         }
         foreach (var _ in Enumerable.Range(0, Poisson(rng, runner.CadenceDropsPerHour * minutes / 60)))
         {
-            var s = Math.Round(Gaussian.Between(rng, 0.35, 0.9) * seconds);
-            spans.Add(new(FindingKind.CadenceDrop, s, s + Math.Round(Gaussian.Between(rng, 180, 480))));
+            var s = Math.Round(Draw.Uniform(rng, 0.35, 0.9) * seconds);
+            spans.Add(new(FindingKind.CadenceDrop, s, s + Math.Round(Draw.Uniform(rng, 180, 480))));
         }
         if (rng.NextDouble() < runner.NoCoolDownShare) spans.Add(new(FindingKind.NoCoolDown, seconds - 30, seconds));
         spans.Sort((a, b) => a.StartSeconds.CompareTo(b.StartSeconds));
@@ -148,7 +148,7 @@ internal static class CohortModel
             var at = CrampTime(rng, spans, kinds, effects, seconds, fastStartEnd);
             cramps.Add(at);
             // Now and then the muscle seizes again a little later.
-            if (rng.NextDouble() < 0.15 && at + 300 < seconds) cramps.Add(Math.Round(Gaussian.Between(rng, at + 120, Math.Min(seconds - 30, at + 900))));
+            if (rng.NextDouble() < 0.15 && at + 300 < seconds) cramps.Add(Math.Round(Draw.Uniform(rng, at + 120, Math.Min(seconds - 30, at + 900))));
         }
         return new CohortTruthRun(runner, number, seed, start, offset, warm, localHour, minutes, [.. spans], p, [.. cramps]);
     }
@@ -161,11 +161,11 @@ internal static class CohortModel
             var or = effects.GetValueOrDefault(kind, 1.0);
             if (or <= 1 || !kinds.Contains(kind) || rng.NextDouble() >= (or - 1) / or) continue;
             var trigger = spans.Where(s => s.Kind == kind).ElementAt(rng.Next(spans.Count(s => s.Kind == kind)));
-            var at = trigger.StartSeconds + Gaussian.Between(rng, 120, 900);
+            var at = trigger.StartSeconds + Draw.Uniform(rng, 120, 900);
             if (at < seconds - 30) return Math.Round(at);
         }
         var from = Math.Max(0.3 * seconds, fastStartEnd + 300);
-        return Math.Round(Gaussian.Between(rng, Math.Min(from, seconds - 120), seconds - 60));
+        return Math.Round(Draw.Uniform(rng, Math.Min(from, seconds - 120), seconds - 60));
     }
 
     private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using CrampSignals.Analysis;
 using CrampSignals.Signals;
 
-namespace CrampSignals.Export.Tables;
+namespace CrampSignals.Cli.Cohorts;
 
 /// <summary>
 /// The cohort's Parquet tables (see docs/cohort-tables.md): <c>runs</c>, <c>findings</c>, <c>cramps</c> and

@@ -4,7 +4,7 @@ using CrampSignals.Signals.Track;
 using Parquet;
 using Parquet.Schema;
 
-namespace CrampSignals.Export.Tables;
+namespace CrampSignals.Cli.Cohorts;
 
 /// <summary>
 /// Streams each run's 1 Hz signal track into <c>tracks.parquet</c>, one row group per run, while the run is still in memory:

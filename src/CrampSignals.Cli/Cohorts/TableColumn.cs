@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace CrampSignals.Export.Tables;
+namespace CrampSignals.Cli.Cohorts;
 
 /// <summary>One column of a Parquet table: its field and how to take its values from the rows.</summary>
 internal sealed class TableColumn<TRow>
