@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
@@ -45,11 +44,5 @@ internal static class SignalsCommand
         return command;
     }
 
-    private static void WriteJson(SignalReport report, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            SignalReportJson.Write(writer, report);
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    private static void WriteJson(SignalReport report, TextWriter output) => output.WriteLine(SignalReportJson.ToJson(report));
 }

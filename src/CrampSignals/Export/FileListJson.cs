@@ -4,8 +4,8 @@ using CrampSignals.Analysis;
 namespace CrampSignals.Export;
 
 /// <summary>
-/// The file lists that every multi-run output carries (twins dropped, files that failed), written one way so the
-/// <c>analyze</c> JSON, the cohort JSON and the cohort manifest cannot drift apart.
+/// The file lists of the cohort outputs (twins dropped, files that failed), written one way so the cohort JSON and the
+/// cohort manifest cannot drift apart. The <c>analyze</c> JSON has them as records (<see cref="Json.RunsJson"/>).
 /// </summary>
 internal static class FileListJson
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CrampSignals.Cli.Cohorts;
 using CrampSignals.Export.Cohorts;
 using CrampSignals.Tests.Advice;
@@ -42,5 +43,25 @@ public class CohortJsonSchemaTests
         var json = CohortStudy.Run([cohort.Folder]).ToJson();
         Assert.False(Evaluate(json.Replace("\"runsWithCramps\"", "\"runs_with_cramps\"", StringComparison.Ordinal)).IsValid);
         Assert.False(Evaluate(json.Replace("\"kind\": \"pace-surge\"", "\"kind\": \"pace surge\"", StringComparison.Ordinal)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/associations/0")]
+    [InlineData("/associations/0/adjusted")]
+    [InlineData("/caseCrossover/0")]
+    [InlineData("/triggeredAverages/0")]
+    [InlineData("/failures/0")]
+    public void A_key_the_schema_does_not_declare_fails_validation(string pointer)
+    {
+        using var cohort = TestCohort.Create(runners: 2, runsEach: 3);
+        File.WriteAllText(Path.Combine(cohort.Folder, "runner-01", "broken.gpx"), "<gpx");
+        var json = CohortStudy.Run([cohort.Folder]).ToJson();
+        Assert.True(Evaluate(json).IsValid);
+        var node = JsonNode.Parse(json)!;
+        var target = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Aggregate(node, (n, part) => int.TryParse(part, out var i) ? n[i]! : n[part]!);
+        target.AsObject().Add("addedKey", 1);
+        Assert.False(Evaluate(node.ToJsonString()).IsValid, $"{pointer}: an undeclared key passed");
     }
 }

@@ -1,140 +1,62 @@
-using System.Text;
 using System.Text.Json;
 using CrampSignals.Advice;
 using CrampSignals.Analysis;
+using CrampSignals.Export.Json;
 using CrampSignals.Signals;
 
 namespace CrampSignals.Export.Cohorts;
 
 /// <summary>
-/// Writes a cohort study as JSON (docs/schemas/cohort.schema.json). Odds ratios and intervals are rounded to 3 decimals, p- and
-/// q-values to 3 significant digits: more digits than the data can carry would only mislead. No number is written where the
-/// statistics gave none; a <c>note</c> says why.
+/// Writes a cohort study as JSON (<see cref="CohortJson"/>, docs/schemas/cohort.schema.json). Odds ratios and intervals are
+/// rounded to 3 decimals, p- and q-values to 3 significant digits: more digits than the data can carry would only mislead. No
+/// number is written where the statistics gave none; a <c>note</c> says why.
 /// </summary>
 internal static class CohortJsonWriter
 {
-    public static string ToJson(CohortStudyResult result)
+    public static string ToJson(CohortStudyResult result) =>
+        JsonText.Render(w => JsonSerializer.Serialize(w, Model(result), ReportJsonContext.Default.CohortJson), indented: true);
+
+    internal static CohortJson Model(CohortStudyResult result)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            var s = result.Statistics;
-            w.WriteStartObject();
-            w.WriteNumber("runs", s.Runs);
-            w.WriteNumber("runners", s.Runners);
-            w.WriteNumber("runsWithCramps", s.RunsWithCramps);
-            w.WriteNumber("cramps", s.Cramps);
-            FileListJson.WriteDuplicates(w, result.Duplicates);
-            FileListJson.WriteFailures(w, result.Failures, "reason");
-            w.WriteStartArray("associations");
-            foreach (var a in s.Associations)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", a.Kind.ToId());
-                w.WriteNumber("runsWith", a.RunsWith);
-                w.WriteNumber("runsWithCramps", a.RunsWithCramps);
-                Estimate(w, "crude", a.Crude);
-                Estimate(w, "adjusted", a.Adjusted);
-                Estimate(w, "mantelHaenszel", a.MantelHaenszel);
-                Estimate(w, "mutuallyAdjusted", a.MutuallyAdjusted);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("caseCrossover");
-            foreach (var c in s.CaseCrossover)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", c.Kind.ToId());
-                w.WriteString("referents", c.Referents);
-                w.WriteNumber("hazardMinutes", c.HazardMinutes);
-                w.WriteNumber("cases", c.Cases);
-                EstimateFields(w, c.Estimate);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("triggeredAverages");
-            foreach (var t in s.TriggeredAverages)
-            {
-                w.WriteStartObject();
-                w.WriteString("channel", t.Channel);
-                w.WriteStartArray("offsetSeconds");
-                foreach (var o in t.OffsetSeconds) w.WriteNumberValue(o);
-                w.WriteEndArray();
-                w.WriteStartArray("crampsWithValue");
-                foreach (var n in t.Cramps) w.WriteNumberValue(n);
-                w.WriteEndArray();
-                Series(w, "mean", t.Mean);
-                Series(w, "ci95Low", t.Ci95Low);
-                Series(w, "ci95High", t.Ci95High);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (var n in s.Notes) w.WriteStringValue(n);
-            w.WriteEndArray();
-            w.WriteStartArray("warnings");
-            foreach (var n in result.Warnings) w.WriteStringValue(n);
-            w.WriteEndArray();
-            w.WriteString("disclaimer", Disclaimer.Text);
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        var s = result.Statistics;
+        return new CohortJson(
+            s.Runs, s.Runners, s.RunsWithCramps, s.Cramps,
+            [.. result.Duplicates.Select(d => new DuplicateJson(d.Kept, d.Dropped))],
+            [.. result.Failures.Select(f => new CohortFailureJson(f.Path, f.Message))],
+            [.. s.Associations.Select(a => new AssociationJson(a.Kind.ToId(), a.RunsWith, a.RunsWithCramps,
+                Estimate(a.Crude), Estimate(a.Adjusted), Estimate(a.MantelHaenszel), Estimate(a.MutuallyAdjusted)))],
+            [.. s.CaseCrossover.Select(CaseCrossover)],
+            [.. s.TriggeredAverages.Select(t => new TriggeredAverageJson(t.Channel, t.OffsetSeconds, t.Cramps,
+                [.. t.Mean.Select(v => Round(v, 4))], [.. t.Ci95Low.Select(v => Round(v, 4))], [.. t.Ci95High.Select(v => Round(v, 4))]))],
+            s.Notes, result.Warnings, Disclaimer.Text);
     }
 
-    private static void Estimate(Utf8JsonWriter w, string name, OddsRatioEstimate e)
+    private static EstimateJson Estimate(OddsRatioEstimate e)
     {
-        w.WriteStartObject(name);
-        EstimateFields(w, e);
-        if (e.QValue is double q) w.WriteNumber("qValue", Significant(q));
-        if (!e.AdjustedFor.IsDefaultOrEmpty)
-        {
-            w.WriteStartArray("adjustedFor");
-            foreach (var a in e.AdjustedFor) w.WriteStringValue(a);
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
+        var (or, ci, p) = Core(e);
+        return new EstimateJson(or, ci, p, e.Method, e.Note, Significant(e.QValue),
+            e.AdjustedFor.IsDefaultOrEmpty ? null : e.AdjustedFor);
     }
 
-    /// <summary>oddsRatio, ci95 (null ends where unbounded), pValue, method, note; null odds ratio when there is no estimate.</summary>
-    private static void EstimateFields(Utf8JsonWriter w, OddsRatioEstimate e)
+    private static CaseCrossoverJson CaseCrossover(CaseCrossoverResult c)
     {
-        if (e.OddsRatio is double or)
-        {
-            w.WriteNumber("oddsRatio", Math.Round(or, 3));
-            w.WriteStartArray("ci95");
-            Value(w, e.Ci95Low, 3);
-            Value(w, e.Ci95High, 3);
-            w.WriteEndArray();
-            if (e.PValue is double p) w.WriteNumber("pValue", Significant(p));
-            else w.WriteNull("pValue");
-        }
-        else
-        {
-            w.WriteNull("oddsRatio");
-            w.WriteNull("ci95");
-            w.WriteNull("pValue");
-        }
-        w.WriteString("method", e.Method);
-        if (e.Note is string note) w.WriteString("note", note);
+        var (or, ci, p) = Core(c.Estimate);
+        return new CaseCrossoverJson(c.Kind.ToId(), c.Referents, c.HazardMinutes, c.Cases, or, ci, p, c.Estimate.Method, c.Estimate.Note);
     }
 
-    private static void Series(Utf8JsonWriter w, string name, IReadOnlyList<double?> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) Value(w, v, 4);
-        w.WriteEndArray();
-    }
+    /// <summary>The odds ratio, its interval (null ends where unbounded) and p; all null when there is no estimate.</summary>
+    private static (double? OddsRatio, double?[]? Ci95, double? PValue) Core(OddsRatioEstimate e) =>
+        e.OddsRatio is double or
+            ? (Round(or, 3), [Round(e.Ci95Low, 3), Round(e.Ci95High, 3)], Significant(e.PValue))
+            : (null, null, null);
 
-    private static void Value(Utf8JsonWriter w, double? v, int decimals)
-    {
-        if (v is double x && double.IsFinite(x)) w.WriteNumberValue(Math.Round(x, decimals));
-        else w.WriteNullValue();
-    }
+    private static double? Round(double? v, int decimals) => v is double x && double.IsFinite(x) ? Math.Round(x, decimals) : null;
 
-    /// <summary>Three significant digits (p-values are small numbers whose magnitude matters, not their fourth decimal).</summary>
-    internal static double Significant(double v)
+    /// <summary>Three significant digits (p-values are small numbers whose magnitude matters, not their fourth decimal); null for none.</summary>
+    private static double? Significant(double? value)
     {
-        if (v == 0 || !double.IsFinite(v)) return v;
+        if (value is not double v || !double.IsFinite(v)) return null;
+        if (v == 0) return v;
         var digits = 2 - (int)Math.Floor(Math.Log10(Math.Abs(v)));
         return digits is >= 0 and <= 15 ? Math.Round(v, digits) : double.Parse(v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
     }
