@@ -13,7 +13,9 @@ public class PaceSurgeDetectorTests
     [InlineData(1200, 300, 1.25)]
     public void A_sustained_rise_over_the_recent_median_is_a_surge(int at, int length, double factor)
     {
-        var run = new TestRun { Seconds = 3000, Speed = t => t >= at && t < at + length ? 3.0 * factor : 3.0 };
+        // The runner's steps quicken with the surge (by a third of the speed rise: most of it is longer strides).
+        bool Surging(int t) => t >= at && t < at + length;
+        var run = new TestRun { Seconds = 3000, Speed = t => Surging(t) ? 3.0 * factor : 3.0, Cadence = t => Surging(t) ? 170 * (1 + (factor - 1) / 3) : 170 };
         var f = Assert.Single(Detect.With(Detector, run.Build()));
         Assert.Equal(FindingKind.PaceSurge, f.Kind);
         Assert.InRange((f.Start - run.At(at)).TotalSeconds, -20, 20);
@@ -81,6 +83,41 @@ public class PaceSurgeDetectorTests
     {
         var run = new TestRun { Seconds = 3600, Speed = t => t >= 900 ? 3.5 : 3.0, Cadence = t => t >= 900 ? 176 : 170 };
         Assert.Empty(Detect.With(Detector, run.Build()));
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    public void A_clear_rise_that_neither_cadence_nor_heart_rate_answers_is_no_surge(bool recorded, bool answered)
+    {
+        // A GPS drift excursion: the speed jumps 25 % for two minutes, far above its own scatter, while steps and heart
+        // rate stay where they were. Without either channel the speed alone has to be believed.
+        bool Rise(int t) => t is >= 1500 and < 1620;
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            Speed = t => Rise(t) ? 3.75 : 3.0,
+            Cadence = recorded ? t => answered && Rise(t) ? 178 : 170 : null,
+            HeartRate = recorded ? t => answered && t is >= 1530 and < 1620 ? 165 : 150 : null,
+        };
+        var findings = Detect.With(Detector, run.Build());
+        if (answered || !recorded) Assert.Contains(findings, f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 30);
+        else Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_one_minute_surge_counts_its_ramp_up()
+    {
+        // 58 s from where the runner starts to speed up, the first 10 s of it the ramp: measured only from the
+        // half-threshold line it falls a few seconds short of a minute.
+        static double Speed(int t, int length) => t < 1500 || t >= 1500 + length ? 3.0 : t < 1510 ? 3.0 + 0.09 * (t - 1500 + 1) : 3.9;
+        TestRun Run(int length) => new() { Seconds = 3000, Speed = t => Speed(t, length), Cadence = t => t >= 1500 && t < 1500 + length ? 178 : 170 };
+        Assert.Contains(Detect.With(Detector, Run(58).Build()), f => Math.Abs((f.Start - Run(58).At(1500)).TotalSeconds) <= 20);
+        var fromTheLine = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { MaxRamp = TimeSpan.Zero } };
+        Assert.Empty(Detect.With(Detector, Run(58).Build(), fromTheLine));
+        // Fifty seconds is too short, ramp and all.
+        Assert.Empty(Detect.With(Detector, Run(50).Build()));
     }
 
     [Theory]
@@ -187,7 +224,7 @@ public class PaceSurgeDetectorTests
         // An independent runner up a 7 % climb of some six minutes, even effort: the one climb calibrates the hill response
         // poorly, and without asking the body the climb reads as a surge of some 20 %.
         var probe = Probe.IndependentRunGenerator.Generate(Probe.ProbeFamily.SteadyClimb, 7)!;
-        var trusting = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { ClimbMinGrade = 1 } };
+        var trusting = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { MinCadenceResponse = -1, MinHeartRateResponse = -1 } };
         var onClimb = (Finding f) => (f.Start - probe.Activity.StartTime!.Value).TotalSeconds is > 1100 and < 1300;
         Assert.Contains(Detect.With(Detector, probe.Activity, trusting), f => onClimb(f));
         Assert.DoesNotContain(Detect.With(Detector, probe.Activity), f => onClimb(f));

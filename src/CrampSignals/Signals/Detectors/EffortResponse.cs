@@ -9,16 +9,17 @@ namespace CrampSignals.Signals.Detectors;
 internal static class EffortResponse
 {
     /// <summary>
-    /// True when cadence or heart rate rose with a speed rise of <paramref name="increasePercent"/> over [<paramref name="start"/>,
-    /// <paramref name="end"/>] (against the running seconds just before), or when neither channel can tell.
+    /// Whether cadence or heart rate rose with a speed rise of <paramref name="increasePercent"/> over
+    /// [<paramref name="start"/>, <paramref name="end"/>] (against the settled running seconds just before): true when
+    /// either did, false when neither did, null when neither channel can tell (not recorded, or too few values).
     /// </summary>
-    public static bool Confirms(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
+    public static bool? Answered(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
     {
         var rise = increasePercent / 100;
         var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : null, start, start, end, o);
         var lag = (int)Math.Min(o.Surge.HeartRateLag.TotalSeconds, (end - start) / 2.0);
         var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
-        if (double.IsNaN(cadence) && double.IsNaN(heart)) return true;
+        if (double.IsNaN(cadence) && double.IsNaN(heart)) return null;
         return cadence >= o.Surge.MinCadenceResponse * rise || heart >= o.Surge.MinHeartRateResponse * rise;
     }
 

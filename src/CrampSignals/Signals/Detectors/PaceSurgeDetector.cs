@@ -91,7 +91,11 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         {
             var b = baseline[s0];
             var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.Surge.MaxOnsetShift.TotalSeconds);
-            var duration = end - start;
+            // Its length counts the ramp too: the runner began to speed up where the speed last started climbing, a few
+            // seconds before the rise reached half the threshold (a surge of one minute with ramps of a few seconds
+            // otherwise measures 57-59 s at that line). Only down to a quarter of the threshold: closer to the baseline
+            // a rising second is as likely the speed's own scatter, which would lengthen noisy recordings' surges alone.
+            var duration = end - RampStart(gas, running, start, b * (1 + half / 2 * (rise - 1)), (int)o.Surge.MaxRamp.TotalSeconds);
             if (duration < o.Surge.MinDuration.TotalSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;
@@ -115,13 +119,13 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             // Temporary: the runner comes back down afterwards. Holding the new pace is a step up, not a surge.
             var after = PaceAfter(track, end, o);
             if (!double.IsNaN(after) && (meanGas < after * (1 + o.Surge.MinAboveAfterPercent / 100) || meanGas - after < o.Surge.MinReturnFraction * (meanGas - b))) continue;
-            // A rise not far above the speed's own scatter that neither cadence nor heart rate follows is the GPS, not the runner.
-            var spread = EffortResponse.BaselineSpread(track, start, o);
-            var marginal = !(increase / 100 >= o.Surge.ClearNoiseMultiple * spread);
-            // On a climb the rise rests on how much the hill is credited, which one or two climbs cannot calibrate well:
-            // the body must show the effort too (a runner holding an even effort up a hill keeps heart rate and cadence).
-            var climb = sumGrade / count >= o.Surge.ClimbMinGrade;
-            if ((marginal || climb) && !EffortResponse.Confirms(track, start, end, increase, o)) continue;
+            // A runner who speeds up takes quicker steps and, after a lag, has a faster heart; a GPS excursion, a drift of
+            // the fixes or a climb the fitted hill response over-credits changes neither. When cadence or heart rate is
+            // recorded, a rise neither answers is not the runner's. With neither, the speed must stand clear of its own
+            // scatter (a rise within a few times the baseline's spread is as likely GPS error).
+            var answered = EffortResponse.Answered(track, start, end, increase, o);
+            if (answered == false) continue;
+            if (answered is null && !(increase / 100 >= o.Surge.ClearNoiseMultiple * EffortResponse.BaselineSpread(track, start, o))) continue;
             var severity = SeverityLadder.Of(increase, o.Surge.ModeratePercent, o.Surge.HighPercent);
             findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
@@ -133,6 +137,17 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             ],
             $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(meanGas)} against {PaceText.PerKm(b)}, grade-adjusted)"));
         }
+    }
+
+    /// <summary>
+    /// The second the runner began to speed up into a surge whose onset is <paramref name="onset"/>: back while the speed
+    /// was still climbing and above <paramref name="floor"/>, at most <paramref name="maxSeconds"/>.
+    /// </summary>
+    private static int RampStart(double[] gas, bool[] running, int onset, double floor, int maxSeconds)
+    {
+        var s = onset;
+        while (s > 0 && onset - (s - 1) <= maxSeconds && running[s - 1] && gas[s - 1] < gas[s] && gas[s - 1] > floor) s--;
+        return s;
     }
 
     /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SurgeOptions.SteadinessSmoothingWindow"/> (other seconds NaN).</summary>

@@ -60,15 +60,15 @@ public sealed record SurgeOptions
     /// <summary>A rise whose mean grade is steeper than this is a climb, not a surge (altitude error is magnified there). Default 0.08.</summary>
     public double MaxMeanGrade { get; init; } = 0.08;
 
-    /// <summary>
-    /// A rise whose mean grade is at least this is on a climb: how much the climb is credited decides whether it is a
-    /// rise at all, and one or two climbs calibrate the runner's own hill response poorly, so the rise must also show in
-    /// cadence or heart rate when they are recorded (a steady effort up a hill keeps both). Default 0.03.
-    /// </summary>
-    public double ClimbMinGrade { get; init; } = 0.03;
-
-    /// <summary>Shortest surge, from its onset. Default 60 s.</summary>
+    /// <summary>Shortest surge, from where the runner began to speed up (see <see cref="MaxRamp"/>). Default 60 s.</summary>
     public TimeSpan MinDuration { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A surge's length counts its ramp: from its onset (half the threshold) back while the speed was still climbing and
+    /// at least a quarter of the threshold above the baseline, at most this far. A runner takes a few seconds to speed up, and a one-minute surge measured
+    /// only from the half-threshold line comes out a few seconds short. Default 10 s.
+    /// </summary>
+    public TimeSpan MaxRamp { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Least time a surge spends past the full threshold (the rest may sit between half and full: its ramps). Default 45 s.</summary>
     public TimeSpan MinDurationAtFullRise { get; init; } = TimeSpan.FromSeconds(45);
@@ -108,9 +108,9 @@ public sealed record SurgeOptions
     /// <summary>
     /// A faster stride is a quicker one too: when cadence is recorded, a real surge lifts it by at least this fraction of
     /// the speed rise (0.07: a 20 % surge, at least 1.4 % more steps a minute; runners gain speed mostly by longer
-    /// strides). A GPS excursion or drift lifts the speed alone. A marginal surge (<see cref="ClearNoiseMultiple"/>)
-    /// is kept when cadence or heart rate (<see cref="MinHeartRateResponse"/>) responds, or when neither was
-    /// recorded. Default 0.07.
+    /// strides). A GPS excursion or drift, or a climb the run's fitted hill response over-credits, lifts the speed alone:
+    /// when cadence or heart rate is recorded, a rise that neither answers (this, or <see cref="MinHeartRateResponse"/>)
+    /// is no surge; with neither, see <see cref="ClearNoiseMultiple"/>. Default 0.07.
     /// </summary>
     public double MinCadenceResponse { get; init; } = 0.07;
 
@@ -133,9 +133,9 @@ public sealed record SurgeOptions
     public TimeSpan ResponseSettleTime { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>
-    /// A rise of at least this many times the baseline's own scatter (robust relative spread of the speed over
-    /// <see cref="BaselineWindow"/>) stands out of the speed alone; a smaller one, where GPS error of the same size
-    /// is common, must be confirmed by cadence or heart rate. Default 3.
+    /// When neither cadence nor heart rate is recorded, the body cannot be asked: a rise must then be at least this many
+    /// times the baseline's own scatter (robust relative spread of the speed over <see cref="BaselineWindow"/>) to stand
+    /// out of the speed alone, where GPS error of a smaller size is common. Default 3.
     /// </summary>
     public double ClearNoiseMultiple { get; init; } = 3;
 
