@@ -49,10 +49,11 @@ internal static class ProbeLevels
     public const int SteadyClimbFalseSurges = 11;
 
     /// <summary>
-    /// Limp-to-the-line recordings (of 180) still read as a cool-down; measured 70, from 172. The bar is none: what is
-    /// left are hobbles slower than running speed, which the track marks as walking.
+    /// Limp-to-the-line recordings (of 180) still read as a cool-down; measured 0, from 70 (172 before a late cramp made
+    /// the hobble after it the effort stopped from): a hobble slower than running speed, which the track marks as walking,
+    /// counts when it holds one pace and one stride from a cramp struck during the effort to a dead stop.
     /// </summary>
-    public const int LimpsReadAsCoolDown = 70;
+    public const int LimpsReadAsCoolDown = 0;
 
     /// <summary>
     /// Runs (of 720: every family, 1 Hz and smart) whose FIT and GPX exports give different kinds; measured 21 (69 before

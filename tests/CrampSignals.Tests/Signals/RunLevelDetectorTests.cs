@@ -105,15 +105,34 @@ public class NoCoolDownDetectorTests
         Assert.Single(Detect.With(Detector, run.Build()));
     }
 
-    [Fact]
-    public void Hobbling_to_the_line_after_a_late_cramp_is_no_cool_down()
+    [Theory]
+    [InlineData(2.3, 160)]
+    [InlineData(1.5, 140)]
+    public void Hobbling_to_the_line_after_a_late_cramp_is_no_cool_down(double hobble, double cadence)
     {
-        // A cramp at 35 min, then five minutes at three quarters of the pace and a dead stop: without the cramp that
-        // would read as easing down, after it it is the race's last effort.
-        var run = new TestRun { Seconds = 2400, Speed = t => t < 2100 ? 3.0 : 2.3, Cadence = t => t < 2100 ? 170 : 160 };
+        // A cramp at 35 min, then five minutes at three quarters (or half: the track reads that as walking) of the pace,
+        // one even stride, and a dead stop: without the cramp that would read as easing down, after it it is the race's
+        // last effort.
+        var run = new TestRun { Seconds = 2400, Speed = t => t < 2100 ? 3.0 : hobble, Cadence = t => t < 2100 ? 170 : cadence };
         Assert.Empty(Detect.With(Detector, run.Build()));
         var f = Assert.Single(Detect.With(Detector, run.Build(), crampRows: [2100]));
         Assert.Contains("after a cramp", f.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2050)]
+    [InlineData(2250)]
+    public void A_cramp_in_the_cool_down_jog_or_a_walk_after_a_cramp_is_no_hobble(int cramp)
+    {
+        // Pace to 2200 s, a jog at a running stride to 2400 s, a walk at a walk's steps to the end: a cool-down whether
+        // the cramp came just before it or in the jog.
+        var run = new TestRun
+        {
+            Seconds = 2700,
+            Speed = t => t < 2200 ? 3.0 : t < 2400 ? 1.9 : 1.5,
+            Cadence = t => t < 2200 ? 170 : t < 2400 ? 148 : 115,
+        };
+        Assert.Empty(Detect.With(Detector, run.Build(), crampRows: [cramp]));
     }
 
     [Fact]

@@ -34,15 +34,20 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         if (last < 0) return;
         // After a late cramp the runner hobbles on at whatever pace the leg allows: that is the effort they stopped from,
         // not an easy jog down. A cool-down after it still ends in a walk.
-        if (Limp(context, last) is { } limp)
+        // A hobble slower than running speed reads as walking; it is still no easing down when it holds one pace and one
+        // stride from the cramp to a dead stop (a cool-down jogs and then walks: its last minute is the slowest, at a
+        // walk's cadence). The cramp must have struck during the effort then: one logged in a cool-down jog is no hobble.
+        var limp = Limp(context, last, track.RunningMask, 0, o.WholeRun.NoCoolDownLimpMinFraction)
+            ?? Limp(context, last, track.MovingMask, o.WholeRun.NoCoolDownLimpMinFraction * typical, o.WholeRun.NoCoolDownSlowLimpMinFraction);
+        if (limp is { } l)
         {
-            findings.Add(new Finding(Kind, track.TimeAt(limp.From), track.TimeAt(last), Severity.Moderate,
+            findings.Add(new Finding(Kind, track.TimeAt(l.From), track.TimeAt(last), Severity.Moderate,
             [
-                new(EvidenceNames.SpeedBeforeStop, Format.Round(limp.Speed), "m/s"),
-                new(EvidenceNames.EaseDownSeconds, limp.Ease, "s"),
-                new("last_minute_pct_of_typical", Format.Round(limp.Effort / typical * 100, 1), "%"),
+                new(EvidenceNames.SpeedBeforeStop, Format.Round(l.Speed), "m/s"),
+                new(EvidenceNames.EaseDownSeconds, l.Ease, "s"),
+                new("last_minute_pct_of_typical", Format.Round(l.Effort / typical * 100, 1), "%"),
             ],
-            $"hobbled on at {PaceText.PerKm(limp.Speed)} after a cramp and stopped {(limp.Ease <= 1 ? "straight" : $"within {Format.Duration(limp.Ease)}")}, with no easy jog or walk after"));
+            $"hobbled on at {PaceText.PerKm(l.Speed)} after a cramp and stopped {(l.Ease <= 1 ? "straight" : $"within {Format.Duration(l.Ease)}")}, with no easy jog or walk after"));
             return;
         }
         var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
@@ -95,17 +100,20 @@ internal sealed class NoCoolDownDetector : ISignalDetector
 
     /// <summary>
     /// A hobble to the line: a cramp logged within <see cref="WholeRunOptions.NoCoolDownAfterCrampWindow"/> of the end of
-    /// moving, still running (or at a running cadence) after it, and at most <see cref="WholeRunOptions.NoCoolDownMaxEase"/>
-    /// of walking before the stop. Null when the run did not end so.
+    /// moving, struck while moving at <paramref name="effortBefore"/> or more (hill-neutral, the last minute before it),
+    /// still going in the <paramref name="gait"/> (running, or any moving) after it, at most
+    /// <see cref="WholeRunOptions.NoCoolDownMaxEase"/> of slower moving before the stop, its last minute at least
+    /// <paramref name="holdFraction"/> of its pace since the cramp and at about the cadence it had just after the cramp.
+    /// Null when the run did not end so.
     /// </summary>
-    private static (int From, int Ease, double Speed, double Effort)? Limp(SignalContext context, int last)
+    private static (int From, int Ease, double Speed, double Effort)? Limp(SignalContext context, int last, bool[] gait, double effortBefore, double holdFraction)
     {
         var track = context.Track;
         var o = context.Options;
         var cramp = -1;
         foreach (var c in context.CrampRows) if (c <= last && last - c <= o.WholeRun.NoCoolDownAfterCrampWindow.TotalSeconds) cramp = c;
-        if (cramp < 0) return null;
-        bool Running(int i) => track.RunningMask[i];
+        if (cramp < 0 || !(EffortBefore(track, cramp, (int)o.WholeRun.NoCoolDownLastRunning.TotalSeconds) >= effortBefore)) return null;
+        bool Running(int i) => gait[i];
         var end = last;
         var ease = 0;
         while (end > cramp && !Running(end))
@@ -130,8 +138,46 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         var way = new List<double>();
         for (var i = cramp; i < from; i++)
             if (track.MovingMask[i] && !double.IsNaN(track.Effort[i])) way.Add(track.Effort[i]);
-        if (way.Count >= 30 && effort / count < o.WholeRun.NoCoolDownLimpMinFraction * Track.Rolling.MedianOf(way)) return null;
+        if (way.Count >= 30 && effort / count < holdFraction * Track.Rolling.MedianOf(way)) return null;
+        // Nor is a change of gait: a hobble keeps the stride it had after the cramp to the stop, a cool-down goes from a
+        // jog's steps to a walk's (a fall of cadence a slow hobble's speed alone may not show).
+        var minute = (int)o.WholeRun.NoCoolDownLastRunning.TotalSeconds;
+        var after = MeanCadence(track, cramp, last, minute, forward: true);
+        var atEnd = MeanCadence(track, last, cramp, minute, forward: false);
+        if (atEnd < o.WholeRun.NoCoolDownLimpMinFraction * after) return null;
         return (from, ease, speed / count, effort / count);
+    }
+
+    /// <summary>
+    /// Mean cadence of the first <paramref name="seconds"/> moving seconds with cadence from <paramref name="from"/> towards
+    /// <paramref name="limit"/> (forward or backward); NaN when none (the comparisons with it are then false).
+    /// </summary>
+    private static double MeanCadence(Track.SignalTrack track, int from, int limit, int seconds, bool forward)
+    {
+        if (!track.HasCadence) return double.NaN;
+        double sum = 0;
+        var count = 0;
+        for (var i = from; (forward ? i <= limit : i >= limit) && count < seconds; i += forward ? 1 : -1)
+        {
+            if (!track.MovingMask[i] || double.IsNaN(track.CadenceColumn[i])) continue;
+            sum += track.CadenceColumn[i];
+            count++;
+        }
+        return count == 0 ? double.NaN : sum / count;
+    }
+
+    /// <summary>Mean hill-neutral speed of the last <paramref name="seconds"/> moving seconds before <paramref name="row"/>; 0 when none.</summary>
+    private static double EffortBefore(Track.SignalTrack track, int row, int seconds)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = row - 1; i >= 0 && count < seconds; i--)
+        {
+            if (!track.MovingMask[i] || double.IsNaN(track.Effort[i])) continue;
+            sum += track.Effort[i];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
     }
 
     /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>

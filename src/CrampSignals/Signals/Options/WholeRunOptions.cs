@@ -93,6 +93,13 @@ public sealed record WholeRunOptions
     /// </summary>
     public double NoCoolDownLimpMinFraction { get; init; } = 0.85;
 
+    /// <summary>
+    /// A hobble slower than running speed (the track reads it as walking) is one only when its last minute holds at least
+    /// this fraction of its pace since the cramp: with no running stride to tell it from a cool-down walk, an even pace
+    /// to a dead stop is what marks it. Default 0.9.
+    /// </summary>
+    public double NoCoolDownSlowLimpMinFraction { get; init; } = 0.9;
+
     /// <summary>A stop from at least this speed (percent of the run's typical speed) is moderate: straight from full running pace. Default 100 %.</summary>
     public double NoCoolDownModeratePercentOfTypical { get; init; } = 100;
 
