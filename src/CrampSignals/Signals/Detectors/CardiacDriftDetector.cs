@@ -75,6 +75,12 @@ internal sealed class CardiacDriftDetector : ISignalDetector
                 || Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade) continue;
             steady.Add(i);
         }
+        // Steady running starts where it is sustained: from the first second after which at least half of the next
+        // SustainedWindow of running is at a steady pace. A warm-up jog near the edge of the band lets a few seconds
+        // through, and how many depends on how noisy the speed is (positions from a GPX file let through more than a
+        // watch's Doppler speed), so the finding's start and its reference would otherwise move with the file format.
+        var start = SustainedStart(track, typical, o);
+        steady.RemoveAll(i => i < start);
         if (steady.Count < o.Drift.MinSteady.TotalSeconds) return null;
 
         // The heart rate the pace needs, learnt from the early steady running: the reserve above rest grows with speed.
@@ -102,6 +108,28 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var hrAtStart = (sh - hrSlope * sx) / n;
         return new Measurement(steady[0], steady[^1], excessSlope * span * 100, hrSlope * span / hrAtStart * 100,
             hrEarly, hrLate, Mean(track.GradeAdjusted, steady, 0, window), vLate);
+    }
+
+    /// <summary>
+    /// The first running row from which the mean grade-adjusted speed over the running seconds of the next
+    /// <see cref="DriftOptions.SustainedWindow"/> is within half of <see cref="DriftOptions.SteadyBandPercent"/> of
+    /// <paramref name="typical"/> (the track's length when there is none).
+    /// </summary>
+    private static int SustainedStart(Track.SignalTrack track, double typical, SignalOptions o)
+    {
+        var window = (int)o.Drift.SustainedWindow.TotalSeconds;
+        var halfBand = o.Drift.SteadyBandPercent / 200;
+        double sum = 0;
+        var count = 0;
+        bool Counted(int i) => track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]);
+        for (int from = 0, to = 0; from < track.Length; from++)
+        {
+            for (; to < Math.Min(track.Length, from + window); to++)
+                if (Counted(to)) { sum += track.GradeAdjusted[to]; count++; }
+            if (Counted(from) && count >= window / 2 && Math.Abs(sum / count / typical - 1) <= halfBand) return from;
+            if (Counted(from)) { sum -= track.GradeAdjusted[from]; count--; }
+        }
+        return track.Length;
     }
 
     /// <summary>

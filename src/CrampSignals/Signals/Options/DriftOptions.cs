@@ -19,6 +19,14 @@ public sealed record DriftOptions
     public TimeSpan SkipStart { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
+    /// Steady running starts at the first second from which at least half of the running in this window is within
+    /// <see cref="SteadyBandPercent"/> of the typical pace, so a warm-up near the edge of the band does not start it
+    /// early (how many of a warm-up's seconds stray into the band depends on how noisy the speed is, and so on the file
+    /// format). Default 2 min.
+    /// </summary>
+    public TimeSpan SustainedWindow { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// Aerobic decoupling above this is drift: how far heart rate rose above what the pace needs, start to end of the
     /// steady running (at an even pace, heart rate's own rise). Default 5 %.
     /// </summary>
