@@ -25,7 +25,6 @@ namespace CrampSignals.Tests.Signals;
 public class PositionSpeedBiasTests(ITestOutputHelper output)
 {
     private const double Bound = 0.02;
-    private static readonly (string Name, double From, double To)[] Bands = [("walk", 0.8, 2.2), ("jog", 2.2, 3.0), ("run", 3.0, 7.0)];
 
     [Theory]
     [InlineData(1.0)]
@@ -34,7 +33,7 @@ public class PositionSpeedBiasTests(ITestOutputHelper output)
     [InlineData(5.0)]
     public void Speed_from_scattered_fixes_reads_the_watch_speed_in_every_band(double scatter)
     {
-        var ratios = Bands.Select(_ => new List<double>()).ToArray();
+        var bands = new SpeedRatioBands();
         var seed = 0;
         foreach (var scenario in RunSimulator.Scenarios)
             for (var k = 0; k < 2; k++)
@@ -46,28 +45,9 @@ public class PositionSpeedBiasTests(ITestOutputHelper output)
                 GpxActivityWriter.Write(PositionsOnlyExport.Of(run.Activity, scatter, 500 + seed), stream);
                 var gpx = SignalTrackBuilder.Build(ActivityFile.Load(stream.ToArray(), "run.gpx"));
                 Assert.Equal(SpeedSource.Positions, gpx.SpeedSource);
-                var n = Math.Min(fit.Length, gpx.Length);
-                for (var i = 0; i < n; i++)
-                {
-                    var truth = fit.SpeedMetersPerSecond[i];
-                    var read = gpx.SpeedMetersPerSecond[i];
-                    if (!double.IsFinite(truth) || !double.IsFinite(read) || fit.Paused[i]) continue;
-                    for (var b = 0; b < Bands.Length; b++)
-                        if (truth >= Bands[b].From && truth < Bands[b].To) ratios[b].Add(read / truth);
-                }
+                bands.Add(fit, gpx);
             }
-
-        var failures = new List<string>();
-        for (var b = 0; b < Bands.Length; b++)
-        {
-            var r = ratios[b];
-            if (r.Count < 200) { output.WriteLine($"| {scatter:0} m | {Bands[b].Name} | {r.Count} s | too few seconds to judge |"); continue; }
-            r.Sort();
-            var median = r[r.Count / 2] - 1;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {scatter:0} m | {Bands[b].Name} | {r.Count} s | median {median:+0.0%;-0.0%} | mean {r.Average() - 1:+0.0%;-0.0%} | 10-90 % {r[r.Count / 10] - 1:+0.0%;-0.0%} .. {r[r.Count * 9 / 10] - 1:+0.0%;-0.0%} |"));
-            if (Math.Abs(median) > Bound) failures.Add(string.Create(CultureInfo.InvariantCulture, $"{Bands[b].Name}: median {median:+0.0%;-0.0%}"));
-        }
+        var failures = bands.Check(output, string.Create(CultureInfo.InvariantCulture, $"{scatter:0} m"), Bound, 1000);
         Assert.True(failures.Count == 0, $"speed from positions scattered by {scatter} m is biased: " + string.Join("; ", failures));
     }
 }

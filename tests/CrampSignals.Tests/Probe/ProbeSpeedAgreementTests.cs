@@ -1,0 +1,49 @@
+using System.Globalization;
+using CrampSignals.Signals.Track;
+using CrampSignals.Tests.Signals;
+using Xunit.Abstractions;
+
+namespace CrampSignals.Tests.Probe;
+
+/// <summary>
+/// On the independent generator too, the speed the track reads from a GPX export's positions is the speed it reads from
+/// the watch's FIT file of the same run: per band of the FIT speed, the median ratio is within ±2 %, at 1 Hz and
+/// with smart recording, on clean, everyday and noisy GPS.
+/// </summary>
+/// <remarks>
+/// Measured (12 families, seeds 1-3, about 113 000 s per mode): median −0.1 % to −0.2 % in every band; 10th to 90th
+/// percentile −2.6 % .. +2.4 % walking, −1.5 % .. +1.3 % jogging, −1.4 % .. +1.1 % running at 1 Hz, a little wider with
+/// smart recording (−3.9 % .. +3.9 % walking). So the FIT-vs-GPX finding disagreements that remain are not a speed bias.
+/// The one place the two differ is the first 20 s of a track, where the smoothed path cannot follow the start from
+/// standstill and reads slow (median −2.2 % at 1 Hz, −4.3 % smart); it is printed here, not asserted.
+/// </remarks>
+[Trait("Category", "Slow")]
+public sealed class ProbeSpeedAgreementTests(ITestOutputHelper output)
+{
+    private const double Bound = 0.02;
+    private const int Seeds = 3;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Gpx_speed_reads_the_fit_speed_of_the_same_run_in_every_band(bool everySecond)
+    {
+        var mode = everySecond ? RecordingMode.OneHz : RecordingMode.Smart;
+        var bands = new SpeedRatioBands();
+        var start = new List<double>();
+        foreach (var family in Enum.GetValues<ProbeFamily>())
+            for (var seed = 1; seed <= Seeds; seed++)
+            {
+                var fitRun = IndependentRunGenerator.Generate(family, seed, mode, FileRoute.Fit);
+                var gpxRun = IndependentRunGenerator.Generate(family, seed, mode, FileRoute.Gpx);
+                if (fitRun is null || gpxRun is null) continue;
+                var gpx = SignalTrackBuilder.Build(gpxRun.Activity);
+                Assert.Equal(SpeedSource.Positions, gpx.SpeedSource);
+                start.AddRange(bands.Add(SignalTrackBuilder.Build(fitRun.Activity), gpx, 20));
+            }
+        var failures = bands.Check(output, mode.ToString(), Bound, 1000);
+        start.Sort();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {mode} | first 20 s | {start.Count} s | median {start[start.Count / 2] - 1:+0.0%;-0.0%} | not asserted |"));
+        Assert.True(failures.Count == 0, $"GPX speed is biased against FIT ({mode}): " + string.Join("; ", failures));
+    }
+}
