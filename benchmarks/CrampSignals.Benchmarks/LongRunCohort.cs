@@ -45,25 +45,7 @@ internal static class LongRunCohort
     private static (SampleTable Samples, Activity Activity) Join(string[] scenarios, int seed)
     {
         var runs = scenarios.Select(s => RunSimulator.Simulate(s, seed)).ToArray();
-        var b = new SampleTableBuilder(Seconds + 1);
-        var channels = Enum.GetValues<SampleChannel>();
-        var start = runs[0].Activity.Samples.FirstUnixSeconds;
-        double offsetTime = 0, offsetDistance = 0;
-        foreach (var part in runs.Select(r => r.Activity.Samples))
-        {
-            var t0 = part.FirstUnixSeconds;
-            for (var i = 0; i < part.Count; i++)
-            {
-                var t = start + offsetTime + (part.UnixSeconds[i] - t0);
-                if (t - start >= Seconds) break;
-                b.AddRow(t);
-                foreach (var c in channels) b.Set(c, part[c][i]);
-                b.Set(SampleChannel.Distance, part.DistanceMeters[i] + offsetDistance);
-            }
-            offsetTime += part.UnixSeconds[part.Count - 1] - t0 + 1;
-            offsetDistance += part.DistanceMeters[part.Count - 1];
-        }
-        var samples = b.Build();
+        var samples = JoinedRuns.Join(runs.Select(r => r.Activity.Samples), Seconds);
         return (samples, runs[0].Activity with { Samples = samples, Events = [], Laps = [], Sessions = [] });
     }
 

@@ -27,26 +27,7 @@ public class SignalPassBenchmarks
         var first = RunSimulator.Simulate("hot-long-run", 3);
         var second = RunSimulator.Simulate("surges", 3);
         var third = RunSimulator.Simulate("cadence-fatigue", 3);
-        const int seconds = 4 * 3600;
-        var b = new SampleTableBuilder(seconds + 1);
-        var channels = Enum.GetValues<SampleChannel>();
-        var start = first.Activity.Samples.FirstUnixSeconds;
-        double offsetTime = 0, offsetDistance = 0;
-        foreach (var part in new[] { first.Activity.Samples, second.Activity.Samples, third.Activity.Samples })
-        {
-            var t0 = part.FirstUnixSeconds;
-            for (var i = 0; i < part.Count; i++)
-            {
-                var t = start + offsetTime + (part.UnixSeconds[i] - t0);
-                if (t - start >= seconds) break;
-                b.AddRow(t);
-                foreach (var c in channels) b.Set(c, part[c][i]);
-                b.Set(SampleChannel.Distance, part.DistanceMeters[i] + offsetDistance);
-            }
-            offsetTime += part.UnixSeconds[part.Count - 1] - t0 + 1;
-            offsetDistance += part.DistanceMeters[part.Count - 1];
-        }
-        _run = first.Activity with { Samples = b.Build(), Events = [] };
+        _run = first.Activity with { Samples = JoinedRuns.Join([first.Activity.Samples, second.Activity.Samples, third.Activity.Samples], 4 * 3600), Events = [] };
         _cramps = first.Cramps;
         _weather = first.Weather;
         // The cut may fall in a pause (no samples while the timer is stopped), so the last sample can be a minute or two short of 4 h.

@@ -50,18 +50,15 @@ internal static class PreCrampWindows
 
         void Add(string name, double[] column)
         {
-            var run = new List<double>();
             double sum = 0;
             var count = 0;
-            for (var i = 0; i < track.Length; i++)
+            for (var i = Math.Max(0, a); i <= b; i++)
             {
                 if (!track.MovingMask[i] || double.IsNaN(column[i])) continue;
-                run.Add(column[i]);
-                if (i < a || i > b) continue;
                 sum += column[i];
                 count++;
             }
-            var median = Rolling.MedianOf(run);
+            var median = Rolling.MedianWhere(column, track.MovingMask, 0, track.Length, out _);
             if (count == 0 || !(median > 0)) return;
             list.Add(new Evidence(name, Math.Round(sum / count / median, 3), "×"));
         }

@@ -15,17 +15,17 @@ internal static class Baseline
     /// For each second, the median of <paramref name="values"/> over the included seconds of the previous
     /// <paramref name="window"/> seconds (not counting itself); NaN when fewer than <paramref name="minCount"/> seconds were included.
     /// </summary>
-    public static double[] TrailingMedian(double[] values, bool[] include, int window, int minCount) =>
-        TrailingMedian(values, include, window, minCount, 0, null);
+    public static void TrailingMedian(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int window, int minCount, Span<double> result) =>
+        TrailingMedian(values, include, window, minCount, result, 0, []);
 
     /// <summary>
-    /// As <see cref="TrailingMedian(double[], bool[], int, int)"/>, and also the fraction of the window's values within
-    /// ±<paramref name="band"/> (relative) of its median: how steady the baseline was.
+    /// As <see cref="TrailingMedian(ReadOnlySpan{double}, ReadOnlySpan{bool}, int, int, Span{double})"/>, and also (when
+    /// <paramref name="steadiness"/> is not empty) the fraction of the window's values within ±<paramref name="band"/>
+    /// (relative) of its median: how steady the baseline was.
     /// </summary>
-    public static double[] TrailingMedian(double[] values, bool[] include, int window, int minCount, double band, double[]? steadiness)
+    public static void TrailingMedian(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int window, int minCount, Span<double> result, double band, Span<double> steadiness)
     {
         var n = values.Length;
-        var result = new double[n];
         var sorted = new SortedWindow(window / Step + 2);
         int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
@@ -34,17 +34,15 @@ internal static class Baseline
             for (; added < i; added++) if (Sampled(values, include, added)) sorted.Add(values[added]);
             for (; removed < i - window; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
             result[i] = sorted.Count * Step >= Math.Max(1, minCount) ? sorted.Median : double.NaN;
-            if (steadiness is not null)
+            if (!steadiness.IsEmpty)
                 steadiness[i] = double.IsNaN(result[i]) ? 0 : sorted.CountBetween(result[i] * (1 - band), result[i] * (1 + band)) / (double)sorted.Count;
         }
-        return result;
     }
 
     /// <summary>For each second, the median of <paramref name="values"/> over the included seconds within <paramref name="halfWidth"/> either side (NaN when none).</summary>
-    public static double[] CentredMedian(double[] values, bool[] include, int halfWidth)
+    public static void CentredMedian(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int halfWidth, Span<double> result)
     {
         var n = values.Length;
-        var result = new double[n];
         var sorted = new SortedWindow(2 * halfWidth / Step + 3);
         int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
@@ -53,8 +51,7 @@ internal static class Baseline
             for (; removed < i - halfWidth; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
             result[i] = sorted.Median;
         }
-        return result;
     }
 
-    private static bool Sampled(double[] values, bool[] include, int i) => i % Step == 0 && include[i] && !double.IsNaN(values[i]);
+    private static bool Sampled(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int i) => i % Step == 0 && include[i] && !double.IsNaN(values[i]);
 }

@@ -30,8 +30,9 @@ internal sealed class CadenceDropDetector : ISignalDetector
         var k = o.Cadence.SpeedExponent;
 
         // Cadence scaled to the typical speed, so seconds at slightly different paces compare.
-        var judged = new bool[n];
-        var normalised = new double[n];
+        using var scratch = new Track.Scratch(n);
+        var judged = scratch.Flags();
+        var normalised = scratch.Column();
         for (var i = 0; i < n; i++)
         {
             judged[i] = track.RunningMask[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(track.GradeColumn[i]) <= o.Cadence.MaxAbsGrade;
@@ -39,8 +40,10 @@ internal sealed class CadenceDropDetector : ISignalDetector
         }
         var window = (int)o.Cadence.BaselineWindow.TotalSeconds;
         var minCount = (int)o.Cadence.BaselineMinRunning.TotalSeconds;
-        var baseCadence = Baseline.TrailingMedian(normalised, judged, window, minCount);
-        var baseSpeed = Baseline.TrailingMedian(gas, judged, window, minCount);
+        var baseCadence = scratch.Column();
+        Baseline.TrailingMedian(normalised.AsSpan(0, n), judged.AsSpan(0, n), window, minCount, baseCadence.AsSpan(0, n));
+        var baseSpeed = scratch.Column();
+        Baseline.TrailingMedian(gas, judged.AsSpan(0, n), window, minCount, baseSpeed.AsSpan(0, n));
         var drop = 1 - o.Cadence.MinDropPercent / 100;
 
         bool Similar(int i, int reference) => Math.Abs(gas[i] / baseSpeed[reference] - 1) <= o.Cadence.SimilarSpeedPercent / 100;

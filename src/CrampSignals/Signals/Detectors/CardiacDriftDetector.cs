@@ -62,8 +62,10 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0) || track.RunningSeconds < o.Drift.MinRunning.TotalSeconds) return null;
 
-        var lagged = LaggedSpeed(track, o.Drift.HeartRateLag.TotalSeconds);
-        var steady = new List<int>();
+        using var scratch = new Track.Scratch(track.Length);
+        var lagged = LaggedSpeed(track, o.Drift.HeartRateLag.TotalSeconds, scratch);
+        var rows = scratch.Rows();
+        var count = 0;
         var skip = (int)o.Drift.SkipStart.TotalSeconds;
         var runningSoFar = 0;
         for (var i = 0; i < track.Length; i++)
@@ -73,20 +75,22 @@ internal sealed class CardiacDriftDetector : ISignalDetector
             var g = track.GradeAdjusted[i];
             if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.Drift.SteadyBandPercent / 100
                 || Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade) continue;
-            steady.Add(i);
+            rows[count++] = i;
         }
         // Steady running starts where it is sustained: from the first second after which at least half of the next
         // SustainedWindow of running is at a steady pace. A warm-up jog near the edge of the band lets a few seconds
         // through, and how many depends on how noisy the speed is (positions from a GPX file let through more than a
         // watch's Doppler speed), so the finding's start and its reference would otherwise move with the file format.
         var start = SustainedStart(track, typical, o);
-        steady.RemoveAll(i => i < start);
-        if (steady.Count < o.Drift.MinSteady.TotalSeconds) return null;
+        var first = 0;
+        while (first < count && rows[first] < start) first++;
+        ReadOnlySpan<int> steady = rows.AsSpan(first, count - first);
+        if (steady.Length < o.Drift.MinSteady.TotalSeconds) return null;
 
         // The heart rate the pace needs, learnt from the early steady running: the reserve above rest grows with speed.
-        var window = Math.Min((int)o.Drift.ReferenceLength.TotalSeconds, steady.Count / 3);
+        var window = Math.Min((int)o.Drift.ReferenceLength.TotalSeconds, steady.Length / 3);
         var (hrEarly, vEarly, _) = Means(track, lagged, steady, 0, window);
-        var (hrLate, _, vLate) = Means(track, lagged, steady, steady.Count - window, steady.Count);
+        var (hrLate, _, vLate) = Means(track, lagged, steady, steady.Length - window, steady.Length);
         var rest = Math.Min(o.Drift.RestingHeartRateBpm, o.Drift.RestingMaxFractionOfEarly * hrEarly);
         var perSpeed = (hrEarly - rest) / vEarly;
 
@@ -99,7 +103,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
             var excess = hr / (rest + perSpeed * lagged[i]) - 1;
             sx += x; sxx += x * x; se += excess; sxe += x * excess; sh += hr; sxh += x * hr;
         }
-        var n = steady.Count;
+        var n = steady.Length;
         var den = n * sxx - sx * sx;
         if (!(den > 0)) return null;
         var span = steady[^1] - t0;
@@ -136,9 +140,9 @@ internal sealed class CardiacDriftDetector : ISignalDetector
     /// Grade-adjusted speed as the heart sees it: an exponential lag of about <paramref name="tauSeconds"/>, standing
     /// still counting as zero, so heart rate still climbing after the start or a stop is not read as drift.
     /// </summary>
-    private static double[] LaggedSpeed(Track.SignalTrack track, double tauSeconds)
+    private static double[] LaggedSpeed(Track.SignalTrack track, double tauSeconds, Track.Scratch scratch)
     {
-        var result = new double[track.Length];
+        var result = scratch.Column();
         var level = 0.0;
         var tau = Math.Max(1, tauSeconds);
         for (var i = 0; i < track.Length; i++)
@@ -151,7 +155,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         return result;
     }
 
-    private static (double HeartRate, double Lagged, double Speed) Means(Track.SignalTrack track, double[] lagged, List<int> rows, int from, int to)
+    private static (double HeartRate, double Lagged, double Speed) Means(Track.SignalTrack track, double[] lagged, ReadOnlySpan<int> rows, int from, int to)
     {
         double hr = 0, v = 0, g = 0;
         for (var k = from; k < to; k++)
@@ -164,7 +168,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         return (hr / n, v / n, g / n);
     }
 
-    private static double Mean(double[] column, List<int> rows, int from, int to)
+    private static double Mean(double[] column, ReadOnlySpan<int> rows, int from, int to)
     {
         double sum = 0;
         for (var k = from; k < to; k++) sum += column[rows[k]];

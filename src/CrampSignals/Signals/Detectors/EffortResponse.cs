@@ -1,3 +1,4 @@
+using System.Buffers;
 using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Signals.Detectors;
@@ -29,13 +30,24 @@ internal static class EffortResponse
     /// </summary>
     public static double BaselineSpread(SignalTrack track, int start, SignalOptions o)
     {
-        var values = new List<double>();
-        for (var i = Math.Max(0, start - (int)o.Surge.BaselineWindow.TotalSeconds); i < start; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
-        if (values.Count < 60) return double.NaN;
-        var median = Rolling.MedianOf(values);
-        var mad = Rolling.MedianOf(values.Select(v => Math.Abs(v - median)));
-        return median > 0 ? RobustScale.MadToStandardDeviation * mad / median : double.NaN;
+        var from = Math.Max(0, start - (int)o.Surge.BaselineWindow.TotalSeconds);
+        var values = ArrayPool<double>.Shared.Rent(Math.Max(1, start - from));
+        try
+        {
+            var count = 0;
+            for (var i = from; i < start; i++)
+                if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values[count++] = track.Effort[i];
+            if (count < 60) return double.NaN;
+            var window = values.AsSpan(0, count);
+            var median = Rolling.MedianOf(window);
+            foreach (ref var v in window) v = Math.Abs(v - median);
+            var mad = Rolling.MedianOf(window);
+            return median > 0 ? RobustScale.MadToStandardDeviation * mad / median : double.NaN;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+        }
     }
 
     /// <summary>

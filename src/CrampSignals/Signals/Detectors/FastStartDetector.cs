@@ -43,10 +43,12 @@ internal sealed class FastStartDetector : ISignalDetector
 
         // Running seconds after the warm-up: where along the running distance, and how fast (hill-neutral: the speed
         // scaled by how much this runner slows on climbs, so a route that climbs early is no fast start or slow one).
-        var rows = new List<int>();
-        var x = new List<double>();
-        var y = new List<double>();
-        var grade = new List<double>();
+        using var scratch = new Track.Scratch(track.Length);
+        var rows = scratch.Rows();
+        var xs = scratch.Column();
+        var ys = scratch.Column();
+        var grades = scratch.Column();
+        var count = 0;
         double d = 0;
         for (var i = from; i < track.Length; i++)
         {
@@ -54,15 +56,18 @@ internal sealed class FastStartDetector : ISignalDetector
             var steep = Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade;
             if (!steep)
             {
-                rows.Add(i);
-                x.Add(d);
-                y.Add(track.Effort[i]);
-                grade.Add(track.GradeColumn[i]);
+                rows[count] = i;
+                xs[count] = d;
+                ys[count] = track.Effort[i];
+                grades[count] = track.GradeColumn[i];
+                count++;
             }
             d += track.Speed[i];
         }
-        if (rows.Count < MinRestSeconds || d <= 0) return;
+        if (count < MinRestSeconds || d <= 0) return;
+        ReadOnlySpan<double> x = xs.AsSpan(0, count), y = ys.AsSpan(0, count), grade = grades.AsSpan(0, count);
         var bins = Bin(x, y, d, 100);
+        var slopes = scratch.Column(bins.Count * (bins.Count - 1) / 2);
 
         Candidate? best = null;
         foreach (var fraction in Fractions.Where(f => f <= o.WholeRun.FastStartFirstFraction + 1e-9))
@@ -70,16 +75,16 @@ internal sealed class FastStartDetector : ISignalDetector
             var cut = fraction * d;
             int nFirst = 0;
             double sumFirst = 0, sumX = 0, sumRest = 0, gradeFirst = 0, gradeRest = 0;
-            for (var k = 0; k < x.Count; k++)
+            for (var k = 0; k < x.Length; k++)
             {
                 if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; gradeFirst += grade[k]; }
                 else { sumRest += y[k]; gradeRest += grade[k]; }
             }
-            var nRest = x.Count - nFirst;
+            var nRest = x.Length - nFirst;
             if (nFirst < MinFirstSeconds || nRest < MinRestSeconds) continue;
             // A climb out and a descent home cannot be compared, even grade-adjusted.
             if (Math.Abs(gradeFirst / nFirst - gradeRest / nRest) > o.WholeRun.FastStartMaxGradeDifference) continue;
-            var (slope, intercept) = TheilSen(bins.Where(b => b.X >= cut).ToList());
+            var (slope, intercept) = TheilSen(Later(bins, cut), slopes);
             if (double.IsNaN(slope)) continue;
             var first = sumFirst / nFirst;
             var rest = sumRest / nRest;
@@ -110,12 +115,12 @@ internal sealed class FastStartDetector : ISignalDetector
     private readonly record struct Point(double X, double Y);
 
     /// <summary>Mean position and speed in <paramref name="count"/> equal slices of the distance (slices with too few seconds left out).</summary>
-    private static List<Point> Bin(List<double> x, List<double> y, double total, int count)
+    private static List<Point> Bin(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double total, int count)
     {
         var sx = new double[count];
         var sy = new double[count];
         var n = new int[count];
-        for (var k = 0; k < x.Count; k++)
+        for (var k = 0; k < x.Length; k++)
         {
             var b = Math.Min(count - 1, (int)(x[k] / total * count));
             sx[b] += x[k];
@@ -127,16 +132,28 @@ internal sealed class FastStartDetector : ISignalDetector
         return result;
     }
 
-    /// <summary>Theil-Sen line: the median of pairwise slopes, robust to a slow jog home or a stop at the end.</summary>
-    private static (double Slope, double Intercept) TheilSen(List<Point> points)
+    /// <summary>The bins from distance <paramref name="cut"/> on (bins are in order of distance).</summary>
+    private static ReadOnlySpan<Point> Later(List<Point> bins, double cut)
     {
-        if (points.Count < 5) return (double.NaN, double.NaN);
-        var slopes = new List<double>(points.Count * (points.Count - 1) / 2);
-        for (var a = 0; a < points.Count; a++)
-            for (var b = a + 1; b < points.Count; b++)
-                if (points[b].X > points[a].X) slopes.Add((points[b].Y - points[a].Y) / (points[b].X - points[a].X));
-        var slope = Track.Rolling.MedianOf(slopes);
-        var intercept = Track.Rolling.MedianOf(points.Select(p => p.Y - slope * p.X));
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bins);
+        var first = 0;
+        while (first < all.Length && all[first].X < cut) first++;
+        return all[first..];
+    }
+
+    /// <summary>Theil-Sen line: the median of pairwise slopes, robust to a slow jog home or a stop at the end.</summary>
+    /// <param name="points">The points.</param>
+    /// <param name="buffer">Room for every pair's slope (at least n(n-1)/2 values), reused between calls.</param>
+    private static (double Slope, double Intercept) TheilSen(ReadOnlySpan<Point> points, double[] buffer)
+    {
+        if (points.Length < 5) return (double.NaN, double.NaN);
+        var count = 0;
+        for (var a = 0; a < points.Length; a++)
+            for (var b = a + 1; b < points.Length; b++)
+                if (points[b].X > points[a].X) buffer[count++] = (points[b].Y - points[a].Y) / (points[b].X - points[a].X);
+        var slope = Track.Rolling.MedianOf(buffer.AsSpan(0, count));
+        for (var k = 0; k < points.Length; k++) buffer[k] = points[k].Y - slope * points[k].X;
+        var intercept = Track.Rolling.MedianOf(buffer.AsSpan(0, points.Length));
         return (slope, intercept);
     }
 }

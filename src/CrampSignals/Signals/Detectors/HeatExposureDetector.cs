@@ -27,7 +27,8 @@ internal sealed class HeatExposureDetector : ISignalDetector
         var n = track.Length;
         var temperature = air?.Temperature ?? track.Temperature;
         var threshold = air is null ? o.Heat.WristThresholdCelsius : o.Heat.AirThresholdCelsius;
-        var hot = new bool[n];
+        using var scratch = new Track.Scratch(n);
+        var hot = scratch.Flags();
         for (var i = 0; i < n; i++)
         {
             hot[i] = air is null

@@ -135,10 +135,8 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         }
         if (count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds / 2) return null;
         // A jog and then a walk after the cramp is a cool-down: the last minute must not be much easier than the way there.
-        var way = new List<double>();
-        for (var i = cramp; i < from; i++)
-            if (track.MovingMask[i] && !double.IsNaN(track.Effort[i])) way.Add(track.Effort[i]);
-        if (way.Count >= 30 && effort / count < holdFraction * Track.Rolling.MedianOf(way)) return null;
+        var way = Track.Rolling.MedianWhere(track.Effort, track.MovingMask, cramp, from, out var wayCount);
+        if (wayCount >= 30 && effort / count < holdFraction * way) return null;
         // Nor is a change of gait: a hobble keeps the stride it had after the cramp to the stop, a cool-down goes from a
         // jog's steps to a walk's (a fall of cadence a slow hobble's speed alone may not show).
         var minute = (int)o.WholeRun.NoCoolDownLastRunning.TotalSeconds;
@@ -183,9 +181,6 @@ internal sealed class NoCoolDownDetector : ISignalDetector
     /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>
     internal static double TypicalEffort(Track.SignalTrack track)
     {
-        var values = new List<double>();
-        for (var i = 0; i < track.Length; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
-        return values.Count == 0 ? double.NaN : Track.Rolling.MedianOf(values);
+        return Track.Rolling.MedianWhere(track.Effort, track.RunningMask, 0, track.Length, out _);
     }
 }

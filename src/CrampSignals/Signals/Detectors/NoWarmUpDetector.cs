@@ -22,12 +22,11 @@ internal sealed class NoWarmUpDetector : ISignalDetector
         var start = track.FirstMovingIndex;
         if (start < 0) return;
         var end = WarmUp.End(track, o);
-        var rest = new List<double>();
-        for (var i = end; i < track.Length; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]) && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade)
-                rest.Add(track.GradeAdjusted[i]);
-        if (rest.Count < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
-        var typical = Track.Rolling.MedianOf(rest);
+        using var scratch = new Track.Scratch(track.Length);
+        var level = scratch.Flags();
+        for (var i = end; i < track.Length; i++) level[i] = track.RunningMask[i] && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade;
+        var typical = Track.Rolling.MedianWhere(track.GradeAdjusted, level, end, track.Length, out var restCount);
+        if (restCount < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
         var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;
         var pct = warm / typical * 100;

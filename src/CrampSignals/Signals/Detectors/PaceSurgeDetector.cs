@@ -37,7 +37,8 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         var typical = NoCoolDownDetector.TypicalEffort(track);
         if (!track.HasSpeed || !(typical > 0)) return null;
         var need = (int)o.Surge.BaselineMinRunning.TotalSeconds;
-        var smoothed = SmoothedRunning(track, o);
+        using var scratch = new Scratch(track.Length);
+        var smoothed = SmoothedRunning(track, o, scratch);
         int running = 0, above = 0, end = -1;
         for (var i = 0; i < track.Length && running < need; i++)
         {
@@ -60,21 +61,27 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         if (!(typical > 0)) return;
         var window = (int)o.Surge.BaselineWindow.TotalSeconds;
         var minRunning = (int)o.Surge.BaselineMinRunning.TotalSeconds;
-        var baseline = Baseline.TrailingMedian(track.Effort, track.RunningMask, window, minRunning);
+        var n = track.Length;
+        using var scratch = new Scratch(n);
+        var baseline = scratch.Column();
+        Baseline.TrailingMedian(track.Effort, track.RunningMask, window, minRunning, baseline.AsSpan(0, n));
         // Steadiness is read on the speed averaged over a short span of running: GPS error scatters single seconds
         // far more than the runner's effort does, while a window half warm-up and half running pace stays split.
-        var steadiness = new double[track.Length];
-        Baseline.TrailingMedian(SmoothedRunning(track, o), track.RunningMask, window, minRunning, o.Surge.BaselineSteadyBandPercent / 100, steadiness);
+        var steadiness = scratch.Column();
+        Baseline.TrailingMedian(SmoothedRunning(track, o, scratch).AsSpan(0, n), track.RunningMask, window, minRunning, scratch.Column().AsSpan(0, n),
+            o.Surge.BaselineSteadyBandPercent / 100, steadiness.AsSpan(0, n));
         // Averaging can blend a step (warm-up pace, then running pace) into one band: the two halves of the window must
         // also hold about the same pace.
-        var halfMedian = Baseline.TrailingMedian(track.Effort, track.RunningMask, window / 2, minRunning / 2);
+        var halfMedian = scratch.Column();
+        Baseline.TrailingMedian(track.Effort, track.RunningMask, window / 2, minRunning / 2, halfMedian.AsSpan(0, n));
         bool Steady(int i) => steadiness[i] >= o.Surge.BaselineMinSteadyFraction && i >= window / 2
             && Math.Abs(halfMedian[i] / halfMedian[i - window / 2] - 1) <= o.Surge.BaselineMaxHalvesDifferencePercent / 100;
         var gas = track.Effort;
         var running = track.RunningMask;
         var rise = 1 + o.Surge.MinIncreasePercent / 100;
         // The pace the runner held around this time: a surge stands above it, getting back to it does not.
-        var local = Baseline.CentredMedian(track.Effort, track.RunningMask, (int)o.Surge.ContextWindow.TotalSeconds / 2);
+        var local = scratch.Column();
+        Baseline.CentredMedian(track.Effort, track.RunningMask, (int)o.Surge.ContextWindow.TotalSeconds / 2, local.AsSpan(0, n));
         var aboveTypical = 1 + o.Surge.MinAboveTypicalPercent / 100;
 
         // Hysteresis: a surge starts past the full threshold and lasts while the rise stays above half of it, so a few
@@ -151,12 +158,13 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     }
 
     /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SurgeOptions.SteadinessSmoothingWindow"/> (other seconds NaN).</summary>
-    private static double[] SmoothedRunning(SignalTrack track, SignalOptions o)
+    private static double[] SmoothedRunning(SignalTrack track, SignalOptions o, Scratch scratch)
     {
-        var running = new double[track.Length];
-        for (var i = 0; i < running.Length; i++) running[i] = track.RunningMask[i] ? track.Effort[i] : double.NaN;
-        var smoothed = new double[running.Length];
-        Rolling.Mean(running, smoothed, (int)o.Surge.SteadinessSmoothingWindow.TotalSeconds);
+        var n = track.Length;
+        var running = scratch.Column();
+        for (var i = 0; i < n; i++) running[i] = track.RunningMask[i] ? track.Effort[i] : double.NaN;
+        var smoothed = scratch.Column();
+        Rolling.Mean(running.AsSpan(0, n), smoothed.AsSpan(0, n), (int)o.Surge.SteadinessSmoothingWindow.TotalSeconds);
         return smoothed;
     }
 
@@ -164,9 +172,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     private static double PaceAfter(SignalTrack track, int end, SignalOptions o)
     {
         var to = Math.Min(track.Length, end + 1 + (int)o.Surge.AfterWindow.TotalSeconds);
-        var values = new List<double>();
-        for (var i = end + 1; i < to; i++)
-            if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values.Add(track.Effort[i]);
-        return values.Count < o.Surge.AfterMinRunning.TotalSeconds ? double.NaN : Rolling.MedianOf(values);
+        var median = Rolling.MedianWhere(track.Effort, track.RunningMask, end + 1, to, out var count);
+        return count < o.Surge.AfterMinRunning.TotalSeconds ? double.NaN : median;
     }
 }

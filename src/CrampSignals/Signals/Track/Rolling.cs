@@ -81,6 +81,27 @@ internal static class Rolling
         }
     }
 
+    /// <summary>
+    /// The median of <paramref name="column"/> over the seconds of [<paramref name="from"/>, <paramref name="to"/>) that
+    /// <paramref name="include"/> marks and that hold a value; <paramref name="count"/> is how many those were (NaN when none).
+    /// </summary>
+    /// <remarks>Read straight into a pooled buffer: collecting a whole run's values in a growing list costs about twice the column in garbage.</remarks>
+    public static double MedianWhere(ReadOnlySpan<double> column, ReadOnlySpan<bool> include, int from, int to, out int count)
+    {
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, to - from));
+        try
+        {
+            count = 0;
+            for (var i = Math.Max(0, from); i < to; i++)
+                if (include[i] && !double.IsNaN(column[i])) buffer[count++] = column[i];
+            return MedianOf(buffer.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>The <paramref name="quantile"/> (0-1, nearest rank below) of the valid values, NaN when none; the span is not changed.</summary>
     public static double QuantileOf(ReadOnlySpan<double> values, double quantile)
     {

@@ -6,6 +6,8 @@ namespace CrampSignals.Signals.Track;
 internal sealed class Scratch(int length) : IDisposable
 {
     private readonly List<double[]> _rented = [];
+    private readonly List<bool[]> _flags = [];
+    private readonly List<int[]> _rows = [];
 
     /// <summary>The column length.</summary>
     public int Length { get; } = length;
@@ -22,10 +24,31 @@ internal sealed class Scratch(int length) : IDisposable
         return a;
     }
 
+    /// <summary>A mask of at least <see cref="Length"/> values, the first <see cref="Length"/> false.</summary>
+    public bool[] Flags()
+    {
+        var a = ArrayPool<bool>.Shared.Rent(Math.Max(1, Length));
+        a.AsSpan(0, Length).Clear();
+        _flags.Add(a);
+        return a;
+    }
+
+    /// <summary>Room for at least <see cref="Length"/> row numbers (contents undefined: fill before reading).</summary>
+    public int[] Rows()
+    {
+        var a = ArrayPool<int>.Shared.Rent(Math.Max(1, Length));
+        _rows.Add(a);
+        return a;
+    }
+
     /// <summary>Gives every column back.</summary>
     public void Dispose()
     {
         foreach (var a in _rented) ArrayPool<double>.Shared.Return(a);
+        foreach (var a in _flags) ArrayPool<bool>.Shared.Return(a);
+        foreach (var a in _rows) ArrayPool<int>.Shared.Return(a);
         _rented.Clear();
+        _flags.Clear();
+        _rows.Clear();
     }
 }
