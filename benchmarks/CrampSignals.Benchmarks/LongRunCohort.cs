@@ -52,12 +52,7 @@ internal static class LongRunCohort
     private static SampleTable Shifted(SampleTable s, double seconds)
     {
         var b = new SampleTableBuilder(s.Count);
-        var channels = Enum.GetValues<SampleChannel>();
-        for (var i = 0; i < s.Count; i++)
-        {
-            b.AddRow(s.UnixSeconds[i] + seconds);
-            foreach (var c in channels) b.Set(c, s[c][i]);
-        }
+        for (var i = 0; i < s.Count; i++) b.CopyRow(s, i, s.UnixSeconds[i] + seconds);
         return b.Build();
     }
 }

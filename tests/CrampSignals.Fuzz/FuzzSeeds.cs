@@ -47,11 +47,7 @@ public static class FuzzSeeds
         var s = activity.Samples;
         var n = Math.Min(samples, s.Count);
         var b = new SampleTableBuilder(n);
-        for (var i = 0; i < n; i++)
-        {
-            b.AddRow(s.UnixSeconds[i]);
-            foreach (var c in Enum.GetValues<SampleChannel>()) b.Set(c, s[c][i]);
-        }
+        for (var i = 0; i < n; i++) b.CopyRow(s, i);
         var end = n > 0 ? s.UnixSeconds[n - 1] : double.NaN;
         return activity with
         {

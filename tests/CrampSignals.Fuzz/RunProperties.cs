@@ -25,11 +25,7 @@ public sealed class RunProperties
             var s = FuzzSeeds.Truncate(run.Activity, Samples).Samples;
             var b = new SampleTableBuilder(s.Count);
             for (var i = 0; i < s.Count; i++)
-            {
-                if (i >= GapStart && i < GapStart + GapLength) continue;
-                b.AddRow(s.UnixSeconds[i]);
-                foreach (var c in Enum.GetValues<SampleChannel>()) b.Set(c, s[c][i]);
-            }
+                if (i < GapStart || i >= GapStart + GapLength) b.CopyRow(s, i);
             return run.Activity with { Samples = b.Build(), Laps = [], Sessions = [], Events = [] };
         }
 

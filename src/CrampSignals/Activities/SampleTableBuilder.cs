@@ -32,6 +32,18 @@ internal sealed class SampleTableBuilder
         return _count++;
     }
 
+    /// <summary>
+    /// Adds a copy of row <paramref name="index"/> of <paramref name="source"/>, every channel, at
+    /// <paramref name="unixSeconds"/> when given (else at the source row's time), and returns its index: the start of
+    /// every edit that keeps a run but changes some of its samples.
+    /// </summary>
+    public int CopyRow(SampleTable source, int index, double? unixSeconds = null)
+    {
+        var row = AddRow(unixSeconds ?? source.UnixSeconds[index]);
+        for (var c = 0; c < _channels.Length; c++) _channels[c][row] = source[(SampleChannel)c][index];
+        return row;
+    }
+
     /// <summary>Sets a value of the last row added.</summary>
     public void Set(SampleChannel channel, double value) => _channels[(int)channel][_count - 1] = value;
 

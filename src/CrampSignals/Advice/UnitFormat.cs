@@ -49,11 +49,8 @@ internal static partial class UnitFormat
         $"{Units.Num(Distance(meters, units), decimals)} {DistanceUnit(units)}";
 
     /// <summary>"5:12/km" or "8:22/mi"; "n/a" when not moving.</summary>
-    public static string Pace(double secondsPerKm, UnitSystem units, bool withUnit = true)
-    {
-        var clock = PaceText.Clock(PaceSeconds(secondsPerKm, units));
-        return withUnit && clock != "n/a" ? clock + PaceUnit(units) : clock;
-    }
+    public static string Pace(double secondsPerKm, UnitSystem units, bool withUnit = true) =>
+        PaceText.Clock(PaceSeconds(secondsPerKm, units), withUnit ? PaceUnit(units) : "");
 
     /// <summary>"24.5 °C" or "76.1 °F".</summary>
     public static string TemperatureText(double celsius, UnitSystem units, int decimals = 1) =>

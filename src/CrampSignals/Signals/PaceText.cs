@@ -15,21 +15,17 @@ internal static class PaceText
     public static double SecondsPerKm(double metersPerSecond) =>
         metersPerSecond > StandingMetersPerSecond ? 1000 / metersPerSecond : double.NaN;
 
-    /// <summary>"4:35" from seconds per unit of distance; "n/a" when there is no pace.</summary>
-    public static string Clock(double secondsPerUnit)
+    /// <summary>
+    /// "4:35" from seconds per unit of distance, followed by <paramref name="unit"/> ("/km", "/mi") when given; "n/a"
+    /// (never with a unit) when there is no pace.
+    /// </summary>
+    public static string Clock(double secondsPerUnit, string unit = "")
     {
         if (!double.IsFinite(secondsPerUnit) || secondsPerUnit <= 0) return "n/a";
         var s = (long)Math.Round(secondsPerUnit);
-        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}");
+        return string.Create(CultureInfo.InvariantCulture, $"{s / 60}:{s % 60:00}{unit}");
     }
 
     /// <summary>"4:35/km" from metres per second; "n/a" when standing.</summary>
-    public static string PerKm(double metersPerSecond) => PerKmFromSeconds(SecondsPerKm(metersPerSecond));
-
-    /// <summary>"4:35/km" from seconds per km; "n/a" when there is no pace.</summary>
-    public static string PerKmFromSeconds(double secondsPerKm)
-    {
-        var clock = Clock(secondsPerKm);
-        return clock == "n/a" ? clock : clock + "/km";
-    }
+    public static string PerKm(double metersPerSecond) => Clock(SecondsPerKm(metersPerSecond), "/km");
 }

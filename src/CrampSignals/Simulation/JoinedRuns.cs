@@ -12,7 +12,6 @@ internal static class JoinedRuns
     public static SampleTable Join(IEnumerable<SampleTable> parts, int seconds)
     {
         var b = new SampleTableBuilder(seconds + 1);
-        var channels = Enum.GetValues<SampleChannel>();
         double? start = null;
         double offsetTime = 0, offsetDistance = 0;
         foreach (var part in parts)
@@ -23,8 +22,7 @@ internal static class JoinedRuns
             {
                 var t = start.Value + offsetTime + (part.UnixSeconds[i] - t0);
                 if (t - start.Value >= seconds) break;
-                b.AddRow(t);
-                foreach (var c in channels) b.Set(c, part[c][i]);
+                b.CopyRow(part, i, t);
                 b.Set(SampleChannel.Distance, part.DistanceMeters[i] + offsetDistance);
             }
             offsetTime += part.UnixSeconds[part.Count - 1] - t0 + 1;

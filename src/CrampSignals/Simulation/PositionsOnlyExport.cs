@@ -19,11 +19,9 @@ internal static class PositionsOnlyExport
         var rng = new Random(seed);
         var s = activity.Samples;
         var b = new SampleTableBuilder(s.Count);
-        var channels = Enum.GetValues<SampleChannel>();
         for (var i = 0; i < s.Count; i++)
         {
-            b.AddRow(s.UnixSeconds[i]);
-            foreach (var c in channels) b.Set(c, s[c][i]);
+            b.CopyRow(s, i);
             b.Set(SampleChannel.Speed, double.NaN);
             b.Set(SampleChannel.Distance, double.NaN);
             var lat = s.Latitude[i];

@@ -18,7 +18,7 @@ public class SharedHelpersTests
 
     [Fact]
     public void A_pace_rounds_to_the_second_and_carries_into_the_minute() =>
-        Assert.Equal(["4:59", "5:00", "n/a", "n/a"], new[] { 299.4, 299.6, 0, double.PositiveInfinity }.Select(PaceText.Clock));
+        Assert.Equal(["4:59", "5:00", "n/a", "n/a"], new[] { 299.4, 299.6, 0, double.PositiveInfinity }.Select(x => PaceText.Clock(x)));
 
     [Theory]
     [InlineData(4.9, Severity.Low)]

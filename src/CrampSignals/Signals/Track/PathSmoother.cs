@@ -92,7 +92,7 @@ internal static class PathSmoother
 
         var noise = GpsNoise.Estimate(t, e, n, start);
         var restart = (bool[])start.Clone();
-        var rejected = Filter(t, e, n, restart, noise, out var ve, out var vn, out var pv);
+        var rejected = Filter(t, e, n, restart, noise, out var ve, out var vn);
 
         var speed = new double[samples.Count];
         var distance = new double[samples.Count];
@@ -113,7 +113,6 @@ internal static class PathSmoother
             var eastScale = Math.Cos(double.DegreesToRadians(lat)) / cos0;
             speed[row[i]] = Math.Sqrt(Square(ve[i] * eastScale) + Square(vn[i]));
         }
-        _ = pv;
         return new SmoothedPath(speed, distance, total, noise, rejected);
     }
 
@@ -121,17 +120,16 @@ internal static class PathSmoother
 
     /// <summary>
     /// Filters and smooths each segment in place: on return <paramref name="e"/> and <paramref name="n"/> hold the
-    /// smoothed positions, <paramref name="ve"/> and <paramref name="vn"/> the smoothed velocities and
-    /// <paramref name="pv"/> their variance per axis. Returns the number of fixes left out as spikes.
+    /// smoothed positions, <paramref name="ve"/> and <paramref name="vn"/> the smoothed velocities. Returns the number of
+    /// fixes left out as spikes.
     /// </summary>
-    private static int Filter(double[] t, double[] e, double[] n, bool[] start, GpsNoise noise, out double[] ve, out double[] vn, out double[] pv)
+    private static int Filter(double[] t, double[] e, double[] n, bool[] start, GpsNoise noise, out double[] ve, out double[] vn)
     {
         var m = t.Length;
         var q = noise.ProcessNoise;
         var r = noise.MeasurementVariance;
         ve = new double[m];
         vn = new double[m];
-        pv = new double[m];
         // Filtered covariance per fix: position variance, position-velocity covariance, velocity variance (per axis).
         var pa = new double[m];
         var pb = new double[m];
@@ -143,7 +141,7 @@ internal static class PathSmoother
         {
             if (start[i] || inARow >= MaxRejectedInARow)
             {
-                if (i > segmentFrom) Smooth(t, e, n, ve, vn, pa, pb, pc, pv, segmentFrom, i, q);
+                if (i > segmentFrom) Smooth(t, e, n, ve, vn, pa, pb, pc, segmentFrom, i, q);
                 segmentFrom = i;
                 inARow = 0;
                 ve[i] = vn[i] = 0;
@@ -186,7 +184,7 @@ internal static class PathSmoother
             pb[i] = (1 - k0) * b;
             pc[i] = c - k1 * b;
         }
-        Smooth(t, e, n, ve, vn, pa, pb, pc, pv, segmentFrom, m, q);
+        Smooth(t, e, n, ve, vn, pa, pb, pc, segmentFrom, m, q);
         return rejected;
     }
 
@@ -197,9 +195,8 @@ internal static class PathSmoother
         c + q * dt);
 
     /// <summary>The Rauch-Tung-Striebel pass backwards over fixes [from, to): filtered estimates become smoothed ones.</summary>
-    private static void Smooth(double[] t, double[] e, double[] n, double[] ve, double[] vn, double[] pa, double[] pb, double[] pc, double[] pv, int from, int to, double q)
+    private static void Smooth(double[] t, double[] e, double[] n, double[] ve, double[] vn, double[] pa, double[] pb, double[] pc, int from, int to, double q)
     {
-        pv[to - 1] = pc[to - 1];
         // Smoothed covariance of the later fix, carried backwards.
         double sa = pa[to - 1], sb = pb[to - 1], sc = pc[to - 1];
         for (var i = to - 2; i >= from; i--)
@@ -207,7 +204,7 @@ internal static class PathSmoother
             var dt = t[i + 1] - t[i];
             var (a, b, c) = Predict(pa[i], pb[i], pc[i], dt, q);
             var det = a * c - b * b;
-            if (det <= 1e-12) { pv[i] = pc[i]; sa = pa[i]; sb = pb[i]; sc = pc[i]; continue; }
+            if (det <= 1e-12) { sa = pa[i]; sb = pb[i]; sc = pc[i]; continue; }
             // G = P·Fᵀ·(P⁻)⁻¹ with P·Fᵀ = [[pa + dt·pb, pb], [pb + dt·pc, pc]].
             double f00 = pa[i] + dt * pb[i], f01 = pb[i], f10 = pb[i] + dt * pc[i], f11 = pc[i];
             var g00 = (f00 * c - f01 * b) / det;
@@ -228,7 +225,6 @@ internal static class PathSmoother
             var nb = pb[i] + g10 * (g00 * da + g01 * db) + g11 * (g00 * db + g01 * dc);
             var nc = pc[i] + g10 * (g10 * da + g11 * db) + g11 * (g10 * db + g11 * dc);
             sa = na; sb = nb; sc = nc;
-            pv[i] = nc;
         }
     }
 
