@@ -19,6 +19,25 @@ public class CadenceDropDetectorTests
         Assert.InRange(f.Get(EvidenceNames.BaselineCadence)!.Value, 167, 173);
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(14)]
+    public void A_drop_cut_by_seconds_of_speed_outside_the_band_is_one_drop(int strayed)
+    {
+        // Five minutes at 10 % fewer steps; a few seconds in the middle read 25 % fast (GPS noise on a positions-only
+        // export), too far from the baseline speed to be judged.
+        var run = new TestRun
+        {
+            Seconds = 3200,
+            SpeedNoise = 0,
+            Speed = t => t >= 1650 && t < 1650 + strayed ? 3.75 : 3.0,
+            Cadence = t => t is >= 1500 and < 1800 ? 153 : 170,
+        };
+        var f = Assert.Single(Detect.With(Detector, run.Build()));
+        Assert.InRange((f.Start - run.At(1500)).TotalSeconds, -20, 20);
+        Assert.InRange((f.End - run.At(1800)).TotalSeconds, -20, 20);
+    }
+
     [Fact]
     public void A_low_cadence_runner_stepping_at_134_spm_at_running_speed_is_still_running_and_dropping()
     {

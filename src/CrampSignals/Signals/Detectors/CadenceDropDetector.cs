@@ -55,9 +55,20 @@ internal sealed class CadenceDropDetector : ISignalDetector
             (s, i) => Below(i, s, halfDrop),
             (int)o.Cadence.MaxGap.TotalSeconds);
 
+        var maxOnsetShift = (int)o.Cadence.MaxOnsetShift.TotalSeconds;
+        var stretches = new List<(int Start, int From, int End)>();
         foreach (var (s0, end) in regions)
         {
-            var start = Regions.Onset(s0, i => Below(i, s0, halfDrop), (int)o.Cadence.MaxOnsetShift.TotalSeconds);
+            var onset = Regions.Onset(s0, i => Below(i, s0, halfDrop), maxOnsetShift);
+            // A drop that resumes within an onset's reach of the one before is that drop, cut where a few seconds of noisy
+            // speed (from positions, above all) strayed out of the similar-speed band: one finding, as from the watch's
+            // own speed (a TCX export of a simulated run gave two overlapping drops where its FIT gave one).
+            if (stretches.Count > 0 && onset <= stretches[^1].End + maxOnsetShift) stretches[^1] = stretches[^1] with { End = end };
+            else stretches.Add((onset, s0, end));
+        }
+
+        foreach (var (start, s0, end) in stretches)
+        {
             if (end - start + 1 < o.Cadence.MinDuration.TotalSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
             int count = 0, full = 0;
