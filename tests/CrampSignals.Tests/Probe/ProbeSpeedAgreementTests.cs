@@ -7,15 +7,16 @@ namespace CrampSignals.Tests.Probe;
 
 /// <summary>
 /// On the independent generator too, the speed the track reads from a GPX export's positions is the speed it reads from
-/// the watch's FIT file of the same run: per band of the FIT speed, the median ratio is within ±2 %, at 1 Hz and
-/// with smart recording, on clean, everyday and noisy GPS.
+/// the watch's FIT file of the same run: per band of the FIT speed, and over the first 20 s of each run, the median ratio
+/// is within ±2 %, at 1 Hz and with smart recording, on clean, everyday and noisy GPS.
 /// </summary>
 /// <remarks>
 /// Measured (12 families, seeds 1-3, about 113 000 s per mode): median −0.1 % to −0.2 % in every band; 10th to 90th
 /// percentile −2.6 % .. +2.4 % walking, −1.5 % .. +1.3 % jogging, −1.4 % .. +1.1 % running at 1 Hz, a little wider with
 /// smart recording (−3.9 % .. +3.9 % walking). So the FIT-vs-GPX finding disagreements that remain are not a speed bias.
-/// The one place the two differ is the first 20 s of a track, where the smoothed path cannot follow the start from
-/// standstill and reads slow (median −2.2 % at 1 Hz, −4.3 % smart); it is printed here, not asserted.
+/// The first 20 s of a track are held to the same bound: the generator's routes open with a tight loop, which the
+/// smoothed path used to cut (median −2.2 % at 1 Hz, −4.3 % smart, and 0.5-0.8 m/s for up to 30 s on some runs where
+/// the watch read 2.7 m/s); the path now loosens its process noise where it keeps missing its fixes (−1.0 % both).
 /// </remarks>
 [Trait("Category", "Slow")]
 public sealed class ProbeSpeedAgreementTests(ITestOutputHelper output)
@@ -43,7 +44,9 @@ public sealed class ProbeSpeedAgreementTests(ITestOutputHelper output)
             }
         var failures = bands.Check(output, mode.ToString(), Bound, 1000);
         start.Sort();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {mode} | first 20 s | {start.Count} s | median {start[start.Count / 2] - 1:+0.0%;-0.0%} | not asserted |"));
+        var startMedian = start[start.Count / 2] - 1;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {mode} | first 20 s | {start.Count} s | median {startMedian:+0.0%;-0.0%} |"));
         Assert.True(failures.Count == 0, $"GPX speed is biased against FIT ({mode}): " + string.Join("; ", failures));
+        Assert.True(Math.Abs(startMedian) <= Bound, string.Create(CultureInfo.InvariantCulture, $"GPX speed in the first 20 s reads {startMedian:+0.0%;-0.0%} against FIT ({mode})"));
     }
 }

@@ -40,8 +40,11 @@ internal sealed class SmoothedPath
 /// axes share one covariance (same model, same fixes), so each step costs a handful of multiplications.</para>
 /// <para>A gap longer than the caller's limit (a timer pause, a long dropout) restarts the filter: nothing is assumed
 /// about what happened in it, and it adds no distance (a watch counts none while paused). A fix whose
-/// innovation is beyond a 2-degree-of-freedom χ² gate of 16 and more than 15 m (a spike) is left out; after five in a row the filter
-/// restarts at the new fixes rather than trusting a prediction that has lost the runner.</para>
+/// innovation is beyond a 2-degree-of-freedom χ² gate of 16 and more than 15 m (a spike) is left out; when five in a row
+/// miss, the prediction has lost the runner rather than the fixes: the filter restarts at the first of them, which are kept.</para>
+/// <para>q describes the track as a whole, mostly straight running; a tight turn or a U-turn needs more. Where the
+/// smoothed path keeps missing its fixes on one stretch, that stretch's process noise is raised tenfold and the track
+/// smoothed again, up to four times (<see cref="Loosen"/>): otherwise the path cuts the corner and reads slow there.</para>
 /// </remarks>
 internal static class PathSmoother
 {
@@ -50,6 +53,14 @@ internal static class PathSmoother
     private const double MinSpikeMeters = 15;
     private const int MaxRejectedInARow = 5;
     private const double InitialSpeedVariance = 16;
+    // A path that follows its fixes misses each by R on average (|miss|²/2R has median 0.69 at most); the median of five
+    // in a row beyond 4 does not happen by chance.
+    private const int MissHalfWindow = 2;
+    private const double MissLimit = 4;
+    // Once a turn is found, its process noise grows until the path misses the fixes there by no more than scatter.
+    private const double MissLimitInTurn = 1;
+    private const double Loosening = 10;
+    private const int MaxPasses = 5;
 
     /// <summary>The smoothed path over the positioned rows of <paramref name="rows"/>, or null with fewer than two fixes.</summary>
     public static SmoothedPath? Smooth(TimedRows rows, SampleTable samples, double maxGapSeconds)
@@ -91,8 +102,25 @@ internal static class PathSmoother
         }
 
         var noise = GpsNoise.Estimate(t, e, n, start);
-        var restart = (bool[])start.Clone();
-        var rejected = Filter(t, e, n, restart, noise, out var ve, out var vn);
+        var fixE = (double[])e.Clone();
+        var fixN = (double[])n.Clone();
+        var q = new double[m];
+        q.AsSpan().Fill(noise.ProcessNoise);
+        var restart = new bool[m];
+        var turning = new bool[m];
+        var loosen = new bool[m];
+        var ve = new double[m];
+        var vn = new double[m];
+        var cov = new Covariances(new double[m], new double[m], new double[m]);
+        int rejected;
+        for (var pass = 1; ; pass++)
+        {
+            fixE.CopyTo(e, 0);
+            fixN.CopyTo(n, 0);
+            start.CopyTo(restart, 0);
+            rejected = Filter(t, e, n, restart, noise.MeasurementVariance, q, ve, vn, cov);
+            if (pass == MaxPasses || !Loosen(fixE, fixN, e, n, restart, noise.MeasurementVariance, q, turning, loosen)) break;
+        }
 
         var speed = new double[samples.Count];
         var distance = new double[samples.Count];
@@ -119,27 +147,22 @@ internal static class PathSmoother
     private static double Square(double x) => x * x;
 
     /// <summary>
-    /// Filters and smooths each segment in place: on return <paramref name="e"/> and <paramref name="n"/> hold the
-    /// smoothed positions, <paramref name="ve"/> and <paramref name="vn"/> the smoothed velocities. Returns the number of
-    /// fixes left out as spikes.
+    /// Filters and smooths each segment in place, with process noise <paramref name="q"/>[i] on the step into fix i: on
+    /// return <paramref name="e"/> and <paramref name="n"/> hold the smoothed positions, <paramref name="ve"/> and
+    /// <paramref name="vn"/> the smoothed velocities. Returns the number of fixes left out as spikes.
     /// </summary>
-    private static int Filter(double[] t, double[] e, double[] n, bool[] start, GpsNoise noise, out double[] ve, out double[] vn)
+    private static int Filter(double[] t, double[] e, double[] n, bool[] start, double r, double[] q, double[] ve, double[] vn, Covariances cov)
     {
         var m = t.Length;
-        var q = noise.ProcessNoise;
-        var r = noise.MeasurementVariance;
-        ve = new double[m];
-        vn = new double[m];
-        // Filtered covariance per fix: position variance, position-velocity covariance, velocity variance (per axis).
-        var pa = new double[m];
-        var pb = new double[m];
-        var pc = new double[m];
+        var (pa, pb, pc) = cov;
         var rejected = 0;
         var inARow = 0;
         var segmentFrom = 0;
+        Span<double> heldE = stackalloc double[MaxRejectedInARow];
+        Span<double> heldN = stackalloc double[MaxRejectedInARow];
         for (var i = 0; i < m; i++)
         {
-            if (start[i] || inARow >= MaxRejectedInARow)
+            if (start[i])
             {
                 if (i > segmentFrom) Smooth(t, e, n, ve, vn, pa, pb, pc, segmentFrom, i, q);
                 segmentFrom = i;
@@ -152,7 +175,7 @@ internal static class PathSmoother
                 continue;
             }
             var dt = t[i] - t[i - 1];
-            var (a, b, c) = Predict(pa[i - 1], pb[i - 1], pc[i - 1], dt, q);
+            var (a, b, c) = Predict(pa[i - 1], pb[i - 1], pc[i - 1], dt, q[i]);
             var xe = e[i - 1] + ve[i - 1] * dt;
             var xn = n[i - 1] + vn[i - 1] * dt;
             var s = a + r;
@@ -163,8 +186,21 @@ internal static class PathSmoother
             var miss = ie * ie + @in * @in;
             if (miss / s > Gate && miss > MinSpikeMeters * MinSpikeMeters)
             {
+                heldE[inARow] = e[i];
+                heldN[inARow] = n[i];
                 rejected++;
                 inARow++;
+                if (inARow == MaxRejectedInARow)
+                {
+                    // Spikes come alone; fixes that keep missing the prediction mean the prediction lost the runner (a
+                    // start or a turn sharper than the model allows). They are the track: start again from the first.
+                    var first = i - inARow + 1;
+                    for (var k = 0; k < inARow; k++) { e[first + k] = heldE[k]; n[first + k] = heldN[k]; }
+                    rejected -= inARow;
+                    start[first] = true;
+                    i = first - 1;
+                    continue;
+                }
                 e[i] = xe;
                 n[i] = xn;
                 pa[i] = a; pb[i] = b; pc[i] = c;
@@ -188,6 +224,44 @@ internal static class PathSmoother
         return rejected;
     }
 
+    /// <summary>
+    /// Where the smoothed path misses its own fixes run after run, the runner turned or changed pace faster than the
+    /// track's process noise allows (a tight turn at the start, a U-turn): the path cuts the corner and reads slow there.
+    /// Those steps get <see cref="Loosening"/> times the process noise; returns whether any did. A lone bad fix moves the
+    /// median of its neighbourhood little, so it loosens nothing.
+    /// </summary>
+    private static bool Loosen(double[] fixE, double[] fixN, double[] e, double[] n, bool[] start, double r, double[] q, bool[] turning, bool[] loosen)
+    {
+        var m = e.Length;
+        Span<double> window = stackalloc double[2 * MissHalfWindow + 1];
+        Array.Clear(loosen);
+        var changed = false;
+        int segmentFrom = 0, segmentTo = 0;
+        for (var i = 0; i < m; i++)
+        {
+            if (i >= segmentTo)
+            {
+                segmentFrom = i;
+                segmentTo = i + 1;
+                while (segmentTo < m && !start[segmentTo]) segmentTo++;
+            }
+            var from = i - MissHalfWindow;
+            var to = i + MissHalfWindow + 1;
+            if (from < segmentFrom || to > segmentTo) continue;
+            for (var k = from; k < to; k++) window[k - from] = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
+            if (Rolling.MedianOf(window) <= (turning[i] ? MissLimitInTurn : MissLimit)) continue;
+            turning[i] = true;
+            // The steps into each fix of the window after its first.
+            for (var k = from + 1; k < to; k++) loosen[k] = true;
+            changed = true;
+        }
+        for (var k = 0; k < m; k++) if (loosen[k]) q[k] *= Loosening;
+        return changed;
+    }
+
+    /// <summary>Filtered covariance per fix, per axis: position variance, position-velocity covariance, velocity variance.</summary>
+    private readonly record struct Covariances(double[] Position, double[] Cross, double[] Velocity);
+
     /// <summary>The covariance one step of <paramref name="dt"/> seconds later under white acceleration of density <paramref name="q"/>.</summary>
     private static (double A, double B, double C) Predict(double a, double b, double c, double dt, double q) => (
         a + 2 * dt * b + dt * dt * c + q * dt * dt * dt / 3,
@@ -195,14 +269,14 @@ internal static class PathSmoother
         c + q * dt);
 
     /// <summary>The Rauch-Tung-Striebel pass backwards over fixes [from, to): filtered estimates become smoothed ones.</summary>
-    private static void Smooth(double[] t, double[] e, double[] n, double[] ve, double[] vn, double[] pa, double[] pb, double[] pc, int from, int to, double q)
+    private static void Smooth(double[] t, double[] e, double[] n, double[] ve, double[] vn, double[] pa, double[] pb, double[] pc, int from, int to, double[] q)
     {
         // Smoothed covariance of the later fix, carried backwards.
         double sa = pa[to - 1], sb = pb[to - 1], sc = pc[to - 1];
         for (var i = to - 2; i >= from; i--)
         {
             var dt = t[i + 1] - t[i];
-            var (a, b, c) = Predict(pa[i], pb[i], pc[i], dt, q);
+            var (a, b, c) = Predict(pa[i], pb[i], pc[i], dt, q[i + 1]);
             var det = a * c - b * b;
             if (det <= 1e-12) { sa = pa[i]; sb = pb[i]; sc = pc[i]; continue; }
             // G = P·Fᵀ·(P⁻)⁻¹ with P·Fᵀ = [[pa + dt·pb, pb], [pb + dt·pc, pc]].
