@@ -26,6 +26,8 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
     public void A_steady_effort_climb_is_no_surge()
     {
         var bad = Findings(ProbeFamily.SteadyClimb, FindingKind.PaceSurge);
+        output.WriteLine($"{bad.Count} false surges on steady climbs");
+        foreach (var b in bad) output.WriteLine(b);
         Assert.True(bad.Count <= ProbeLevels.SteadyClimbFalseSurges, $"{bad.Count} false surges on steady climbs:\n" + string.Join("\n", bad));
     }
 

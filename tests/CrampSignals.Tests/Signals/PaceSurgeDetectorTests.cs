@@ -109,15 +109,26 @@ public class PaceSurgeDetectorTests
     [Fact]
     public void A_one_minute_surge_counts_its_ramp_up()
     {
-        // 58 s from where the runner starts to speed up, the first 10 s of it the ramp: measured only from the
+        // 56 s from where the runner starts to speed up, the first 10 s of it the ramp: measured only from the
         // half-threshold line it falls a few seconds short of a minute.
         static double Speed(int t, int length) => t < 1500 || t >= 1500 + length ? 3.0 : t < 1510 ? 3.0 + 0.09 * (t - 1500 + 1) : 3.9;
         TestRun Run(int length) => new() { Seconds = 3000, Speed = t => Speed(t, length), Cadence = t => t >= 1500 && t < 1500 + length ? 178 : 170 };
-        Assert.Contains(Detect.With(Detector, Run(58).Build()), f => Math.Abs((f.Start - Run(58).At(1500)).TotalSeconds) <= 20);
+        Assert.Contains(Detect.With(Detector, Run(56).Build()), f => Math.Abs((f.Start - Run(56).At(1500)).TotalSeconds) <= 20);
         var fromTheLine = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { MaxRamp = TimeSpan.Zero } };
-        Assert.Empty(Detect.With(Detector, Run(58).Build(), fromTheLine));
+        Assert.Empty(Detect.With(Detector, Run(56).Build(), fromTheLine));
         // Fifty seconds is too short, ramp and all.
         Assert.Empty(Detect.With(Detector, Run(50).Build()));
+    }
+
+    [Fact]
+    public void A_surge_lasts_as_many_seconds_as_it_has_samples()
+    {
+        // One-second samples from t to t + 59 cover a minute of running, though the first and the last are 59 s apart:
+        // counted between them, one-minute surges came out a second short of the line.
+        var run = new TestRun { Seconds = 3000, Speed = t => t is >= 1500 and < 1560 ? 3.6 : 3.0, Cadence = t => t is >= 1500 and < 1560 ? 176 : 170 };
+        var fromTheLine = SignalOptions.Default with { Surge = SignalOptions.Default.Surge with { MaxRamp = TimeSpan.Zero } };
+        var f = Assert.Single(Detect.With(Detector, run.Build(), fromTheLine));
+        Assert.Equal((f.End - f.Start).TotalSeconds + 1, f.Get(EvidenceNames.DurationSeconds)!.Value);
     }
 
     [Theory]

@@ -107,12 +107,13 @@ public sealed record SurgeOptions
 
     /// <summary>
     /// A faster stride is a quicker one too: when cadence is recorded, a real surge lifts it by at least this fraction of
-    /// the speed rise (0.07: a 20 % surge, at least 1.4 % more steps a minute; runners gain speed mostly by longer
-    /// strides). A GPS excursion or drift, or a climb the run's fitted hill response over-credits, lifts the speed alone:
+    /// the speed rise (0.085: a 20 % surge, at least 1.7 % more steps a minute; runners gain speed mostly by longer
+    /// strides, and gain about a fifth of it in cadence; at 0.07 a step or two of cadence scatter confirmed GPS
+    /// excursions). A GPS excursion or drift, or a climb the run's fitted hill response over-credits, lifts the speed alone:
     /// when cadence or heart rate is recorded, a rise that neither answers (this, or <see cref="MinHeartRateResponse"/>)
-    /// is no surge; with neither, see <see cref="ClearNoiseMultiple"/>. Default 0.07.
+    /// is no surge; with neither, see <see cref="ClearNoiseMultiple"/>. Default 0.085.
     /// </summary>
-    public double MinCadenceResponse { get; init; } = 0.07;
+    public double MinCadenceResponse { get; init; } = 0.085;
 
     /// <summary>
     /// When heart rate is recorded, a real surge lifts it (after <see cref="HeartRateLag"/>) by at least this
