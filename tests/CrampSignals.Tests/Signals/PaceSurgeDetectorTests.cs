@@ -120,6 +120,24 @@ public class PaceSurgeDetectorTests
         Assert.Empty(Detect.With(Detector, Run(50).Build()));
     }
 
+    [Theory]
+    [InlineData(150, false)]
+    [InlineData(156, true)]
+    public void Cadence_scatter_does_not_confirm_a_rise_the_heart_stays_flat_through(double heartDuringRise, bool isSurge)
+    {
+        // GPS error lifts the speed 20 % for a minute and a half; cadence happens to read two steps a minute higher. A
+        // runner who really surged would show it in the heart after its lag.
+        bool Rise(int t) => t is >= 1500 and < 1590;
+        var run = new TestRun
+        {
+            Seconds = 3000,
+            Speed = t => Rise(t) ? 3.6 : 3.0,
+            Cadence = t => Rise(t) ? 173 : 170,
+            HeartRate = t => t is >= 1530 and < 1590 ? heartDuringRise : 150,
+        };
+        Assert.Equal(isSurge, Detect.With(Detector, run.Build()).Any(f => Math.Abs((f.Start - run.At(1500)).TotalSeconds) <= 30));
+    }
+
     [Fact]
     public void A_surge_lasts_as_many_seconds_as_it_has_samples()
     {

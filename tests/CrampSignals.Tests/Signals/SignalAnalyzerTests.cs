@@ -12,9 +12,10 @@ public class SignalAnalyzerTests
     {
         Seconds = 3600,
         Speed = t => t is >= 1500 and < 1680 ? 3.6 : 3.0,
-        // The runner's steps quicken with the surge: a rise the body does not answer is no surge.
+        // The runner's steps quicken with the surge and, half a minute on, the heart follows: a rise the body does not
+        // answer is no surge.
         Cadence = t => t is >= 1500 and < 1680 ? 176 : 170,
-        HeartRate = _ => 150,
+        HeartRate = t => t is >= 1530 and < 1710 ? 160 : 150,
         Temperature = _ => 24,
     };
 

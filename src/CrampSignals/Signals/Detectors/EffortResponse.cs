@@ -10,9 +10,16 @@ namespace CrampSignals.Signals.Detectors;
 internal static class EffortResponse
 {
     /// <summary>
+    /// With both channels recorded, a cadence response confirms a rise only if heart rate rose by at least this fraction of
+    /// its own response (<see cref="SurgeOptions.MinHeartRateResponse"/>): a 15 % surge, about 1 beat a minute after its lag.
+    /// </summary>
+    internal const double HeartNotFlatFraction = 0.25;
+
+    /// <summary>
     /// Whether cadence or heart rate rose with a speed rise of <paramref name="increasePercent"/> over
     /// [<paramref name="start"/>, <paramref name="end"/>] (against the settled running seconds just before): true when
-    /// either did, false when neither did, null when neither channel can tell (not recorded, or too few values).
+    /// either did (cadence only while the heart did not stay flat, when both are recorded), false when neither did, null
+    /// when neither channel can tell (not recorded, or too few values).
     /// </summary>
     public static bool? Answered(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
     {
@@ -21,7 +28,12 @@ internal static class EffortResponse
         var lag = (int)Math.Min(o.Surge.HeartRateLag.TotalSeconds, (end - start) / 2.0);
         var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
         if (double.IsNaN(cadence) && double.IsNaN(heart)) return null;
-        return cadence >= o.Surge.MinCadenceResponse * rise || heart >= o.Surge.MinHeartRateResponse * rise;
+        var hr = heart >= o.Surge.MinHeartRateResponse * rise;
+        var cad = cadence >= o.Surge.MinCadenceResponse * rise;
+        // A step or two a minute of cadence can come from the watch's own scatter; when the heart stays flat through the
+        // rise as well (under a quarter of its own response), that is not enough to believe the speed.
+        if (!double.IsNaN(heart) && !double.IsNaN(cadence)) return hr || (cad && heart >= HeartNotFlatFraction * o.Surge.MinHeartRateResponse * rise);
+        return cad || hr;
     }
 
     /// <summary>
