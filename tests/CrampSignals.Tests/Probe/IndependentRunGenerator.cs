@@ -177,7 +177,12 @@ internal static class IndependentRunGenerator
 
         // Truth.
         DateTime at_(int t) => startUtc.AddSeconds(t);
-        foreach (var s in plan.Surges) truth.Intervals.Add(new(FindingKind.PaceSurge, at_(s.StartSecond), at_(s.StartSecond + s.Seconds), s.Note));
+        foreach (var s in plan.Surges)
+        {
+            var realised = RealisedRise(world, s);
+            truth.Intervals.Add(new(FindingKind.PaceSurge, at_(s.StartSecond), at_(s.StartSecond + s.Seconds),
+                $"{s.Note}, realised {realised:+0.0%;-0.0%}", realised < SurgeDefinitionRise));
+        }
         foreach (var d in drops) truth.Intervals.Add(new(FindingKind.CadenceDrop, at_(d.StartSecond), at_(d.StartSecond + d.Seconds), $"-{d.Drop:P1} for {d.Seconds}s"));
         var hot = false;
         foreach (var (from, to) in Runs(world.Air, v => v >= AirHeatCelsius))
@@ -297,6 +302,27 @@ internal static class IndependentRunGenerator
             turns.Add((d, heading));
         }
         return new Terrain(hills, turns, 30 + 600 * r.NextDouble());
+    }
+
+    /// <summary>The surge definition's line: 10 % over the median of the previous 10 minutes of running.</summary>
+    private const double SurgeDefinitionRise = 0.10;
+
+    /// <summary>
+    /// How far the runner's true effort rose over the surge's plateau (its ramps left out) against the median of their true
+    /// running effort in the 10 minutes before: the pace wander runs through a surge too, so a planted +12 % can come out
+    /// anywhere from +8 % to +16 %.
+    /// </summary>
+    private static double RealisedRise(WorldTrace w, SurgePlan s)
+    {
+        var before = new List<double>();
+        for (var t = Math.Max(0, s.StartSecond - 600); t < s.StartSecond; t++) if (w.Gaits[t] == Gait.Running) before.Add(w.Effort[t]);
+        double sum = 0;
+        var n = 0;
+        for (var t = s.StartSecond + s.RampSeconds; t < Math.Min(w.Length, s.StartSecond + s.Seconds - s.RampSeconds); t++)
+            if (w.Gaits[t] == Gait.Running) { sum += w.Effort[t]; n++; }
+        if (before.Count == 0 || n == 0) return double.NaN;
+        before.Sort();
+        return sum / n / before[before.Count / 2] - 1;
     }
 
     private static (RunPlan, Terrain) PlaceSurges(RunPlan plan, Terrain terrain, WorldTrace w, Random r, List<string> story)

@@ -6,8 +6,9 @@ namespace CrampSignals.Tests.Probe;
 
 /// <summary>
 /// Scores the detectors on runs from an independent generator, the way unseen watch files will score them:
-/// recall and precision per kind of at least 0.9, and nothing on easy control runs; pace surges do not reach that
-/// bar yet and are held at their measured level (<see cref="ProbeLevels"/>).
+/// recall and precision per kind of at least 0.9 against what the runners did, and nothing on easy control runs.
+/// Pace surges are also scored against every surge the generator planted, including those the runner's own pace
+/// wander held under the definition's 10 %, and held at their measured level there (<see cref="ProbeLevels"/>).
 /// </summary>
 // Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
 [Trait("Category", "Slow")]
@@ -28,12 +29,14 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
 
     private static readonly Lazy<Evaluation> Result = new(Evaluate);
 
-    /// <summary>Every kind but pace surges reaches 0.9 recall and 0.9 precision over all families, modes and routes.</summary>
+    /// <summary>Every kind reaches 0.9 recall and 0.9 precision over all families, modes and routes.</summary>
     [Fact]
-    public void Every_kind_but_pace_surge_reaches_the_acceptance_bar_on_independent_runs()
+    public void Every_kind_reaches_the_acceptance_bar_on_independent_runs()
     {
         var e = Result.Value;
         output.WriteLine(e.All.Table("all recordings"));
+        output.WriteLine($"planted surges the runner's pace wander held under 10 % (not scored): {e.All.ShortOfDefinition.Found} found, {e.All.ShortOfDefinition.NotFound} not");
+        output.WriteLine(e.Planted.Table("all recordings, every planted surge scored"));
         foreach (var (name, score) in e.ByRecording) output.WriteLine(score.Table(name));
         output.WriteLine(e.Treadmill.Table("treadmill runs (memory and FIT)"));
         output.WriteLine(e.HeatLenient.Table("lenient timing (start within 5 min), all recordings"));
@@ -45,7 +48,6 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
         foreach (var (q, score) in e.ByGps) output.WriteLine(score.Table($"GPS {q}, memory 1 Hz"));
 
         var failing = Enum.GetValues<FindingKind>()
-            .Where(k => k != FindingKind.PaceSurge)
             .Where(k => ProbeScore.Recall(e.All[k]) < 0.9 || ProbeScore.Precision(e.All[k]) < 0.9)
             .Select(k => $"{k.ToId()} recall {ProbeScore.Recall(e.All[k]):F2} precision {ProbeScore.Precision(e.All[k]):F2}")
             .ToList();
@@ -53,16 +55,16 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Pace surges hold the level they have reached on this generator; the bar is 0.9 and is not met yet
-    /// (see <see cref="ProbeLevels"/> for what the gap is made of).
+    /// Against every surge the generator planted, pace surges hold the level they have reached (see
+    /// <see cref="ProbeLevels"/> for what the gap to 0.9 is made of).
     /// </summary>
     [Fact]
-    public void Pace_surges_hold_their_measured_level_on_independent_runs()
+    public void Pace_surges_hold_their_measured_level_against_every_planted_surge()
     {
-        var score = Result.Value.All[FindingKind.PaceSurge];
+        var score = Result.Value.Planted[FindingKind.PaceSurge];
         var recall = ProbeScore.Recall(score);
         var precision = ProbeScore.Precision(score);
-        output.WriteLine($"pace-surge recall {recall:F3} precision {precision:F3} (floors {ProbeLevels.PaceSurgeRecall}, {ProbeLevels.PaceSurgePrecision}; bar 0.9)");
+        output.WriteLine($"pace-surge against every planted surge: recall {recall:F3} precision {precision:F3} (floors {ProbeLevels.PaceSurgeRecall}, {ProbeLevels.PaceSurgePrecision})");
         Assert.True(recall >= ProbeLevels.PaceSurgeRecall, $"pace-surge recall fell to {recall:F3}");
         Assert.True(precision >= ProbeLevels.PaceSurgePrecision, $"pace-surge precision fell to {precision:F3}");
     }
@@ -85,6 +87,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
     private sealed class Evaluation
     {
         public ProbeScore All { get; } = new(TimeSpan.FromSeconds(60));
+        public ProbeScore Planted { get; } = new(TimeSpan.FromSeconds(60), planted: true);
         public ProbeScore HeatLenient { get; } = new(TimeSpan.FromMinutes(5));
         public ProbeScore Treadmill { get; } = new(TimeSpan.FromSeconds(60));
         public ProbeScore ClassFamilies { get; } = new(TimeSpan.FromSeconds(60));
@@ -111,6 +114,7 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
                     var report = SignalAnalyzer.Analyze(run.Activity, run.Cramps, run.Weather);
                     if (ProbeFamilies.Classes.Contains(family)) { e.ClassFamilies.Add(run, report.Findings); continue; }
                     e.All.Add(run, report.Findings);
+                    e.Planted.Add(run, report.Findings);
                     e.HeatLenient.Add(run, report.Findings);
                     var key = $"{mode}/{route}";
                     if (!e.ByRecording.TryGetValue(key, out var s)) e.ByRecording[key] = s = new(TimeSpan.FromSeconds(60));

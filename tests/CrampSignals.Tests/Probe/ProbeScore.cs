@@ -4,14 +4,27 @@ using CrampSignals.Signals;
 
 namespace CrampSignals.Tests.Probe;
 
-/// <summary>Counts per finding kind: windowed kinds match by start within a tolerance, run-level kinds by presence.</summary>
+/// <summary>
+/// Counts per finding kind: windowed kinds match by start within a tolerance, run-level kinds by presence. Truth that falls
+/// short of its definition in what the runner really did is left out, unless the score is of everything planted.
+/// </summary>
 internal sealed class ProbeScore
 {
     public static readonly FindingKind[] Windowed = [FindingKind.PaceSurge, FindingKind.CadenceDrop, FindingKind.HeatExposure];
 
     private readonly Dictionary<FindingKind, int[]> _counts = Enum.GetValues<FindingKind>().ToDictionary(k => k, _ => new int[3]);
 
-    public ProbeScore(TimeSpan tolerance) => Tolerance = tolerance;
+    public ProbeScore(TimeSpan tolerance, bool planted = false)
+    {
+        Tolerance = tolerance;
+        Planted = planted;
+    }
+
+    /// <summary>Whether truth short of its definition (<see cref="TruthInterval.ShortOfDefinition"/>) is scored like the rest.</summary>
+    public bool Planted { get; }
+
+    /// <summary>Truth short of its definition, left out of the counts: how many were found anyway, and how many not.</summary>
+    public (int Found, int NotFound) ShortOfDefinition { get; private set; }
 
     public TimeSpan Tolerance { get; }
 
@@ -44,6 +57,12 @@ internal sealed class ProbeScore
                     {
                         if (used[j] || (found[j].Start - i.Start).Duration() > Tolerance) continue;
                         if (best < 0 || (found[j].Start - i.Start).Duration() < (found[best].Start - i.Start).Duration()) best = j;
+                    }
+                    if (i.ShortOfDefinition && !Planted)
+                    {
+                        if (best >= 0) used[best] = true;
+                        ShortOfDefinition = best >= 0 ? (ShortOfDefinition.Found + 1, ShortOfDefinition.NotFound) : (ShortOfDefinition.Found, ShortOfDefinition.NotFound + 1);
+                        continue;
                     }
                     if (best >= 0) { used[best] = true; c[0]++; }
                     else

@@ -60,8 +60,13 @@ internal enum FileRoute
     Gpx,
 }
 
-/// <summary>A stretch of the run where a windowed signal was injected (or is plainly visible), with a note on how it was made.</summary>
-internal sealed record TruthInterval(FindingKind Kind, DateTime Start, DateTime End, string Note);
+/// <summary>
+/// A stretch of the run where a windowed signal was injected (or is plainly visible), with a note on how it was made.
+/// <paramref name="ShortOfDefinition"/>: what the runner really did there falls short of the signal's definition (a surge
+/// planted at +12 % that the runner's own pace wander held to +8 % over the previous 10 minutes), so it is neither a miss
+/// when not found nor a false finding when found.
+/// </summary>
+internal sealed record TruthInterval(FindingKind Kind, DateTime Start, DateTime End, string Note, bool ShortOfDefinition = false);
 
 /// <summary>The ground truth of one probe run: windows, run-level kinds that must be found, and kinds left out of scoring.</summary>
 internal sealed class ProbeTruth
