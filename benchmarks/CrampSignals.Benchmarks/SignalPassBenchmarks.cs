@@ -17,6 +17,7 @@ namespace CrampSignals.Benchmarks;
 public class SignalPassBenchmarks
 {
     private Activity _run = new();
+    private Activity _positionsOnly = new();
     private CrampLog _cramps = CrampLog.Empty;
     private WeatherSeries? _weather;
 
@@ -32,6 +33,7 @@ public class SignalPassBenchmarks
         _weather = first.Weather;
         // The cut may fall in a pause (no samples while the timer is stopped), so the last sample can be a minute or two short of 4 h.
         if (_run.Duration is not { TotalHours: > 3.95 }) throw new InvalidOperationException($"the benchmark run is {_run.Duration} long, not 4 h");
+        _positionsOnly = PositionsOnlyExport.Of(_run, 2, 1);
     }
 
     /// <summary>
@@ -53,4 +55,11 @@ public class SignalPassBenchmarks
     /// <summary>Only the 1 Hz track: resampling, pauses, spikes, smoothing, grade.</summary>
     [Benchmark]
     public object TrackOnly() => SignalTrackBuilder.Build(_run);
+
+    /// <summary>
+    /// The 1 Hz track of the same run as a positions-only export holds it (2 m of scatter, no speed or distance): the
+    /// speed comes from the path estimated over the fixes, smoothed again where it keeps missing them.
+    /// </summary>
+    [Benchmark]
+    public object TrackFromPositions() => SignalTrackBuilder.Build(_positionsOnly);
 }
