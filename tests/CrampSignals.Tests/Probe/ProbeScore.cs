@@ -24,7 +24,9 @@ internal sealed class ProbeScore
     public bool Planted { get; }
 
     /// <summary>Truth short of its definition, left out of the counts: how many were found anyway, and how many not.</summary>
-    public (int Found, int NotFound) ShortOfDefinition { get; private set; }
+    public (int Found, int NotFound) ShortOfDefinition => (_shortFound, _shortNotFound);
+
+    private int _shortFound, _shortNotFound;
 
     public TimeSpan Tolerance { get; }
 
@@ -60,8 +62,8 @@ internal sealed class ProbeScore
                     }
                     if (i.ShortOfDefinition && !Planted)
                     {
-                        if (best >= 0) used[best] = true;
-                        ShortOfDefinition = best >= 0 ? (ShortOfDefinition.Found + 1, ShortOfDefinition.NotFound) : (ShortOfDefinition.Found, ShortOfDefinition.NotFound + 1);
+                        if (best >= 0) { used[best] = true; _shortFound++; }
+                        else _shortNotFound++;
                         continue;
                     }
                     if (best >= 0) { used[best] = true; c[0]++; }

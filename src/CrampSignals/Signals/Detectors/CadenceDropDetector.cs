@@ -69,7 +69,7 @@ internal sealed class CadenceDropDetector : ISignalDetector
 
         foreach (var (start, s0, end) in stretches)
         {
-            if (end - start + 1 < o.Cadence.MinDuration.TotalSeconds) continue;
+            if (Regions.Seconds(start, end) < o.Cadence.MinDuration.TotalSeconds) continue;
             double sumNorm = 0, sumCad = 0, sumGas = 0;
             int count = 0, full = 0;
             for (var i = s0; i <= end; i++)

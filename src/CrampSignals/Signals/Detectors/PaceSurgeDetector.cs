@@ -102,7 +102,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             // seconds before the rise reached half the threshold (a surge of one minute with ramps of a few seconds
             // otherwise measures 57-59 s at that line). Only down to a quarter of the threshold: closer to the baseline
             // a rising second is as likely the speed's own scatter, which would lengthen noisy recordings' surges alone.
-            var duration = end - RampStart(gas, running, start, b * (1 + half / 2 * (rise - 1)), (int)o.Surge.MaxRamp.TotalSeconds) + 1;
+            var duration = Regions.Seconds(RampStart(gas, running, start, b * (1 + half / 2 * (rise - 1)), (int)o.Surge.MaxRamp.TotalSeconds), end);
             if (duration < o.Surge.MinDuration.TotalSeconds) continue;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;

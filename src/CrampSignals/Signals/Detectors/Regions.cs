@@ -29,6 +29,12 @@ internal static class Regions
         return result;
     }
 
+    /// <summary>
+    /// How many seconds the one-second samples <paramref name="start"/> to <paramref name="end"/> (inclusive) cover: 60
+    /// samples are a minute, though the first and the last are 59 s apart.
+    /// </summary>
+    public static int Seconds(int start, int end) => end - start + 1;
+
     /// <summary>Moves <paramref name="start"/> back to where a deviation began: while <paramref name="stillDeviating"/> holds, at most <paramref name="maxSeconds"/>.</summary>
     public static int Onset(int start, Func<int, bool> stillDeviating, int maxSeconds)
     {
