@@ -7,16 +7,59 @@ namespace CrampSignals.Tests.Signals;
 public class SignalTrackBuilderTests
 {
     [Theory]
-    [InlineData(true, true, true, SpeedSource.SpeedChannel)]
-    [InlineData(false, true, true, SpeedSource.Distance)]
+    [InlineData(true, true, true, SpeedSource.Positions)]
+    [InlineData(false, true, true, SpeedSource.Positions)]
+    [InlineData(true, true, false, SpeedSource.SpeedChannel)]
+    [InlineData(false, true, false, SpeedSource.Distance)]
     [InlineData(false, false, true, SpeedSource.Positions)]
-    public void Speed_comes_from_the_speed_channel_else_distance_else_positions(bool speed, bool distance, bool positions, object expected)
+    public void Speed_comes_from_the_positions_else_the_speed_channel_else_distance(bool speed, bool distance, bool positions, object expected)
     {
         var run = new TestRun { Seconds = 1200, Speed = _ => 3.2, SpeedChannel = speed, DistanceChannel = distance, Positions = positions };
         var track = SignalTrackBuilder.Build(run.Build());
         Assert.Equal((SpeedSource)expected, track.SpeedSource);
         Assert.InRange(track.TypicalSpeedMetersPerSecond, 3.2 * 0.97, 3.2 * 1.03);
         Assert.InRange(track.DistanceMeters[^1], 1200 * 3.2 * 0.95, 1200 * 3.2 * 1.05);
+    }
+
+    [Fact]
+    public void A_fit_file_and_its_gpx_export_give_the_same_track()
+    {
+        // The GPX holds the watch's fixes in decimal degrees, with no speed or distance: the track must not tell them apart.
+        TestRun Run(bool watch) => new()
+        {
+            Seconds = 1800, Speed = t => t is >= 900 and < 1000 ? 3.8 : 3.1, SpeedNoise = 0.2, Latitude = 47.123456789, Longitude = 8.987654321,
+            SpeedChannel = watch, DistanceChannel = watch,
+        };
+        var fit = CrampSignals.Formats.ActivityFile.Load(CrampSignals.Formats.Fit.FitActivityWriter.ToBytes(Run(watch: true).Build()), "run.fit");
+        using var gpxBytes = new MemoryStream();
+        CrampSignals.Formats.Gpx.GpxActivityWriter.Write(Run(watch: false).Build(), gpxBytes);
+        var gpx = CrampSignals.Formats.ActivityFile.Load(gpxBytes.ToArray(), "run.gpx");
+        var a = SignalTrackBuilder.Build(fit);
+        var b = SignalTrackBuilder.Build(gpx);
+        Assert.Equal(a.Length, b.Length);
+        for (var i = 0; i < a.Length; i++) Assert.Equal(a.SpeedMetersPerSecond[i], b.SpeedMetersPerSecond[i]);
+    }
+
+    [Fact]
+    public void Fixes_that_stay_put_while_the_watch_counts_distance_leave_the_speed_to_the_watch()
+    {
+        var notes = new List<string>();
+        var run = new TestRun { Seconds = 1200, Speed = _ => 3.2, FixesStayPut = true };
+        var track = SignalTrackBuilder.Build(run.Build(), notes: notes);
+        Assert.Equal(SpeedSource.SpeedChannel, track.SpeedSource);
+        Assert.InRange(track.TypicalSpeedMetersPerSecond, 3.2 * 0.97, 3.2 * 1.03);
+        Assert.Contains(notes, n => n.Contains("indoors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fixes_over_part_of_the_run_leave_the_speed_to_the_channel_that_covers_it()
+    {
+        var notes = new List<string>();
+        var run = new TestRun { Seconds = 1200, Speed = _ => 3.2, HasFix = t => t < 600 };
+        var track = SignalTrackBuilder.Build(run.Build(), notes: notes);
+        Assert.Equal(SpeedSource.SpeedChannel, track.SpeedSource);
+        Assert.True(track.RunningSeconds > 1100);
+        Assert.Contains(notes, n => n.Contains("positions cover 50", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -32,7 +75,7 @@ public class SignalTrackBuilderTests
     [Fact]
     public void An_absurd_speed_sample_is_removed_not_smoothed_in()
     {
-        var run = new TestRun { Seconds = 900, SpeedNoise = 0, SpeedOverride = t => t == 400 ? 40 : null };
+        var run = new TestRun { Seconds = 900, SpeedNoise = 0, SpeedOverride = t => t == 400 ? 40 : null, Positions = false };
         var track = SignalTrackBuilder.Build(run.Build());
         Assert.True(track.Spikes[400]);
         for (var i = 390; i <= 410; i++) Assert.InRange(track.SpeedMetersPerSecond[i], 2.9, 3.1);

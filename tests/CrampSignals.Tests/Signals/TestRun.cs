@@ -29,6 +29,10 @@ internal sealed class TestRun
     public Func<int, double?>? SpeedOverride { get; init; }
     /// <summary>Per-second offset of the position in metres north (a GPS jump).</summary>
     public Func<int, double>? NorthJumpMeters { get; init; }
+    /// <summary>Seconds whose row carries a GPS fix (all of them when null and <see cref="Positions"/> is on).</summary>
+    public Func<int, bool>? HasFix { get; init; }
+    /// <summary>The fixes stay where the run started (a treadmill run with GPS on), a metre of scatter about it.</summary>
+    public bool FixesStayPut { get; init; }
     public List<ActivityEvent> Events { get; init; } = [];
 
     public double StartUnix => UnixTime.FromDateTime(Start);
@@ -49,11 +53,12 @@ internal sealed class TestRun
             b.AddRow(StartUnix + t);
             if (SpeedChannel) b.Set(SampleChannel.Speed, SpeedOverride?.Invoke(t) ?? measured);
             if (DistanceChannel) b.Set(SampleChannel.Distance, distance);
-            if (Positions)
+            if (Positions && HasFix?.Invoke(t) != false)
             {
-                var north = NorthJumpMeters?.Invoke(t) ?? 0;
+                var north = FixesStayPut ? Draw.Normal(rng) : NorthJumpMeters?.Invoke(t) ?? 0;
+                var east = FixesStayPut ? Draw.Normal(rng) : distance;
                 b.Set(SampleChannel.Latitude, Latitude + double.RadiansToDegrees(north / R));
-                b.Set(SampleChannel.Longitude, Longitude + double.RadiansToDegrees(distance / (R * Math.Cos(double.DegreesToRadians(Latitude)))));
+                b.Set(SampleChannel.Longitude, Longitude + double.RadiansToDegrees(east / (R * Math.Cos(double.DegreesToRadians(Latitude)))));
             }
             if (AltitudeAtDistance is not null) b.Set(SampleChannel.Altitude, AltitudeAtDistance(distance));
             if (Cadence is not null) b.Set(SampleChannel.Cadence, Math.Round(Cadence(t) + 1.0 * Draw.Normal(rng)));

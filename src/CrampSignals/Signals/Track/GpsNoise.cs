@@ -28,8 +28,31 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
     /// </summary>
     public static GpsNoise Estimate(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<bool> segmentStart)
     {
+        // Counted first, then filled: buckets of a 4-hour track's size come from the pool, not from growing lists.
+        Span<int> counts = stackalloc int[MaxSpacing + 1];
+        Triples(time, east, north, segmentStart, counts, null);
+        var buckets = new double[]?[MaxSpacing + 1];
+        try
+        {
+            for (var h = 1; h <= MaxSpacing; h++) if (counts[h] > 0) buckets[h] = System.Buffers.ArrayPool<double>.Shared.Rent(counts[h]);
+            Triples(time, east, north, segmentStart, counts, buckets);
+            return Fit(buckets, counts);
+        }
+        finally
+        {
+            foreach (var bucket in buckets) if (bucket is not null) System.Buffers.ArrayPool<double>.Shared.Return(bucket);
+        }
+    }
+
+    /// <summary>
+    /// Visits every equally spaced triple: with <paramref name="buckets"/> null it counts them per spacing into
+    /// <paramref name="counts"/>; else it stores each squared midpoint residual in its spacing's bucket (counts end as before).
+    /// </summary>
+    private static void Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<bool> segmentStart,
+        Span<int> counts, double[]?[]? buckets)
+    {
         var n = time.Length;
-        var buckets = new List<double>?[MaxSpacing + 1];
+        counts.Clear();
         for (var lag = 1; lag <= MaxLag; lag++)
         {
             var segmentFrom = 0;
@@ -43,11 +66,17 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
                 var h2 = time[b] - time[i];
                 var h = Math.Round(h1);
                 if (Math.Abs(h1 - h2) > 1e-3 || Math.Abs(h1 - h) > 1e-3 || h < 1 || h > MaxSpacing) continue;
+                var slot = counts[(int)h]++;
+                if (buckets is null) continue;
                 var re = east[i] - (east[a] + east[b]) / 2;
                 var rn = north[i] - (north[a] + north[b]) / 2;
-                (buckets[(int)h] ??= []).Add(re * re + rn * rn);
+                buckets[(int)h]![slot] = re * re + rn * rn;
             }
         }
+    }
+
+    private static GpsNoise Fit(double[]?[] buckets, ReadOnlySpan<int> counts)
+    {
 
         // Weighted least squares of v(h) = A + B·h³ with weights count / v², A = 1.5 R and B = q / 6, both kept ≥ 0.
         double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -55,9 +84,9 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
         for (var h = 1; h <= MaxSpacing; h++)
         {
             var bucket = buckets[h];
-            if (bucket is null || bucket.Count < MinTriples) continue;
-            var v = Math.Max(Rolling.MedianOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bucket)) / ChiSquare2Median, MinVariance);
-            var w = bucket.Count / (v * v);
+            if (bucket is null || counts[h] < MinTriples) continue;
+            var v = Math.Max(Rolling.MedianOf(bucket.AsSpan(0, counts[h])) / ChiSquare2Median, MinVariance);
+            var w = counts[h] / (v * v);
             double x = h * h * h;
             sw += w; sx += w * x; sy += w * v; sxx += w * x * x; sxy += w * x * v;
             groups++;

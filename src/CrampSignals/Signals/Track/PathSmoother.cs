@@ -49,6 +49,7 @@ internal sealed class SmoothedPath
 internal static class PathSmoother
 {
     private const double Gate = 16;
+    private const double SemicirclesPerDegree = 2147483648.0 / 180.0;
     // Fixes can miss a turn by a few metres; a spike is a jump of tens.
     private const double MinSpikeMeters = 15;
     private const int MaxRejectedInARow = 5;
@@ -62,8 +63,11 @@ internal static class PathSmoother
     private const double Loosening = 10;
     private const int MaxPasses = 5;
 
-    /// <summary>The smoothed path over the positioned rows of <paramref name="rows"/>, or null with fewer than two fixes.</summary>
-    public static SmoothedPath? Smooth(TimedRows rows, SampleTable samples, double maxGapSeconds)
+    /// <summary>
+    /// The smoothed path over the positioned rows of <paramref name="rows"/>, or null with fewer than two fixes. With
+    /// <paramref name="columns"/> given, the path's speed and distance are columns of it, valid until it is disposed.
+    /// </summary>
+    public static SmoothedPath? Smooth(TimedRows rows, SampleTable samples, double maxGapSeconds, Scratch? columns = null)
     {
         var la = samples.Latitude;
         var lo = samples.Longitude;
@@ -74,15 +78,17 @@ internal static class PathSmoother
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             m++;
-            latSum += la[r];
+            latSum += OnFitGrid(la[r]);
         }
         if (m < 2) return null;
 
-        var row = new int[m];
-        var t = new double[m];
-        var e = new double[m];
-        var n = new double[m];
-        var start = new bool[m];
+        // A 4-hour track would put a score of arrays of its fixes on the large-object heap: they come from the pool.
+        using var scratch = new Scratch(m);
+        var row = scratch.Rows();
+        var t = scratch.Column();
+        var e = scratch.Column();
+        var n = scratch.Column();
+        var start = scratch.Flags();
         var lat0 = latSum / m;
         var lon0 = double.NaN;
         var cos0 = Math.Cos(double.DegreesToRadians(lat0));
@@ -92,40 +98,53 @@ internal static class PathSmoother
         {
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
-            if (double.IsNaN(lon0)) lon0 = lo[r];
+            var fixLat = OnFitGrid(la[r]);
+            var fixLon = OnFitGrid(lo[r]);
+            if (double.IsNaN(lon0)) lon0 = fixLon;
             row[k] = r;
             t[k] = rows.Time[j];
-            e[k] = metresPerRadian * cos0 * double.DegreesToRadians(Math.IEEERemainder(lo[r] - lon0, 360));
-            n[k] = metresPerRadian * double.DegreesToRadians(la[r] - lat0);
+            e[k] = metresPerRadian * cos0 * double.DegreesToRadians(Math.IEEERemainder(fixLon - lon0, 360));
+            n[k] = metresPerRadian * double.DegreesToRadians(fixLat - lat0);
             start[k] = k == 0 || t[k] - t[k - 1] > maxGapSeconds;
             k++;
         }
 
-        var noise = GpsNoise.Estimate(t, e, n, start);
-        var fixE = (double[])e.Clone();
-        var fixN = (double[])n.Clone();
-        var q = new double[m];
-        q.AsSpan().Fill(noise.ProcessNoise);
-        var restart = new bool[m];
-        var turning = new bool[m];
-        var loosen = new bool[m];
-        var ve = new double[m];
-        var vn = new double[m];
-        var cov = new Covariances(new double[m], new double[m], new double[m]);
+        var noise = GpsNoise.Estimate(t.AsSpan(0, m), e.AsSpan(0, m), n.AsSpan(0, m), start.AsSpan(0, m));
+        var fixE = scratch.Column();
+        var fixN = scratch.Column();
+        e.AsSpan(0, m).CopyTo(fixE);
+        n.AsSpan(0, m).CopyTo(fixN);
+        var q = scratch.Column();
+        q.AsSpan(0, m).Fill(noise.ProcessNoise);
+        var restart = scratch.Flags();
+        var turning = scratch.Flags();
+        var loosen = scratch.Flags();
+        var ve = scratch.Column();
+        var vn = scratch.Column();
+        var cov = new Covariances(scratch.Column(), scratch.Column(), scratch.Column());
         int rejected;
         for (var pass = 1; ; pass++)
         {
-            fixE.CopyTo(e, 0);
-            fixN.CopyTo(n, 0);
-            start.CopyTo(restart, 0);
-            rejected = Filter(t, e, n, restart, noise.MeasurementVariance, q, ve, vn, cov);
-            if (pass == MaxPasses || !Loosen(fixE, fixN, e, n, restart, noise.MeasurementVariance, q, turning, loosen)) break;
+            fixE.AsSpan(0, m).CopyTo(e);
+            fixN.AsSpan(0, m).CopyTo(n);
+            start.AsSpan(0, m).CopyTo(restart);
+            rejected = Filter(m, t, e, n, restart, noise.MeasurementVariance, q, ve, vn, cov);
+            if (pass == MaxPasses || !Loosen(m, fixE, fixN, e, n, restart, noise.MeasurementVariance, q, turning, loosen)) break;
         }
 
-        var speed = new double[samples.Count];
-        var distance = new double[samples.Count];
-        speed.AsSpan().Fill(double.NaN);
-        distance.AsSpan().Fill(double.NaN);
+        double[] speed, distance;
+        if (columns is null)
+        {
+            speed = new double[samples.Count];
+            distance = new double[samples.Count];
+            speed.AsSpan().Fill(double.NaN);
+            distance.AsSpan().Fill(double.NaN);
+        }
+        else
+        {
+            speed = columns.Column(samples.Count);
+            distance = columns.Column(samples.Count);
+        }
         double total = 0, pLat = 0, pLon = 0;
         for (var i = 0; i < m; i++)
         {
@@ -151,9 +170,8 @@ internal static class PathSmoother
     /// return <paramref name="e"/> and <paramref name="n"/> hold the smoothed positions, <paramref name="ve"/> and
     /// <paramref name="vn"/> the smoothed velocities. Returns the number of fixes left out as spikes.
     /// </summary>
-    private static int Filter(double[] t, double[] e, double[] n, bool[] start, double r, double[] q, double[] ve, double[] vn, Covariances cov)
+    private static int Filter(int m, double[] t, double[] e, double[] n, bool[] start, double r, double[] q, double[] ve, double[] vn, Covariances cov)
     {
-        var m = t.Length;
         var (pa, pb, pc) = cov;
         var rejected = 0;
         var inARow = 0;
@@ -230,11 +248,10 @@ internal static class PathSmoother
     /// Those steps get <see cref="Loosening"/> times the process noise; returns whether any did. A lone bad fix moves the
     /// median of its neighbourhood little, so it loosens nothing.
     /// </summary>
-    private static bool Loosen(double[] fixE, double[] fixN, double[] e, double[] n, bool[] start, double r, double[] q, bool[] turning, bool[] loosen)
+    private static bool Loosen(int m, double[] fixE, double[] fixN, double[] e, double[] n, bool[] start, double r, double[] q, bool[] turning, bool[] loosen)
     {
-        var m = e.Length;
         Span<double> window = stackalloc double[2 * MissHalfWindow + 1];
-        Array.Clear(loosen);
+        Array.Clear(loosen, 0, m);
         var changed = false;
         int segmentFrom = 0, segmentTo = 0;
         for (var i = 0; i < m; i++)
@@ -301,6 +318,13 @@ internal static class PathSmoother
             sa = na; sb = nb; sc = nc;
         }
     }
+
+    /// <summary>
+    /// A coordinate at the FIT protocol's resolution (2⁻³¹ of a half circle, under a centimetre). Finer digits say nothing
+    /// about a runner, and the smoother's decisions (a spike, a turn) must not turn on them: a GPX or TCX export of a
+    /// watch's FIT file then gives the smoother exactly the watch's own fixes, and so the same path.
+    /// </summary>
+    internal static double OnFitGrid(double degrees) => Math.Round(degrees * SemicirclesPerDegree) / SemicirclesPerDegree;
 
     internal static bool ValidPosition(double lat, double lon) =>
         !double.IsNaN(lat) && !double.IsNaN(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180 && !(lat == 0 && lon == 0);

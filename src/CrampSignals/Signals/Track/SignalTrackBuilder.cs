@@ -32,7 +32,7 @@ internal static class SignalTrackBuilder
 
         using var scratch = new Scratch(n);
         PositionSummary(activity.Samples, track);
-        var rawSpeed = RawSpeed(activity, rows, t0, o, track, scratch);
+        var rawSpeed = RawSpeed(activity, rows, t0, o, track, scratch, notes);
         var hasSpeed = track.SpeedSource != SpeedSource.None;
         for (var i = 0; i < n; i++) if (off[i]) rawSpeed[i] = double.NaN;
 
@@ -216,27 +216,32 @@ internal static class SignalTrackBuilder
     private static bool ValidPosition(double lat, double lon) => PathSmoother.ValidPosition(lat, lon);
 
     /// <summary>Speed before smoothing: the speed channel, else distance differences, else positions; absurd values removed.</summary>
-    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch)
+    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch, ICollection<string>? notes)
     {
         var n = scratch.Length;
         var s = activity.Samples;
         var maxSpeed = MaxPlausibleSpeed(activity.Sport, o);
+        var gapLimit = o.Track.MaxSampleGap.TotalSeconds;
+        var speedCoverage = Coverage(rows, s.SpeedMetersPerSecond);
+        var distanceCoverage = activity.DistanceFromPositions ? 0 : Coverage(rows, s.DistanceMeters);
         double[] speed;
-        if (Coverage(rows, s.SpeedMetersPerSecond) >= 0.1)
+        if (PositionsTellTheSpeed(activity, rows, gapLimit, speedCoverage, distanceCoverage, scratch, notes) is { } path)
+        {
+            // One estimator for every export: a watch's FIT file and the GPX or TCX made from it hold the same fixes but
+            // not the same speed column (GPX has none), so the speed read from the fixes is what lets one run tell one
+            // story whatever file it comes in.
+            track.SpeedSource = SpeedSource.Positions;
+            speed = Resample(rows, path.SpeedMetersPerSecond, t0, scratch, gapLimit);
+        }
+        else if (speedCoverage >= MinCoverage)
         {
             track.SpeedSource = SpeedSource.SpeedChannel;
-            speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+            speed = Resample(rows, s.SpeedMetersPerSecond, t0, scratch, gapLimit);
         }
-        else if (!activity.DistanceFromPositions && Coverage(rows, s.DistanceMeters) >= 0.1)
+        else if (distanceCoverage >= MinCoverage)
         {
             track.SpeedSource = SpeedSource.Distance;
-            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, o.Track.MaxSampleGap.TotalSeconds), scratch);
-        }
-        else if (Coverage(rows, s.Latitude) >= 0.1 && PathSmoother.Smooth(rows, s, o.Track.MaxSampleGap.TotalSeconds) is { } path)
-        {
-            // A distance computed from the fixes carries their scatter: the speed comes from the estimated path instead.
-            track.SpeedSource = SpeedSource.Positions;
-            speed = Resample(rows, path.SpeedMetersPerSecond, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+            speed = Differentiate(Resample(rows, s.DistanceMeters, t0, scratch, gapLimit), scratch);
         }
         else
         {
@@ -262,6 +267,62 @@ internal static class SignalTrackBuilder
         Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.Track.MaxPlausibleFootSpeedMetersPerSecond, 30),
         _ => o.Track.MaxPlausibleFootSpeedMetersPerSecond,
     };
+
+    private const double MinCoverage = 0.1;
+    // A channel of the device's own that covers clearly more of the run than the fixes do (GPS lost indoors, switched
+    // off half-way) is the better account of the run.
+    private const double MinPositionShare = 0.9;
+    // Fixes that cover less than half the distance the device itself recorded did not follow the runner: a treadmill or
+    // track run with GPS on, a watch that kept one fix.
+    private const double MinPathToRecordedDistance = 0.5;
+
+    /// <summary>The path smoothed from the fixes, or null when the file has none worth following (see the constants).</summary>
+    private static SmoothedPath? PositionsTellTheSpeed(Activity activity, TimedRows rows, double gapLimit, double speedCoverage, double distanceCoverage,
+        Scratch scratch, ICollection<string>? notes)
+    {
+        var s = activity.Samples;
+        var positions = Coverage(rows, s.Latitude);
+        if (positions < MinCoverage) return null;
+        if (positions < MinPositionShare * Math.Max(speedCoverage, distanceCoverage))
+        {
+            notes?.Add($"GPS positions cover {positions:P0} of the samples; the speed comes from the file's own {(speedCoverage >= distanceCoverage ? "speed" : "distance")} channel");
+            return null;
+        }
+        if (PathSmoother.Smooth(rows, s, gapLimit, scratch) is not { } path) return null;
+        var recorded = RecordedDistance(rows, s, gapLimit, speedCoverage >= MinCoverage, distanceCoverage >= MinCoverage);
+        if (recorded > 0 && path.TotalMeters < MinPathToRecordedDistance * recorded)
+        {
+            notes?.Add($"the GPS positions span {path.TotalMeters / 1000:0.##} km where the file's own speed or distance says {recorded / 1000:0.##} km (indoors?); the speed comes from the file's own channel");
+            return null;
+        }
+        return path;
+    }
+
+    /// <summary>The distance the device itself recorded: its distance channel's span, else its speed integrated over the rows; 0 when it has neither.</summary>
+    private static double RecordedDistance(TimedRows rows, SampleTable s, double gapLimit, bool hasSpeed, bool hasDistance)
+    {
+        if (hasDistance)
+        {
+            double first = double.NaN, last = double.NaN;
+            for (var j = 0; j < rows.Count; j++)
+            {
+                var d = s.DistanceMeters[rows.Index[j]];
+                if (double.IsNaN(d)) continue;
+                if (double.IsNaN(first)) first = d;
+                last = d;
+            }
+            return double.IsNaN(first) ? 0 : Math.Max(0, last - first);
+        }
+        if (!hasSpeed) return 0;
+        var total = 0.0;
+        for (var j = 1; j < rows.Count; j++)
+        {
+            var dt = rows.Time[j] - rows.Time[j - 1];
+            var v = s.SpeedMetersPerSecond[rows.Index[j]];
+            if (dt > 0 && dt <= gapLimit && v >= 0) total += v * dt;
+        }
+        return total;
+    }
 
     private static double Coverage(TimedRows rows, ReadOnlySpan<double> column)
     {
