@@ -5,9 +5,9 @@ namespace CrampSignals.Tests.Probe;
 /// that any regression fails.
 /// </summary>
 /// <remarks>
-/// Pace surges meet the bar against what the runners did: recall 0.952 (280 of 294), precision 0.962 (11 false), no
+/// Pace surges meet the bar against what the runners did: recall 0.959 (282 of 294), precision 0.949 (15 false), no
 /// control recording with a false surge (<see cref="ProbeEvaluationTests"/> asserts 0.9 for every kind). Against every
-/// surge the generator planted they stand at recall 0.881 (280 of 318): 24 planted surges came out under +10 %
+/// surge the generator planted they stand at recall 0.887 (282 of 318): 24 planted surges came out under +10 %
 /// of true effort over the previous 10 minutes on their plateau, the runner's own pace wander working against the plan
 /// (the definition's line); none of them is found. Those figures are held below. What is left of the misses is real: a
 /// noisy-GPS baseline whose halves differ by over 5 % (one run), a climb the fitted hill response under-credits (one),
@@ -16,7 +16,8 @@ namespace CrampSignals.Tests.Probe;
 internal static class ProbeLevels
 {
     /// <summary>
-    /// Against every planted surge: measured 0.881 (280 / 318), from 0.868 (276) since a surge lasts as many seconds as it has samples (60 one-second
+    /// Against every planted surge: measured 0.887 (282 / 318) since the speed comes from the fixes in every file that
+    /// has them (a FIT file's and its GPX export's recordings now find the same surges), 0.881 (280) before; from 0.868 (276) since a surge lasts as many seconds as it has samples (60 one-second
     /// samples are a minute, though the first and the last are 59 s apart), and 0.846 (269) before a surge's length
     /// counted the few seconds of its ramp below the half-threshold line. Of the 38 misses, 24 are planted surges whose
     /// realised rise in the runner's true effort (the runner's own pace wander working against the plan) is under 10 %
@@ -24,16 +25,20 @@ internal static class ProbeLevels
     /// halves differ by over 5 % (5), a climb the fitted hill response under-credits (3), one surge that GPS noise splits
     /// into two of 45 s (6).
     /// </summary>
-    public const double PaceSurgeRecall = 0.88;
+    public const double PaceSurgeRecall = 0.885;
 
     /// <summary>
-    /// Against every planted surge: measured 0.962 (280 / 291) since cadence confirms a rise only while heart rate does
+    /// Against every planted surge: measured 0.949 (282 / 297) since the speed comes from the fixes in every file that has
+    /// them. A decision, not a slip: the FIT and in-memory recordings now carry the two false surges their GPX exports
+    /// already had (GPS velocity error of 0.3 m/s over half a minute on a real rise of 2-4 %, cadence up a step or two),
+    /// four recordings in all, and in exchange no run's FIT and GPX exports disagree (<see cref="FormatDisagreements"/>).
+    /// 0.962 (280 / 291) since cadence confirms a rise only while heart rate does
     /// not stay flat through it, when both are recorded (GPX-only excursions of +19 % with the heart at one beat); 0.952
     /// (14 false) since cadence must rise by 0.085 of the speed rise, not 0.07, to confirm a surge (a step or two a
     /// minute of cadence scatter had confirmed GPS excursions of 12-17 % whose true effort rose 1-5 %); 0.936 (19 false)
     /// before; 0.924 before a rise that neither cadence nor heart rate answers was refused.
     /// </summary>
-    public const double PaceSurgePrecision = 0.96;
+    public const double PaceSurgePrecision = 0.945;
 
     /// <summary>
     /// Measured 0, from 3 (Control 2 at 1 Hz, in memory, FIT and GPX alike: a GPS drift excursion the watch's own speed
@@ -41,8 +46,13 @@ internal static class ProbeLevels
     /// </summary>
     public const int ControlRecordingsWithSurges = 0;
 
-    /// <summary>False surges at 1 Hz that are no real rise in the runner's effort; measured 1, from 6 before cadence had to rise by 0.085 of the speed rise.</summary>
-    public const int UnexplainedFalseSurges = 1;
+    /// <summary>
+    /// False surges at 1 Hz that are no real rise in the runner's effort; measured 2 since the speed comes from the fixes in
+    /// every file: Drift 24 (noisy GPS reads +12 % where true effort rose 2 %, cadence up two steps a minute) and Surge 28
+    /// (a 3.4 % climb the fitted response over-credits), each as its GPX export had it. 1 before,
+    /// from 6 before cadence had to rise by 0.085 of the speed rise.
+    /// </summary>
+    public const int UnexplainedFalseSurges = 2;
 
     /// <summary>
     /// False surges on the steady-climb family (30 runs, six recordings each); measured 4, from 11 before cadence had to
@@ -60,7 +70,9 @@ internal static class ProbeLevels
     public const int LimpsReadAsCoolDown = 0;
 
     /// <summary>
-    /// Runs (of 720: every family, 1 Hz and smart) whose FIT and GPX exports give different kinds; measured 21 (69 before
+    /// Runs (of 720: every family, 1 Hz and smart) whose FIT and GPX exports give different kinds; measured 0 since the
+    /// speed comes from the fixes in every file that has them, read at the FIT protocol's resolution: the GPX holds the
+    /// watch's own fixes, so both exports give one track. Measured 21 (69 before
     /// hydration was judged on time on the move and GPX speed came from the estimated path). Measured 20 since a rise
     /// must be answered by cadence or heart rate. Measured 16 (runs disagreeing on fast start 6 to 4, on no warm-up 5 to
     /// 3) since the path estimated from GPX positions follows tight turns (the generator's routes open with a loop the
@@ -71,7 +83,7 @@ internal static class ProbeLevels
     /// missed in one export only are now found in both.
     /// Measured 16 since cadence confirms a rise only while heart rate does not stay flat through it: three GPX-only
     /// surges were GPS error the heart never saw.
-    /// <para>The bar is none. What is left, by kind: 7 surges, 6 of them with smart recording (4 found in the GPX only,
+    /// <para>What was left before that, by kind: 7 surges, 6 of them with smart recording (4 found in the GPX only,
     /// 2 in the FIT only); 4 fast starts, 3 of them a measure within a point of its line in both files (a split of 9.2 %
     /// and 10.3 % about the 10 % line, a grade difference of 0.0299 and 0.0300 about the 0.03 line, a split of 4.9 % and
     /// 5.1 % about 5 %) and one on a steady climb whose fitted hill response differs (0.62 from FIT, 0.69 from GPX; 2,227
@@ -80,5 +92,5 @@ internal static class ProbeLevels
     /// 4.7 % about 5 %); one cardiac drift (4.3 % and 5.2 % about 5 %). These are the spread of two estimates of one
     /// speed (10th-90th percentile of the warm-up measure's difference −0.5 to +0.3 points), not a bias.</para>
     /// </summary>
-    public const int FormatDisagreements = 16;
+    public const int FormatDisagreements = 0;
 }
