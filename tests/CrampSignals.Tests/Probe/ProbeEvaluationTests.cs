@@ -55,18 +55,18 @@ public sealed class ProbeEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Against every surge the generator planted, pace surges hold the level they have reached (see
-    /// <see cref="ProbeLevels"/> for what the gap to 0.9 is made of).
+    /// Pace surges reach the bar against every surge the generator planted too, the 24 the runner's own pace wander held
+    /// under the definition's line included: recall 0.906 (288 of 318), precision 0.950.
     /// </summary>
     [Fact]
-    public void Pace_surges_hold_their_measured_level_against_every_planted_surge()
+    public void Pace_surges_reach_the_bar_against_every_planted_surge()
     {
         var score = Result.Value.Planted[FindingKind.PaceSurge];
         var recall = ProbeScore.Recall(score);
         var precision = ProbeScore.Precision(score);
-        output.WriteLine($"pace-surge against every planted surge: recall {recall:F3} precision {precision:F3} (floors {ProbeLevels.PaceSurgeRecall}, {ProbeLevels.PaceSurgePrecision})");
-        Assert.True(recall >= ProbeLevels.PaceSurgeRecall, $"pace-surge recall fell to {recall:F3}");
-        Assert.True(precision >= ProbeLevels.PaceSurgePrecision, $"pace-surge precision fell to {precision:F3}");
+        output.WriteLine($"pace-surge against every planted surge: recall {recall:F3} precision {precision:F3}");
+        Assert.True(recall >= 0.9, $"pace-surge recall {recall:F3} against every planted surge");
+        Assert.True(precision >= 0.9, $"pace-surge precision {precision:F3} against every planted surge");
     }
 
     /// <summary>

@@ -122,6 +122,26 @@ public class PaceSurgeDetectorTests
     }
 
     [Theory]
+    [InlineData(50, 50, true)]
+    [InlineData(35, 35, true)]
+    [InlineData(20, 50, false)]
+    [InlineData(20, 20, false)]
+    public void A_surge_that_gps_error_eases_for_20_s_is_one_surge_when_both_parts_are_half_a_surge_long(int first, int second, bool isSurge)
+    {
+        // +15 % effort throughout, but the speed read from the fixes sags to +3.7 % for 20 s in the middle (GPS error over
+        // half a minute). Two parts of half a minute or more are one surge; a part shorter than that may be the noise.
+        const int at = 1500;
+        const int ease = 20;
+        double Speed(int t) => t < at || t >= at + first + ease + second ? 3.0 : t < at + first || t >= at + first + ease ? 3.45 : 3.11;
+        var run = new TestRun
+        {
+            Seconds = 3000, Speed = Speed, SpeedNoise = 0, Positions = false,
+            Cadence = t => t >= at && t < at + first + ease + second ? 174 : 170,
+        };
+        Assert.Equal(isSurge, Detect.With(Detector, run.Build()).Any(f => Math.Abs((f.Start - run.At(at)).TotalSeconds) <= 20));
+    }
+
+    [Theory]
     [InlineData(150, false)]
     [InlineData(156, true)]
     public void Cadence_scatter_does_not_confirm_a_rise_the_heart_stays_flat_through(double heartDuringRise, bool isSurge)

@@ -12,6 +12,9 @@ namespace CrampSignals.Signals.Detectors;
 /// </summary>
 internal sealed class PaceSurgeDetector : ISignalDetector
 {
+    // An ease longer than this between two rises is a recovery, not a wobble inside one effort.
+    private const int MaxEaseSeconds = 25;
+
     /// <inheritdoc/>
     public FindingKind Kind => FindingKind.PaceSurge;
 
@@ -94,7 +97,14 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             (s, i) => Above(i, baseline[s], half),
             (int)o.Surge.MaxDip.TotalSeconds);
 
-        foreach (var (s0, end) in regions)
+        // Rises an ease apart are judged as one effort first; when the body does not answer them as one, each on its own.
+        foreach (var (first, last) in JoinAcrossEases(regions, gas, running, baseline, o))
+        {
+            if (last > first && Judge(regions[first].Start, regions[last].End) is { } whole) { findings.Add(whole); continue; }
+            for (var r = first; r <= last; r++) if (Judge(regions[r].Start, regions[r].End) is { } part) findings.Add(part);
+        }
+
+        Finding? Judge(int s0, int end)
         {
             var b = baseline[s0];
             var start = Regions.Onset(s0, i => Above(i, b, half), (int)o.Surge.MaxOnsetShift.TotalSeconds);
@@ -103,7 +113,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             // otherwise measures 57-59 s at that line). Only down to a quarter of the threshold: closer to the baseline
             // a rising second is as likely the speed's own scatter, which would lengthen noisy recordings' surges alone.
             var duration = Regions.Seconds(RampStart(gas, running, start, b * (1 + half / 2 * (rise - 1)), (int)o.Surge.MaxRamp.TotalSeconds), end);
-            if (duration < o.Surge.MinDuration.TotalSeconds) continue;
+            if (duration < o.Surge.MinDuration.TotalSeconds) return null;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;
             for (var i = s0; i <= end; i++)
@@ -116,25 +126,25 @@ internal sealed class PaceSurgeDetector : ISignalDetector
                 peak = Math.Max(peak, gas[i]);
                 count++;
             }
-            if (count == 0 || full < o.Surge.MinDurationAtFullRise.TotalSeconds) continue;
+            if (count == 0 || full < o.Surge.MinDurationAtFullRise.TotalSeconds) return null;
             // On a steep climb grade-adjusted speed is least certain (the cost curve is steep and small altitude errors
             // are magnified): a hill is not read as a surge.
-            if (sumGrade / count > o.Surge.MaxMeanGrade) continue;
+            if (sumGrade / count > o.Surge.MaxMeanGrade) return null;
             var meanGas = sumGas / count;
             var increase = (meanGas / b - 1) * 100;
-            if (increase < o.Surge.MinIncreasePercent) continue;
+            if (increase < o.Surge.MinIncreasePercent) return null;
             // Temporary: the runner comes back down afterwards. Holding the new pace is a step up, not a surge.
             var after = PaceAfter(track, end, o);
-            if (!double.IsNaN(after) && (meanGas < after * (1 + o.Surge.MinAboveAfterPercent / 100) || meanGas - after < o.Surge.MinReturnFraction * (meanGas - b))) continue;
+            if (!double.IsNaN(after) && (meanGas < after * (1 + o.Surge.MinAboveAfterPercent / 100) || meanGas - after < o.Surge.MinReturnFraction * (meanGas - b))) return null;
             // A runner who speeds up takes quicker steps and, after a lag, has a faster heart; a GPS excursion, a drift of
             // the fixes or a climb the fitted hill response over-credits changes neither. When cadence or heart rate is
             // recorded, a rise neither answers is not the runner's. With neither, the speed must stand clear of its own
             // scatter (a rise within a few times the baseline's spread is as likely GPS error).
             var answered = EffortResponse.Answered(track, start, end, increase, o);
-            if (answered == false) continue;
-            if (answered is null && !(increase / 100 >= o.Surge.ClearNoiseMultiple * EffortResponse.BaselineSpread(track, start, o))) continue;
+            if (answered == false) return null;
+            if (answered is null && !(increase / 100 >= o.Surge.ClearNoiseMultiple * EffortResponse.BaselineSpread(track, start, o))) return null;
             var severity = SeverityLadder.Of(increase, o.Surge.ModeratePercent, o.Surge.HighPercent);
-            findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
+            return new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
                 new(EvidenceNames.SpeedIncreasePercent, Format.Round(increase, 1), "%"),
                 new(EvidenceNames.BaselineSpeed, Format.Round(b), "m/s"),
@@ -142,8 +152,47 @@ internal sealed class PaceSurgeDetector : ISignalDetector
                 new("peak_speed_mps", Format.Round(peak), "m/s"),
                 new(EvidenceNames.DurationSeconds, duration, "s"),
             ],
-            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(meanGas)} against {PaceText.PerKm(b)}, grade-adjusted)"));
+            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(meanGas)} against {PaceText.PerKm(b)}, grade-adjusted)");
         }
+    }
+
+    /// <summary>
+    /// Groups of consecutive stretches of rise (first and last index) that may be one effort: each at most 25 s after the
+    /// one before, with the runner a quarter of the threshold above the baseline through the ease between them, and each
+    /// stretch at least half a surge's minimum duration. GPS error of a few tenths of a metre a second over half a minute
+    /// opens such gaps inside one surge, while two short excursions of noise are not strung into one.
+    /// </summary>
+    private static List<(int First, int Last)> JoinAcrossEases(List<(int Start, int End)> regions, double[] gas, bool[] running, double[] baseline,
+        SignalOptions o)
+    {
+        var groups = new List<(int First, int Last)>();
+        var easeFloor = 1 + o.Surge.MinIncreasePercent / 100 / 4;
+        var minPart = (int)o.Surge.MinDuration.TotalSeconds / 2;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (groups.Count > 0)
+            {
+                var (first, last) = groups[^1];
+                var (start, end) = regions[last];
+                var (next, nextEnd) = regions[r];
+                if (next - end - 1 <= MaxEaseSeconds && Regions.Seconds(start, end) >= minPart && Regions.Seconds(next, nextEnd) >= minPart
+                    && MeanWhere(gas, running, end + 1, next) >= baseline[regions[first].Start] * easeFloor)
+                {
+                    groups[^1] = (first, r);
+                    continue;
+                }
+            }
+            groups.Add((r, r));
+        }
+        return groups;
+    }
+
+    private static double MeanWhere(double[] values, bool[] mask, int from, int to)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = from; i < to; i++) if (mask[i]) { sum += values[i]; count++; }
+        return count == 0 ? double.NaN : sum / count;
     }
 
     /// <summary>
