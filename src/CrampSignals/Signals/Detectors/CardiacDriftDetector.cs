@@ -79,8 +79,8 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         }
         // Steady running starts where it is sustained: from the first second after which at least half of the next
         // SustainedWindow of running is at a steady pace. A warm-up jog near the edge of the band lets a few seconds
-        // through, and how many depends on how noisy the speed is (positions from a GPX file let through more than a
-        // watch's Doppler speed), so the finding's start and its reference would otherwise move with the file format.
+        // through, and how many depends on how noisy the speed is (speed read from noisy fixes lets through more than a
+        // foot pod's), so the finding's start and its reference would otherwise move with the recording.
         var start = SustainedStart(track, typical, o);
         var first = 0;
         while (first < count && rows[first] < start) first++;

@@ -5,13 +5,13 @@ internal enum SpeedSource
 {
     /// <summary>No speed, distance or position in the file.</summary>
     None,
-    /// <summary>The file's speed channel (GPS Doppler or foot pod).</summary>
+    /// <summary>The file's speed channel (GPS Doppler or foot pod), for files without fixes worth following.</summary>
     SpeedChannel,
-    /// <summary>Differences of the file's distance channel (also a foot pod's on a treadmill).</summary>
+    /// <summary>Differences of the file's distance channel (also a foot pod's on a treadmill), for files without fixes or speed.</summary>
     Distance,
     /// <summary>
-    /// The path estimated from the GPS positions (a Kalman filter and smoother), for files with positions but no speed
-    /// and no distance of the device's own (GPX, TCX without distances, FIT without speed or distance).
+    /// The path estimated from the GPS positions (a Kalman filter and smoother), for every file whose fixes cover the run,
+    /// whatever else it holds: a FIT file and its GPX or TCX export then give one track.
     /// </summary>
     Positions,
 }

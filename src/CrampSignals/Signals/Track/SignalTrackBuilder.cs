@@ -215,7 +215,7 @@ internal static class SignalTrackBuilder
 
     private static bool ValidPosition(double lat, double lon) => PathSmoother.ValidPosition(lat, lon);
 
-    /// <summary>Speed before smoothing: the speed channel, else distance differences, else positions; absurd values removed.</summary>
+    /// <summary>Speed before smoothing: the path smoothed from the fixes, else the speed channel, else distance differences; absurd values removed.</summary>
     private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch, ICollection<string>? notes)
     {
         var n = scratch.Length;
