@@ -21,6 +21,7 @@ internal static class PreCrampWindows
             return [.. RunCramps.Resolve(activity, cramps, options).Select(c => new CrampContext(c.Entry, c.Time, false, [], []))];
         var result = new List<CrampContext>();
         var runEnd = track.TimeAt(track.Length - 1);
+        var runMedians = RunMedians(track);
         foreach (var (entry, time) in RunCramps.Resolve(activity, cramps, options))
         {
             var afterRun = time > runEnd;
@@ -32,35 +33,36 @@ internal static class PreCrampWindows
                 .ThenBy(p => p.Finding.Kind)
                 .ToImmutableArray();
             var windowEnd = afterRun ? runEnd : time;
-            result.Add(new CrampContext(entry, time, afterRun, preceding, WindowVsRun(track, windowEnd - options.CrampLookback, windowEnd)));
+            result.Add(new CrampContext(entry, time, afterRun, preceding, WindowVsRun(track, runMedians, windowEnd - options.CrampLookback, windowEnd)));
         }
         return [.. result.OrderBy(c => c.Time)];
     }
 
-    private static ImmutableArray<Evidence> WindowVsRun(SignalTrack track, DateTime from, DateTime to)
+    /// <summary>The evidence names and the track's columns they compare, in the order the evidence lists them.</summary>
+    private static (string Name, double[] Column)[] Compared(SignalTrack track) =>
+    [
+        ("speed_ratio", track.Speed),
+        ("cadence_ratio", track.CadenceColumn),
+        ("heart_rate_ratio", track.HeartRate),
+        ("temperature_ratio", track.Temperature),
+    ];
+
+    /// <summary>Each compared column's median over the moving seconds of the whole run: the same for every cramp.</summary>
+    private static double[] RunMedians(SignalTrack track) =>
+        [.. Compared(track).Select(c => Rolling.MedianWhere(c.Column, track.MovingMask, 0, track.Length, out _))];
+
+    private static ImmutableArray<Evidence> WindowVsRun(SignalTrack track, double[] runMedians, DateTime from, DateTime to)
     {
         var a = track.IndexOf(from);
         var b = track.IndexOf(to);
         var list = ImmutableArray.CreateBuilder<Evidence>();
-        Add("speed_ratio", track.Speed);
-        Add("cadence_ratio", track.CadenceColumn);
-        Add("heart_rate_ratio", track.HeartRate);
-        Add("temperature_ratio", track.Temperature);
-        return list.ToImmutable();
-
-        void Add(string name, double[] column)
+        var compared = Compared(track);
+        for (var k = 0; k < compared.Length; k++)
         {
-            double sum = 0;
-            var count = 0;
-            for (var i = Math.Max(0, a); i <= b; i++)
-            {
-                if (!track.MovingMask[i] || double.IsNaN(column[i])) continue;
-                sum += column[i];
-                count++;
-            }
-            var median = Rolling.MedianWhere(column, track.MovingMask, 0, track.Length, out _);
-            if (count == 0 || !(median > 0)) return;
-            list.Add(new Evidence(name, Math.Round(sum / count / median, 3), "×"));
+            var mean = Rolling.MeanWhere(compared[k].Column, track.MovingMask, a, b + 1, out var count);
+            if (count == 0 || !(runMedians[k] > 0)) continue;
+            list.Add(new Evidence(compared[k].Name, Math.Round(mean / runMedians[k], 3), "×"));
         }
+        return list.ToImmutable();
     }
 }

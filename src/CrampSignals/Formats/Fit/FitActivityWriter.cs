@@ -17,7 +17,6 @@ namespace CrampSignals.Formats.Fit;
 internal static class FitActivityWriter
 {
     private const byte FileIdType = 0, EventType = 1, RecordType = 2, LapType = 3, SessionType = 4, ActivityType = 5;
-    private const double SemicirclesPerDegree = 2147483648.0 / 180.0;
 
     /// <summary>Writes <paramref name="activity"/> to <paramref name="output"/>.</summary>
     public static void Write(Activity activity, Stream output)
@@ -112,8 +111,8 @@ internal static class FitActivityWriter
                 var lat = s.Latitude[i];
                 var lon = s.Longitude[i];
                 var ok = !double.IsNaN(lat) && !double.IsNaN(lon);
-                values[v++] = ok ? Math.Round(lat * SemicirclesPerDegree) : FitValue.Invalid;
-                values[v++] = ok ? Math.Round(lon * SemicirclesPerDegree) : FitValue.Invalid;
+                values[v++] = ok ? FitSemicircles.FromDegrees(lat) : FitValue.Invalid;
+                values[v++] = ok ? FitSemicircles.FromDegrees(lon) : FitValue.Invalid;
             }
             if (distance) values[v++] = Scaled(s.DistanceMeters[i], 100);
             if (speed) values[v++] = Scaled(s.SpeedMetersPerSecond[i], 1000);

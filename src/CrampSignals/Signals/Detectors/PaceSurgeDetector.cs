@@ -176,7 +176,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
                 var (start, end) = regions[last];
                 var (next, nextEnd) = regions[r];
                 if (next - end - 1 <= MaxEaseSeconds && Regions.Seconds(start, end) >= minPart && Regions.Seconds(next, nextEnd) >= minPart
-                    && MeanWhere(gas, running, end + 1, next) >= baseline[regions[first].Start] * easeFloor)
+                    && Rolling.MeanWhere(gas, running, end + 1, next, out _) >= baseline[regions[first].Start] * easeFloor)
                 {
                     groups[^1] = (first, r);
                     continue;
@@ -185,14 +185,6 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             groups.Add((r, r));
         }
         return groups;
-    }
-
-    private static double MeanWhere(double[] values, bool[] mask, int from, int to)
-    {
-        double sum = 0;
-        var count = 0;
-        for (var i = from; i < to; i++) if (mask[i]) { sum += values[i]; count++; }
-        return count == 0 ? double.NaN : sum / count;
     }
 
     /// <summary>

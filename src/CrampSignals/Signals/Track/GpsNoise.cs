@@ -77,7 +77,6 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
 
     private static GpsNoise Fit(double[]?[] buckets, ReadOnlySpan<int> counts)
     {
-
         // Weighted least squares of v(h) = A + B·h³ with weights count / v², A = 1.5 R and B = q / 6, both kept ≥ 0.
         double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
         var groups = 0;

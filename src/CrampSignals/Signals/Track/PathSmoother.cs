@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Formats.Fit.Protocol;
 
 namespace CrampSignals.Signals.Track;
 
@@ -49,7 +50,6 @@ internal sealed class SmoothedPath
 internal static class PathSmoother
 {
     private const double Gate = 16;
-    private const double SemicirclesPerDegree = 2147483648.0 / 180.0;
     // Fixes can miss a turn by a few metres; a spike is a jump of tens.
     private const double MinSpikeMeters = 15;
     private const int MaxRejectedInARow = 5;
@@ -78,7 +78,7 @@ internal static class PathSmoother
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             m++;
-            latSum += OnFitGrid(la[r]);
+            latSum += FitSemicircles.OnGrid(la[r]);
         }
         if (m < 2) return null;
 
@@ -98,8 +98,11 @@ internal static class PathSmoother
         {
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
-            var fixLat = OnFitGrid(la[r]);
-            var fixLon = OnFitGrid(lo[r]);
+            // Fixes at the FIT protocol's resolution (under a centimetre): finer digits say nothing about a runner, and the
+            // smoother's decisions (a spike, a turn) must not turn on them. A GPX or TCX export of a watch's FIT file then
+            // gives the smoother exactly the watch's own fixes, and so the same path.
+            var fixLat = FitSemicircles.OnGrid(la[r]);
+            var fixLon = FitSemicircles.OnGrid(lo[r]);
             if (double.IsNaN(lon0)) lon0 = fixLon;
             row[k] = r;
             t[k] = rows.Time[j];
@@ -318,13 +321,6 @@ internal static class PathSmoother
             sa = na; sb = nb; sc = nc;
         }
     }
-
-    /// <summary>
-    /// A coordinate at the FIT protocol's resolution (2⁻³¹ of a half circle, under a centimetre). Finer digits say nothing
-    /// about a runner, and the smoother's decisions (a spike, a turn) must not turn on them: a GPX or TCX export of a
-    /// watch's FIT file then gives the smoother exactly the watch's own fixes, and so the same path.
-    /// </summary>
-    internal static double OnFitGrid(double degrees) => Math.Round(degrees * SemicirclesPerDegree) / SemicirclesPerDegree;
 
     internal static bool ValidPosition(double lat, double lon) =>
         !double.IsNaN(lat) && !double.IsNaN(lon) && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180 && !(lat == 0 && lon == 0);

@@ -102,6 +102,23 @@ internal static class Rolling
         }
     }
 
+    /// <summary>
+    /// The mean of <paramref name="column"/> over the seconds of [<paramref name="from"/>, <paramref name="to"/>) that
+    /// <paramref name="include"/> marks and that hold a value; <paramref name="count"/> is how many those were (NaN when none).
+    /// </summary>
+    public static double MeanWhere(ReadOnlySpan<double> column, ReadOnlySpan<bool> include, int from, int to, out int count)
+    {
+        var sum = 0.0;
+        count = 0;
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            if (!include[i] || double.IsNaN(column[i])) continue;
+            sum += column[i];
+            count++;
+        }
+        return count == 0 ? double.NaN : sum / count;
+    }
+
     /// <summary>The <paramref name="quantile"/> (0-1, nearest rank below) of the valid values, NaN when none; the span is not changed.</summary>
     public static double QuantileOf(ReadOnlySpan<double> values, double quantile)
     {

@@ -10,9 +10,6 @@ namespace CrampSignals.Formats.Fit.Decoding;
 /// </summary>
 internal sealed class FitRecordDecoder
 {
-    /// <summary>Degrees per semicircle: 180 / 2^31.</summary>
-    public const double DegreesPerSemicircle = 180.0 / 2147483648.0;
-
     // compressed_speed_distance distance accumulator, in 1/16 m, and the last 12-bit value seen.
     private long _accumulatedSixteenths;
     private long _lastSixteenths;
@@ -29,8 +26,8 @@ internal sealed class FitRecordDecoder
         var lon = layout.Longitude.Read(p, big);
         if (!double.IsNaN(lat) && !double.IsNaN(lon))
         {
-            table.Set(row, SampleChannel.Latitude, lat * DegreesPerSemicircle);
-            table.Set(row, SampleChannel.Longitude, lon * DegreesPerSemicircle);
+            table.Set(row, SampleChannel.Latitude, lat * FitSemicircles.DegreesPerSemicircle);
+            table.Set(row, SampleChannel.Longitude, lon * FitSemicircles.DegreesPerSemicircle);
         }
 
         var distance = layout.Distance.Read(p, big);
