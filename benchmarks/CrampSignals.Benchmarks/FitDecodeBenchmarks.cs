@@ -4,6 +4,7 @@ using CrampSignals.Activities;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Benchmarks;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Xml;
 using BenchmarkDotNet.Attributes;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Gpx;
-using CrampSignals.Formats.Xml;
+using CrampSignals.Text;
 
 namespace CrampSignals.Benchmarks;
 

@@ -5,6 +5,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Simulation;
 
+using CrampSignals.Text;
 namespace CrampSignals.Benchmarks;
 
 /// <summary>

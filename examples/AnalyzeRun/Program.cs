@@ -3,10 +3,12 @@
 // Without arguments it reads examples/data/hot-long-run.fit; a cramp log or weather file saved next to the run
 // ("run.cramps.csv", "run.weather.csv") is picked up on its own.
 using CrampSignals.Advice;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
+
 
 var path = args.Length > 0 ? args[0] : DefaultRun();
 if (!File.Exists(path))

@@ -1,11 +1,12 @@
 #:project ../../src/CrampSignals/CrampSignals.csproj
 // A file-based app: dotnet run examples/scripts/analyze-run.cs -- FILE [CRAMP-LOG] [--html OUT.html]
 // Reads one exported watch file, prints the advice as text, and optionally writes the HTML report with charts.
-using CrampSignals.Analysis;
 using CrampSignals.Cramps;
-using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
 
+using CrampSignals.Cohorts;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var htmlAt = Array.IndexOf(args, "--html");
 var htmlOut = htmlAt >= 0 && htmlAt + 1 < args.Length ? args[htmlAt + 1] : null;

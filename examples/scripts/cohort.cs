@@ -1,9 +1,13 @@
+using CrampSignals.Cohorts;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
+
+
 #:project ../../src/CrampSignals/CrampSignals.csproj
 // A file-based app: dotnet run examples/scripts/cohort.cs -- [FOLDER]
 // Analyses every run in a folder (default examples/data), with each run's side-car cramp log, and prints data frames
 // of runs, findings and cramps, and which findings most often came before cramps. The same steps as
 // examples/notebooks/cohort.ipynb, for when no notebook is at hand.
-using CrampSignals.Analysis;
 
 var folder = args.Length > 0 ? args[0] : Path.Combine("examples", "data");
 if (!Directory.Exists(folder))

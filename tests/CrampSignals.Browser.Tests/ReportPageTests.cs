@@ -1,10 +1,11 @@
 using CrampSignals.Activities;
 using CrampSignals.Advice;
-using CrampSignals.Analysis;
-using CrampSignals.Export.Reports;
+using CrampSignals.Cohorts;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 using CrampSignals.Simulation;
-using PuppeteerSharp;
 using PuppeteerSharp.Media;
+using PuppeteerSharp;
 
 namespace CrampSignals.Browser.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Text;
 using static CrampSignals.Conformance.Tests.GpxTcxExpectations;
 
 namespace CrampSignals.Conformance.Tests;
@@ -23,17 +24,17 @@ public class GpxConformanceTests
         var root = expected.RootElement;
         var doc = Walk(path);
 
-        Assert.Equal(Text(root, "version"), doc.Version);
-        Assert.Equal(Text(root, "creator"), doc.Creator);
+        Assert.Equal(TextOf(root, "version"), doc.Version);
+        Assert.Equal(TextOf(root, "creator"), doc.Creator);
 
         var tracks = root.GetProperty("tracks");
         Assert.Equal(tracks.GetArrayLength(), doc.Tracks.Count);
         for (var t = 0; t < doc.Tracks.Count; t++)
         {
             var et = tracks[t];
-            Assert.Equal(Text(et, "name"), doc.Tracks[t].Name);
+            Assert.Equal(TextOf(et, "name"), doc.Tracks[t].Name);
             // gpxpy reads <trk><type> only in GPX 1.1 (the 1.0 schema has no such element); we read it in both.
-            if (doc.Version != "1.0") Assert.Equal(Text(et, "type"), doc.Tracks[t].Type);
+            if (doc.Version != "1.0") Assert.Equal(TextOf(et, "type"), doc.Tracks[t].Type);
             var segments = et.GetProperty("segments");
             Assert.Equal(segments.GetArrayLength(), doc.Tracks[t].Segments.Count);
             for (var s = 0; s < segments.GetArrayLength(); s++)
@@ -50,7 +51,7 @@ public class GpxConformanceTests
         Assert.Equal(routes.GetArrayLength(), doc.Routes.Count);
         for (var r = 0; r < doc.Routes.Count; r++)
         {
-            Assert.Equal(Text(routes[r], "name"), doc.Routes[r].Name);
+            Assert.Equal(TextOf(routes[r], "name"), doc.Routes[r].Name);
             var points = routes[r].GetProperty("points");
             var count = points.ValueKind == JsonValueKind.Array ? points.GetArrayLength() : points.GetInt32();
             Assert.Equal(count, doc.Routes[r].Points);
@@ -62,7 +63,7 @@ public class GpxConformanceTests
         {
             var ew = waypoints[w];
             var ours = doc.Waypoints[w];
-            Assert.Equal(Text(ew, "name"), ours.Name);
+            Assert.Equal(TextOf(ew, "name"), ours.Name);
             Degrees(Number(ew, "lat"), ours.Latitude, $"{file} waypoint {w} lat");
             Degrees(Number(ew, "lon"), ours.Longitude, $"{file} waypoint {w} lon");
             // The reference lists waypoint times as whole seconds (the fraction cut off).
@@ -90,11 +91,11 @@ public class GpxConformanceTests
         Assert.Equal(ActivityFormat.Gpx, activity.Source!.Format);
         Assert.Equal(points.Count, activity.Source.Counts["trackpoint"]);
         Assert.Equal(root.GetProperty("waypoints").GetArrayLength(), activity.Waypoints.Length);
-        Assert.Equal(Text(root, "creator"), activity.Device.Name);
+        Assert.Equal(TextOf(root, "creator"), activity.Device.Name);
         Assert.Empty(activity.Warnings);
 
         var cadenceFactor = activity.Sport.IsOnFoot() ? 2 : 1;
-        var version = Text(root, "version");
+        var version = TextOf(root, "version");
         var firstTime = double.NaN;
         for (var i = 0; i < points.Count; i++)
         {

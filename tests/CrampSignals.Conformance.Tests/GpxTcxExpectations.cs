@@ -16,7 +16,7 @@ internal static class GpxTcxExpectations
         obj.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN;
 
     /// <summary>The string under <paramref name="key"/>, or null.</summary>
-    public static string? Text(JsonElement obj, string key) =>
+    public static string? TextOf(JsonElement obj, string key) =>
         obj.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     public static void Degrees(double expected, double actual, string what) => Close(expected, actual, 1e-6, false, what);

@@ -1,5 +1,6 @@
 using CrampSignals.Activities;
 using CrampSignals.Formats.Tcx;
+using CrampSignals.Text;
 using static CrampSignals.Conformance.Tests.GpxTcxExpectations;
 
 namespace CrampSignals.Conformance.Tests;
@@ -23,13 +24,13 @@ public class TcxConformanceTests
         Assert.Equal(ActivityFormat.Tcx, activity.Source!.Format);
         Assert.Equal(activities.Count, activity.Source.Counts["activity"]);
         Assert.Equal(activities.Count, activity.Sessions.Length);
-        if (activities.Count > 0) Assert.Equal(SportExtensions.ParseName(Text(activities[0], "sport")), activity.Sport);
+        if (activities.Count > 0) Assert.Equal(SportExtensions.ParseName(TextOf(activities[0], "sport")), activity.Sport);
 
         var laps = new List<System.Text.Json.JsonElement>();
         var points = new List<(System.Text.Json.JsonElement Point, Sport Sport)>();
         for (var a = 0; a < activities.Count; a++)
         {
-            var sport = SportExtensions.ParseName(Text(activities[a], "sport"));
+            var sport = SportExtensions.ParseName(TextOf(activities[a], "sport"));
             Assert.Equal(sport, activity.Sessions[a].Sport);
             foreach (var lap in activities[a].GetProperty("laps").EnumerateArray())
             {

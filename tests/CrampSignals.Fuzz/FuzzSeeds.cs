@@ -5,6 +5,7 @@ using CrampSignals.Cramps;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
 using CrampSignals.Simulation;
+using CrampSignals.Text;
 using CrampSignals.Weather;
 
 namespace CrampSignals.Fuzz;

@@ -1,14 +1,15 @@
 using System.Text;
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
 using CrampSignals.Cli;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
-using CrampSignals.Export;
-using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
+using CrampSignals.Reports;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
 
+using CrampSignals.Cli.Commands;
+using CrampSignals.Runs;
 namespace CrampSignals.Fuzz;
 
 /// <summary>
@@ -68,7 +69,7 @@ public sealed class FuzzTargets(string workDirectory, string goodRunPath)
         {
             File.Copy(goodRunPath, Path.Combine(folder, "good.fit"));
             File.WriteAllBytes(Path.Combine(folder, "poisoned" + Extension(kind)), bytes);
-            var report = Library(problems, "CrampAnalyzer.AnalyzeMany", () => CrampAnalyzer.AnalyzeMany([folder]));
+            var report = Library(problems, "CrampAnalyzer.AnalyzeMany", () => CohortAnalyzer.AnalyzeMany([folder]));
             if (report is not null && !report.Runs.Any(r => r.Summary.FileName.EndsWith("good.fit", StringComparison.Ordinal)))
                 problems.Add("AnalyzeMany lost the good run next to a poisoned one");
             var (code, output, _) = Tool(["analyze", folder, "--format", "html"], problems);

@@ -2,6 +2,7 @@ using System.Text;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Fit;
 
+using CrampSignals.Text;
 namespace CrampSignals.Fuzz;
 
 /// <summary>Large inputs for the memory measurements in docs/limits.md: made, never stored.</summary>

@@ -1,12 +1,13 @@
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
-using CrampSignals.Export.Reports;
-using CrampSignals.Formats;
+using CrampSignals.Cohorts;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Formats;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 using CrampSignals.Simulation;
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 
 namespace CrampSignals.Fuzz;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Signals;
 
 namespace CrampSignals.Cli.Cohorts;
@@ -22,57 +22,57 @@ internal static class CohortTables
     /// <summary>A finding kind's column name: its id with underscores (<c>pace_surge</c>).</summary>
     public static string Column(FindingKind kind) => kind.ToId().Replace('-', '_');
 
-    public static IReadOnlyList<TableColumn<RunTableRow>> RunColumns { get; } =
+    public static IReadOnlyList<TableColumn<CohortRunRecord>> RunColumns { get; } =
     [
-        TableColumn<RunTableRow>.Text("runner", r => r.Runner),
-        TableColumn<RunTableRow>.Text("folder", r => r.Folder),
-        TableColumn<RunTableRow>.Text("file", r => r.File),
-        TableColumn<RunTableRow>.Text("format", r => r.Format),
-        TableColumn<RunTableRow>.Instant("start_utc", r => r.StartUtc),
-        TableColumn<RunTableRow>.Real("local_offset_minutes", r => r.LocalOffsetMinutes),
-        TableColumn<RunTableRow>.Real("duration_s", r => r.DurationSeconds),
-        TableColumn<RunTableRow>.Real("moving_s", r => r.MovingSeconds),
-        TableColumn<RunTableRow>.Real("distance_m", r => r.DistanceMeters),
-        TableColumn<RunTableRow>.Real("temperature_mean_c", r => r.MeanTemperatureCelsius),
-        TableColumn<RunTableRow>.Real("temperature_max_c", r => r.MaxTemperatureCelsius),
-        TableColumn<RunTableRow>.Real("air_temperature_mean_c", r => r.MeanAirTemperatureCelsius),
-        TableColumn<RunTableRow>.Long("device_serial", r => r.DeviceSerial),
-        TableColumn<RunTableRow>.Integer("cramps", r => r.Cramps),
-        .. Kinds.Select(k => TableColumn<RunTableRow>.Integer(Column(k), r => r.FindingCounts[(int)k])),
+        TableColumn<CohortRunRecord>.Text("runner", r => r.Runner),
+        TableColumn<CohortRunRecord>.Text("folder", r => r.Folder),
+        TableColumn<CohortRunRecord>.Text("file", r => r.File),
+        TableColumn<CohortRunRecord>.Text("format", r => r.Format),
+        TableColumn<CohortRunRecord>.Instant("start_utc", r => r.StartUtc),
+        TableColumn<CohortRunRecord>.Real("local_offset_minutes", r => r.LocalOffsetMinutes),
+        TableColumn<CohortRunRecord>.Real("duration_s", r => r.DurationSeconds),
+        TableColumn<CohortRunRecord>.Real("moving_s", r => r.MovingSeconds),
+        TableColumn<CohortRunRecord>.Real("distance_m", r => r.DistanceMeters),
+        TableColumn<CohortRunRecord>.Real("temperature_mean_c", r => r.MeanTemperatureCelsius),
+        TableColumn<CohortRunRecord>.Real("temperature_max_c", r => r.MaxTemperatureCelsius),
+        TableColumn<CohortRunRecord>.Real("air_temperature_mean_c", r => r.MeanAirTemperatureCelsius),
+        TableColumn<CohortRunRecord>.Long("device_serial", r => r.DeviceSerial),
+        TableColumn<CohortRunRecord>.Integer("cramps", r => r.CrampCount),
+        .. Kinds.Select(k => TableColumn<CohortRunRecord>.Integer(Column(k), r => r.FindingCounts[(int)k])),
     ];
 
-    public static IReadOnlyList<TableColumn<FindingTableRow>> FindingColumns { get; } =
+    public static IReadOnlyList<TableColumn<CohortFindingRecord>> FindingColumns { get; } =
     [
-        TableColumn<FindingTableRow>.Text("runner", r => r.Runner),
-        TableColumn<FindingTableRow>.Text("file", r => r.File),
-        TableColumn<FindingTableRow>.Integer("finding", r => r.Index),
-        TableColumn<FindingTableRow>.Text("kind", r => r.Kind.ToId()),
-        TableColumn<FindingTableRow>.Instant("start_utc", r => r.StartUtc),
-        TableColumn<FindingTableRow>.Instant("end_utc", r => r.EndUtc),
-        TableColumn<FindingTableRow>.Real("start_s", r => r.StartSeconds),
-        TableColumn<FindingTableRow>.Real("end_s", r => r.EndSeconds),
-        TableColumn<FindingTableRow>.Text("severity", r => r.Severity.ToString().ToLowerInvariant()),
-        TableColumn<FindingTableRow>.Text("evidence", r => r.Evidence),
-        TableColumn<FindingTableRow>.Text("summary", r => r.Summary),
+        TableColumn<CohortFindingRecord>.Text("runner", r => r.Runner),
+        TableColumn<CohortFindingRecord>.Text("file", r => r.File),
+        TableColumn<CohortFindingRecord>.Integer("finding", r => r.Index),
+        TableColumn<CohortFindingRecord>.Text("kind", r => r.Kind.ToId()),
+        TableColumn<CohortFindingRecord>.Instant("start_utc", r => r.StartUtc),
+        TableColumn<CohortFindingRecord>.Instant("end_utc", r => r.EndUtc),
+        TableColumn<CohortFindingRecord>.Real("start_s", r => r.StartSeconds),
+        TableColumn<CohortFindingRecord>.Real("end_s", r => r.EndSeconds),
+        TableColumn<CohortFindingRecord>.Text("severity", r => r.Severity.ToString().ToLowerInvariant()),
+        TableColumn<CohortFindingRecord>.Text("evidence", r => r.Evidence),
+        TableColumn<CohortFindingRecord>.Text("summary", r => r.Summary),
     ];
 
-    public static IReadOnlyList<TableColumn<CrampTableRow>> CrampColumns { get; } =
+    public static IReadOnlyList<TableColumn<CohortCrampRecord>> CrampColumns { get; } =
     [
-        TableColumn<CrampTableRow>.Text("runner", r => r.Runner),
-        TableColumn<CrampTableRow>.Text("file", r => r.File),
-        TableColumn<CrampTableRow>.Integer("cramp", r => r.Index),
-        TableColumn<CrampTableRow>.Instant("time_utc", r => r.TimeUtc),
-        TableColumn<CrampTableRow>.Real("elapsed_s", r => r.ElapsedSeconds),
-        TableColumn<CrampTableRow>.Flag("during_run", r => r.DuringRun),
-        TableColumn<CrampTableRow>.Text("muscle", r => r.Muscle),
-        TableColumn<CrampTableRow>.Text("side", r => r.Side),
-        TableColumn<CrampTableRow>.Integer("severity", r => r.Severity),
-        TableColumn<CrampTableRow>.Real("window_speed_ratio", r => r.WindowSpeedRatio),
-        TableColumn<CrampTableRow>.Real("window_cadence_ratio", r => r.WindowCadenceRatio),
-        TableColumn<CrampTableRow>.Real("window_heart_rate_ratio", r => r.WindowHeartRateRatio),
-        TableColumn<CrampTableRow>.Real("window_temperature_ratio", r => r.WindowTemperatureRatio),
-        TableColumn<CrampTableRow>.Text("preceding", Preceding),
-        .. Kinds.Select(k => TableColumn<CrampTableRow>.Real("lead_" + Column(k) + "_s", r => r.LeadSeconds[(int)k])),
+        TableColumn<CohortCrampRecord>.Text("runner", r => r.Runner),
+        TableColumn<CohortCrampRecord>.Text("file", r => r.File),
+        TableColumn<CohortCrampRecord>.Integer("cramp", r => r.Index),
+        TableColumn<CohortCrampRecord>.Instant("time_utc", r => r.TimeUtc),
+        TableColumn<CohortCrampRecord>.Real("elapsed_s", r => r.ElapsedSeconds),
+        TableColumn<CohortCrampRecord>.Flag("during_run", r => r.DuringRun),
+        TableColumn<CohortCrampRecord>.Text("muscle", r => r.Muscle),
+        TableColumn<CohortCrampRecord>.Text("side", r => r.Side),
+        TableColumn<CohortCrampRecord>.Integer("severity", r => r.Severity),
+        TableColumn<CohortCrampRecord>.Real("window_speed_ratio", r => r.WindowSpeedRatio),
+        TableColumn<CohortCrampRecord>.Real("window_cadence_ratio", r => r.WindowCadenceRatio),
+        TableColumn<CohortCrampRecord>.Real("window_heart_rate_ratio", r => r.WindowHeartRateRatio),
+        TableColumn<CohortCrampRecord>.Real("window_temperature_ratio", r => r.WindowTemperatureRatio),
+        TableColumn<CohortCrampRecord>.Text("preceding", Preceding),
+        .. Kinds.Select(k => TableColumn<CohortCrampRecord>.Real("lead_" + Column(k) + "_s", r => r.LeadSeconds[(int)k])),
     ];
 
     /// <summary>One row per cramp, channel and offset: the channel's ratio to the run's median before the cramp.</summary>
@@ -95,7 +95,7 @@ internal static class CohortTables
     public static async Task WriteAsync(string folder, IReadOnlyList<CohortRunRecord> runs)
     {
         Directory.CreateDirectory(folder);
-        await ParquetTable.WriteAsync(Path.Combine(folder, Runs), RunColumns, [.. runs.Select(r => r.Run)]);
+        await ParquetTable.WriteAsync(Path.Combine(folder, Runs), RunColumns, runs);
         await ParquetTable.WriteAsync(Path.Combine(folder, Findings), FindingColumns, [.. runs.SelectMany(r => r.Findings)]);
         await ParquetTable.WriteAsync(Path.Combine(folder, Cramps), CrampColumns, [.. runs.SelectMany(r => r.Cramps)]);
         await ParquetTable.WriteAsync(Path.Combine(folder, CrampTraces), TraceColumns, [.. runs.SelectMany(r => r.Cramps).SelectMany(TracesOf)]);
@@ -109,7 +109,7 @@ internal static class CohortTables
         var cramps = await ParquetTable.ReadAsync(Path.Combine(folder, Cramps));
         var traces = await ParquetTable.ReadAsync(Path.Combine(folder, CrampTraces));
 
-        var findingsOf = Enumerable.Range(0, findings.Rows).Select(i => new FindingTableRow(
+        var findingsOf = Enumerable.Range(0, findings.Rows).Select(i => new CohortFindingRecord(
                 findings.Text("runner", i)!, findings.Text("file", i)!, findings.Get<int>("finding", i) ?? 0,
                 FindingKinds.FromId(findings.Text("kind", i) ?? "") ?? throw new InvalidDataException($"{folder}/{Findings}: row {i + 1}: unknown finding kind \"{findings.Text("kind", i)}\""),
                 findings.Get<DateTime>("start_utc", i) ?? default, findings.Get<DateTime>("end_utc", i) ?? default,
@@ -122,8 +122,8 @@ internal static class CohortTables
         for (var i = 0; i < traces.Rows; i++)
         {
             var key = (traces.Text("file", i)!, traces.Get<int>("cramp", i) ?? 0, traces.Text("channel", i)!);
-            if (!traceOf.TryGetValue(key, out var values)) traceOf[key] = values = Enumerable.Repeat(double.NaN, CohortCrampRow.Points).ToArray();
-            var k = ((traces.Get<int>("offset_s", i) ?? 0) + CohortCrampRow.WindowSeconds) / CohortCrampRow.StepSeconds;
+            if (!traceOf.TryGetValue(key, out var values)) traceOf[key] = values = Enumerable.Repeat(double.NaN, CohortCrampRecord.TracePoints).ToArray();
+            var k = ((traces.Get<int>("offset_s", i) ?? 0) + CohortCrampRecord.TraceWindowSeconds) / CohortCrampRecord.TraceStepSeconds;
             if (k >= 0 && k < values.Length) values[k] = traces.Real("ratio", i);
         }
         ImmutableArray<double> Trace(string file, int cramp, string channel) =>
@@ -133,7 +133,7 @@ internal static class CohortTables
         {
             var file = cramps.Text("file", i)!;
             var index = cramps.Get<int>("cramp", i) ?? 0;
-            return new CrampTableRow
+            return new CohortCrampRecord
             {
                 Runner = cramps.Text("runner", i)!,
                 File = file,
@@ -160,7 +160,7 @@ internal static class CohortTables
         for (var i = 0; i < runs.Rows; i++)
         {
             var file = runs.Text("file", i)!;
-            var run = new RunTableRow
+            var run = new CohortRunRecord
             {
                 Runner = runs.Text("runner", i)!,
                 Folder = runs.Text("folder", i) ?? runs.Text("runner", i)!,
@@ -175,24 +175,26 @@ internal static class CohortTables
                 MaxTemperatureCelsius = runs.Get<double>("temperature_max_c", i),
                 MeanAirTemperatureCelsius = runs.Get<double>("air_temperature_mean_c", i),
                 DeviceSerial = runs.Get<long>("device_serial", i),
-                Cramps = runs.Get<int>("cramps", i) ?? 0,
+                CrampCount = runs.Get<int>("cramps", i) ?? 0,
                 FindingCounts = [.. Kinds.Select(k => runs.Get<int>(Column(k), i) ?? 0)],
+                Findings = [.. findingsOf[file].OrderBy(f => f.Index)],
+                Cramps = [.. crampsOf[file].OrderBy(c => c.Index)],
             };
-            records.Add(new CohortRunRecord(run, [.. findingsOf[file].OrderBy(f => f.Index)], [.. crampsOf[file].OrderBy(c => c.Index)]));
+            records.Add(run);
         }
-        return [.. records.OrderBy(r => r.Run.File, StringComparer.Ordinal)];
+        return [.. records.OrderBy(r => r.File, StringComparer.Ordinal)];
     }
 
-    private static string Preceding(CrampTableRow c) => string.Join(",", Kinds
+    private static string Preceding(CohortCrampRecord c) => string.Join(",", Kinds
         .Where(k => c.LeadSeconds[(int)k] is not null)
         .OrderBy(k => c.LeadSeconds[(int)k])
         .Select(k => k.ToId()));
 
-    private static IEnumerable<TraceRow> TracesOf(CrampTableRow c)
+    private static IEnumerable<TraceRow> TracesOf(CohortCrampRecord c)
     {
         ImmutableArray<double>[] traces = [c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace];
         for (var ch = 0; ch < traces.Length; ch++)
             for (var k = 0; k < traces[ch].Length; k++)
-                yield return new TraceRow(c.Runner, c.File, c.Index, Channels[ch], k * CohortCrampRow.StepSeconds - CohortCrampRow.WindowSeconds, traces[ch][k]);
+                yield return new TraceRow(c.Runner, c.File, c.Index, Channels[ch], k * CohortCrampRecord.TraceStepSeconds - CohortCrampRecord.TraceWindowSeconds, traces[ch][k]);
     }
 }

@@ -1,8 +1,7 @@
-using CrampSignals.Activities;
-using CrampSignals.Analysis;
-using CrampSignals.Signals.Track;
-using Parquet;
+using CrampSignals.Cohorts;
+using Microsoft.Data.Analysis;
 using Parquet.Schema;
+using Parquet;
 
 namespace CrampSignals.Cli.Cohorts;
 
@@ -31,29 +30,25 @@ internal sealed class TrackTableWriter : IDisposable
         _writer = ParquetWriter.CreateAsync(new ParquetSchema([Runner, File, Second, Time, .. Reals, Moving, Running]), _stream).GetAwaiter().GetResult();
     }
 
-    public void Write(CohortRunRecord run, SignalTrack track)
+    public void Write(CohortRunRecord run, DataFrame track)
     {
-        var n = track.Length;
+        var n = (int)track.Rows.Count;
         if (n == 0) return;
-        double[][] columns = [track.Speed, track.GradeAdjusted, track.GradeColumn, track.Distance, track.Altitude, track.CadenceColumn, track.HeartRate, track.Temperature];
-        var seconds = new int?[n];
-        var times = new DateTime?[n];
-        for (var i = 0; i < n; i++)
-        {
-            seconds[i] = i;
-            times[i] = UnixTime.ToDateTime(track.StartUnixSeconds + i);
-        }
-        var values = columns.Select(c => c.Select(v => double.IsFinite(v) ? v : (double?)null).ToArray()).ToArray();
+        var seconds = ((PrimitiveDataFrameColumn<int>)track.Columns["t_s"]).Select(v => v).ToArray();
+        var times = ((PrimitiveDataFrameColumn<DateTime>)track.Columns["time_utc"]).Select(v => v).ToArray();
+        var values = RealNames.Select(name => ((DoubleDataFrameColumn)track.Columns[name]).Select(v => v).ToArray()).ToArray();
+        var moving = ((BooleanDataFrameColumn)track.Columns["moving"]).Select(v => v).ToArray();
+        var running = ((BooleanDataFrameColumn)track.Columns["running"]).Select(v => v).ToArray();
         lock (_gate)
         {
             using var group = _writer.CreateRowGroup();
-            group.WriteAsync(Runner, Enumerable.Repeat(run.Run.Runner, n).ToArray()).GetAwaiter().GetResult();
-            group.WriteAsync(File, Enumerable.Repeat(run.Run.File, n).ToArray()).GetAwaiter().GetResult();
+            group.WriteAsync(Runner, Enumerable.Repeat(run.Runner, n).ToArray()).GetAwaiter().GetResult();
+            group.WriteAsync(File, Enumerable.Repeat(run.File, n).ToArray()).GetAwaiter().GetResult();
             group.WriteAsync<int>(Second, seconds).GetAwaiter().GetResult();
             group.WriteAsync<DateTime>(Time, times).GetAwaiter().GetResult();
             for (var c = 0; c < Reals.Length; c++) group.WriteAsync<double>(Reals[c], values[c]).GetAwaiter().GetResult();
-            group.WriteAsync<bool>(Moving, track.MovingMask.Select(b => (bool?)b).ToArray()).GetAwaiter().GetResult();
-            group.WriteAsync<bool>(Running, track.RunningMask.Select(b => (bool?)b).ToArray()).GetAwaiter().GetResult();
+            group.WriteAsync<bool>(Moving, moving).GetAwaiter().GetResult();
+            group.WriteAsync<bool>(Running, running).GetAwaiter().GetResult();
         }
     }
 

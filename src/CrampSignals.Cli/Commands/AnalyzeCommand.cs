@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using CrampSignals.Advice;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
-using CrampSignals.Export.Reports;
 using CrampSignals.Formats;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
 
@@ -87,7 +88,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var files = ActivityFileFinder.Find(paths);
+            var files = ActivityFile.Find(paths);
             if (files.Count == 0)
                 throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
             using var bar = new ProgressBar(context.Error, files.Count);
@@ -99,7 +100,7 @@ internal static class AnalyzeCommand
                 CrampLogFor = SideCarLog,
                 WeatherFor = options.Weather is not null ? null : SideCarWeather,
             };
-            var cohort = CrampAnalyzer.AnalyzeMany(files, log, options, perFile, bar);
+            var cohort = CohortAnalyzer.AnalyzeMany(files, log, options, perFile, bar);
             bar.Finish();
             if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {files.Count} files");
             foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
@@ -169,7 +170,7 @@ internal static class AnalyzeCommand
     private static CrampLog LoadCramps(string path, CliContext context)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var log = CrampLogReader.Load(path);
+        var log = CrampLog.Load(path);
         WarningPrinter.Print(log.Warnings, path, context.Error);
         return log;
     }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using CrampSignals.Cramps;
 using CrampSignals.Cli.Cohorts;
-using CrampSignals.Export.Cohorts;
+using CrampSignals.Cohorts;
+using CrampSignals.Cramps;
+using CrampSignals.Reports;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
 
@@ -46,7 +47,7 @@ internal static class CohortCommand
         string? shardText, string[] from, string format, int parallel)
     {
         if (parallel < 0) throw new UsageException("--parallel takes a number of runs, 1 or more");
-        CohortStudyResult result;
+        CohortReport result;
         if (from.Length > 0)
         {
             if (paths.Length > 0 || outFolder is not null || shardText is not null || crampsPath is not null || weatherPath is not null || tracks)
@@ -63,19 +64,17 @@ internal static class CohortCommand
             var (shard, shards) = ParseShard(shardText);
             foreach (var p in paths)
                 if (!Directory.Exists(p) && !File.Exists(p)) throw new InputException($"{p}: no such file or folder");
-            var options = new CohortStudyOptions
+            var options = new CohortOptions
             {
-                RunnerFrom = runnerFrom,
+                RunnerFrom = runnerFrom switch { "device" => RunnerSource.Device, "file" => RunnerSource.File, _ => RunnerSource.Folder },
                 Cramps = crampsPath is null ? null : LoadCramps(crampsPath),
                 Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
-                OutputFolder = outFolder,
-                Tracks = tracks,
                 Shard = shard,
                 Shards = shards,
                 MaxParallelism = parallel,
             };
-            result = CohortStudy.Run(paths, options);
-            if (result.Statistics.Runs == 0 && result.Failures.IsEmpty && shards == 1)
+            result = CohortStudy.Run(paths, options, outFolder, tracks);
+            if (result.Records.IsEmpty && result.Failures.IsEmpty && shards == 1)
                 throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
             if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {outFolder}");
         }
@@ -84,9 +83,9 @@ internal static class CohortCommand
         foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {w}");
         context.Out.Write(format switch
         {
-            "json" => result.ToJson() + "\n",
-            "html" => result.ToHtml(),
-            _ => result.ToText(),
+            "json" => ReportJsonWriter.ToStudyJson(result) + "\n",
+            "html" => HtmlReportWriter.ToStudyHtml(result),
+            _ => ReportTextWriter.ToStudyText(result),
         });
         return CliApp.Success;
     }
@@ -107,7 +106,7 @@ internal static class CohortCommand
     private static CrampLog LoadCramps(string path)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        return CrampLogReader.Load(path);
+        return CrampLog.Load(path);
     }
 
     private static WeatherSeries LoadWeather(string path, CliContext context)

@@ -40,7 +40,7 @@ internal static class InspectCommand
         if (s?.SizeBytes is long size) o.WriteLine($"size:        {size} bytes");
         o.WriteLine($"device:      {DeviceText(a.Device)}");
         o.WriteLine($"sports:      {string.Join(", ", Sports(a).Select(SportName))}");
-        o.WriteLine($"start:       {(a.StartTime is DateTime t ? IsoUtc.FormatWholeSeconds(t) : "unknown")}");
+        o.WriteLine($"start:       {(a.StartTime is DateTime t ? UtcText.FormatWholeSeconds(t) : "unknown")}");
         if (a.UtcOffset is TimeSpan off) o.WriteLine($"utc offset:  {FormatOffset(off)}");
         o.WriteLine($"duration:    {(a.Duration is TimeSpan d ? $"{d:hh\\:mm\\:ss} ({d.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s)" : "unknown")}");
         o.WriteLine($"samples:     {a.Samples.Count}");
@@ -80,7 +80,7 @@ internal static class InspectCommand
             w.WriteStartArray("sports");
             foreach (var sport in Sports(a)) w.WriteStringValue(SportName(sport));
             w.WriteEndArray();
-            if (a.StartTime is DateTime t) w.WriteString("start", IsoUtc.FormatWholeSeconds(t)); else w.WriteNull("start");
+            if (a.StartTime is DateTime t) w.WriteString("start", UtcText.FormatWholeSeconds(t)); else w.WriteNull("start");
             if (a.UtcOffset is TimeSpan off) w.WriteNumber("utcOffsetMinutes", off.TotalMinutes); else w.WriteNull("utcOffsetMinutes");
             if (a.Duration is TimeSpan d) w.WriteNumber("durationSeconds", d.TotalSeconds); else w.WriteNull("durationSeconds");
             w.WriteNumber("samples", a.Samples.Count);

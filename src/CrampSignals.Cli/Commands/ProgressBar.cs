@@ -1,4 +1,4 @@
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 
 namespace CrampSignals.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using CrampSignals.Activities;
-using CrampSignals.Export;
 using CrampSignals.Formats;
+using CrampSignals.Reports;
 
 namespace CrampSignals.Cli.Commands;
 
@@ -60,7 +60,7 @@ internal static class SamplesCommand
             {
                 w.WriteStartObject();
                 if (double.IsNaN(time[i])) { w.WriteNull("time"); w.WriteNull("elapsed_s"); }
-                else { w.WriteString("time", IsoUtc.Format(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
+                else { w.WriteString("time", UtcText.Format(time[i])); w.WriteNumber("elapsed_s", time[i] - first); }
                 foreach (var (name, channel) in Columns)
                 {
                     // JSON has no infinities; the readers already make them missing, this keeps the writer safe on any table.

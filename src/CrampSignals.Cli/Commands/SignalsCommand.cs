@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
+using CrampSignals.Reports;
 using CrampSignals.Signals;
-using CrampSignals.Export;
 using CrampSignals.Weather;
 
 namespace CrampSignals.Cli.Commands;
@@ -27,14 +27,14 @@ internal static class SignalsCommand
             var path = parse.GetValue(file)!;
             var activity = ActivityFile.Load(path);
             var logPath = parse.GetValue(cramps);
-            var log = logPath is null ? null : CrampLogReader.Load(logPath);
+            var log = logPath is null ? null : CrampLog.Load(logPath);
             var weatherPath = parse.GetValue(weather);
             var series = weatherPath is null ? null : WeatherSeries.Load(weatherPath);
             var options = SignalOptions.Default with { UseCrampMarkers = parse.GetValue(markers) };
             var report = SignalAnalyzer.Analyze(activity, log, series, options);
 
             if (parse.GetValue(format) == "json") WriteJson(report, context.Out);
-            else SignalReportText.Write(context.Out, report);
+            else ReportTextWriter.Write(context.Out, report);
 
             WarningPrinter.Print(activity, path, context.Error);
             if (log is not null) WarningPrinter.Print(log.Warnings, logPath!, context.Error);
@@ -44,5 +44,5 @@ internal static class SignalsCommand
         return command;
     }
 
-    private static void WriteJson(SignalReport report, TextWriter output) => output.WriteLine(SignalReportJson.ToJson(report));
+    private static void WriteJson(SignalReport report, TextWriter output) => output.WriteLine(ReportJsonWriter.ToJson(report));
 }

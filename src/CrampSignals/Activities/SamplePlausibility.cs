@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using CrampSignals.Text;
 namespace CrampSignals.Activities;
 
 /// <summary>

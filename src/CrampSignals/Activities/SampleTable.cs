@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 
+using CrampSignals.Text;
 namespace CrampSignals.Activities;
 
 /// <summary>

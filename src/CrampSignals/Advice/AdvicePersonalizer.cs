@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
+using CrampSignals.Text;
 using static CrampSignals.Advice.Units;
 
 namespace CrampSignals.Advice;

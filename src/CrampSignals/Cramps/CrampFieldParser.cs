@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Cramps;
 

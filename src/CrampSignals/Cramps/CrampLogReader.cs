@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using CrampSignals.Activities;
-using CrampSignals.Formats.Csv;
+using CrampSignals.Text;
 
 namespace CrampSignals.Cramps;
 

@@ -1,7 +1,8 @@
-using CrampSignals.Activities;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Cramps;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Cramps;
 

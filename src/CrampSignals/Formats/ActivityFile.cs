@@ -12,6 +12,13 @@ public static class ActivityFile
     /// <summary>Largest file (after decompression) the loader will hold in memory: far above any real activity, low enough that a gzip bomb cannot exhaust memory.</summary>
     public const long MaxDecodedBytes = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The activity files under <paramref name="paths"/>: files as given, folders searched recursively for <c>.fit</c>, <c>.gpx</c>,
+    /// <c>.tcx</c> and <c>.gz</c> (hidden files left out), each folder's files sorted by path, every file once. A path that is
+    /// neither file nor folder is kept, so that loading it reports it by name.
+    /// </summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths) => ActivityFileFinder.Find(paths);
+
     /// <summary>Loads the activity in the file at <paramref name="path"/>.</summary>
     /// <exception cref="ActivityFormatException">The file is not a readable activity file; the message names it.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>

@@ -24,7 +24,7 @@ public enum FindingKind
 }
 
 /// <summary>Stable ids of <see cref="FindingKind"/>.</summary>
-internal static class FindingKinds
+public static class FindingKinds
 {
     /// <summary>The kebab-case id of <paramref name="kind"/>, e.g. <c>pace-surge</c>.</summary>
     public static string ToId(this FindingKind kind) => kind switch

@@ -1,5 +1,6 @@
 using CrampSignals.Activities;
 
+using CrampSignals.Text;
 namespace CrampSignals.Signals;
 
 /// <summary>The on-foot part of a multisport activity: the signals are about running, so a bike leg must not count.</summary>

@@ -68,7 +68,7 @@ public static class SignalAnalyzer
     /// <summary>The rows of the cramps logged during the run (cramps after it are left out).</summary>
     private static int[] CrampRows(Activity activity, SignalTrack track, CrampLog? cramps, SignalOptions o) =>
         [.. RunCramps.Resolve(activity, cramps, o)
-            .Select(c => Math.Round(Activities.UnixTime.FromDateTime(c.Time) - track.StartUnixSeconds))
+            .Select(c => Math.Round(Text.UnixTime.FromDateTime(c.Time) - track.StartUnixSeconds))
             .Where(i => i >= 0 && i < track.Length)
             .Select(i => (int)i)
             .Order()];

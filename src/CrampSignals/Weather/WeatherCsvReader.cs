@@ -1,6 +1,6 @@
 using System.Globalization;
 using CrampSignals.Activities;
-using CrampSignals.Formats.Csv;
+using CrampSignals.Text;
 
 namespace CrampSignals.Weather;
 

@@ -1,5 +1,6 @@
-using CrampSignals.Activities;
 using System.Globalization;
+using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Weather;
 

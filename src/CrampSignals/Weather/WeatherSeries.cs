@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
 
+using CrampSignals.Text;
 namespace CrampSignals.Weather;
 
 /// <summary>

@@ -6,6 +6,7 @@ using CrampSignals.Formats.Fit.Model;
 using CrampSignals.Formats.Fit.Profile;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Conformance.Tests.Fit;
 
 /// <summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
-using CrampSignals.Formats;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Formats;
+using CrampSignals.Runs;
 using CrampSignals.Simulation;
 using Xunit.Abstractions;
 

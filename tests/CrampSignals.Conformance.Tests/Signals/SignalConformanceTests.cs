@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CrampSignals.Activities;
 using CrampSignals.Formats;
-using CrampSignals.Signals;
+using CrampSignals.Reports;
 using CrampSignals.Signals.Track;
-using CrampSignals.Export;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Conformance.Tests.Signals;
 

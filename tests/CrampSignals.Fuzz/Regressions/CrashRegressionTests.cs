@@ -1,14 +1,16 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
-using CrampSignals.Export.Reports;
-using CrampSignals.Formats;
 using CrampSignals.Formats.Fit.Model;
+using CrampSignals.Formats;
+using CrampSignals.Reports;
 using CrampSignals.Signals;
+using CrampSignals.Text;
 using CrampSignals.Weather;
 
+using CrampSignals.Runs;
 namespace CrampSignals.Fuzz.Regressions;
 
 /// <summary>Every input the fuzzing found crashing or swelling the tool, kept as a test (files generated, see <see cref="HostileFiles"/>).</summary>
@@ -176,7 +178,7 @@ public sealed class CrashRegressionTests : IDisposable
         var good = _files.Fit("batch/good.fit");
         var bad = _files.Fit("batch/bad.fit");
         // Any exception, not only the documented ones, stays with its run.
-        var report = CrampAnalyzer.AnalyzeMany([Path.Combine(_files.Folder, "batch")],
+        var report = CohortAnalyzer.AnalyzeMany([Path.Combine(_files.Folder, "batch")],
             cohort: new CohortOptions { CrampLogFor = p => p == bad ? throw new InvalidOperationException("boom") : null });
         var run = Assert.Single(report.Runs);
         Assert.Equal(good, run.Summary.FileName);

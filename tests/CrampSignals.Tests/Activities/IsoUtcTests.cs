@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Tests.Activities;
 

@@ -1,5 +1,5 @@
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
+using CrampSignals.Runs;
 
 namespace CrampSignals.Tests.Analysis;
 

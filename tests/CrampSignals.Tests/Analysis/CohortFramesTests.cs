@@ -1,4 +1,6 @@
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Tests.Advice;
 using CrampSignals.Tests.Reports;

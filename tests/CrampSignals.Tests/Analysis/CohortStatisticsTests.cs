@@ -1,4 +1,5 @@
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Tests.Advice;
 using CrampSignals.Tests.Reports;
@@ -30,7 +31,8 @@ public class CohortStatisticsTests
         Assert.Equal(2.0 / 3, surge.ShareOfCrampsPreceded, 6);
         Assert.Equal(300, surge.MedianLeadTimeSeconds!.Value, 6);
         // a = 2 surge runs with cramps, b = 1 without; c = 1 other run with cramps, d = 1 without; +0.5 each: 2.5*1.5/(1.5*1.5).
-        Assert.Equal(2.5 * 1.5 / (1.5 * 1.5), surge.OddsRatio!.Value, 6);
+        // No cell is empty, so no correction: (2 × 1) / (1 × 1).
+        Assert.Equal(2.0, surge.OddsRatio!.Value, 6);
         var heat = cohort.Findings.Single(f => f.Kind == FindingKind.HeatExposure);
         Assert.Equal(0, heat.CrampsPreceded);
         var none = cohort.Findings.Single(f => f.Kind == FindingKind.NoWarmUp);

@@ -1,7 +1,9 @@
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Formats.Fit;
+using CrampSignals.Runs;
 using CrampSignals.Simulation;
 
+using CrampSignals.Formats;
 namespace CrampSignals.Tests.Analysis;
 
 public class CrampAnalyzerTests
@@ -52,7 +54,7 @@ public class CrampAnalyzerTests
             File.WriteAllText(Path.Combine(dir.FullName, "broken.gpx"), "this is not a track");
             File.WriteAllText(Path.Combine(dir.FullName, "notes.txt"), "ignored: not an activity file");
             var seen = new List<AnalysisProgress>();
-            var cohort = CrampAnalyzer.AnalyzeMany([dir.FullName], progress: new SyncProgress(seen));
+            var cohort = CohortAnalyzer.AnalyzeMany([dir.FullName], progress: new SyncProgress(seen));
 
             Assert.Equal(2, cohort.Runs.Length);
             var failure = Assert.Single(cohort.Failures);
@@ -71,7 +73,7 @@ public class CrampAnalyzerTests
     {
         var hot = RunSimulator.Simulate("hot-long-run", 11);
         var easy = RunSimulator.Simulate("easy-cool", 12);
-        var cohort = CrampAnalyzer.AnalyzeMany([easy.Activity, hot.Activity], hot.Cramps);
+        var cohort = CohortAnalyzer.AnalyzeMany([easy.Activity, hot.Activity], hot.Cramps);
         Assert.Equal(2, cohort.Runs.Length);
         Assert.Empty(cohort.Runs[0].Signals.Cramps);
         Assert.Equal(hot.Cramps.Entries.Length, cohort.Runs[1].Signals.Cramps.Length);

@@ -1,7 +1,8 @@
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Runs;
 using CrampSignals.Simulation;
 
 namespace CrampSignals.Tests.Analysis;
@@ -69,7 +70,7 @@ public class TwinRunsTests
                 using var gpx = File.Create(Path.Combine(dir.FullName, scenario + ".gpx"));
                 GpxActivityWriter.Write(run.Activity, gpx);
             }
-            var cohort = CrampAnalyzer.AnalyzeMany([dir.FullName]);
+            var cohort = CohortAnalyzer.AnalyzeMany([dir.FullName]);
             Assert.Equal(2, cohort.Runs.Length);
             Assert.All(cohort.Runs, r => Assert.EndsWith(".fit", r.Summary.FileName));
             Assert.Equal(2, cohort.Duplicates.Length);

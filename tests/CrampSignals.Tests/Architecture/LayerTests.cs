@@ -3,29 +3,38 @@ using System.Text.RegularExpressions;
 namespace CrampSignals.Tests.Architecture;
 
 /// <summary>
-/// Layers only look down: Export -> Analysis -> Advice -> Signals -> Cramps, Weather -> Activities; Formats -> Activities;
-/// Simulation sits beside Export: it writes through Formats and may build cohort rows from Analysis, and nothing below
-/// it may use it. Read from the sources: every <c>using CrampSignals.X</c>, every
-/// <c>CrampSignals.X.</c> and every layer-qualified name (<c>Signals.SignalOptions</c>) in a file of layer L must name
-/// L itself or a layer L may use.
+/// Layers only look down, as the one layer table in <c>docs/architecture.md</c> says: every <c>using CrampSignals.X</c>, every
+/// <c>CrampSignals.X.</c> and every layer-qualified name (<c>Signals.SignalOptions</c>) in a file of layer L must name L itself
+/// or a layer the table lets L use.
 /// </summary>
-public partial class LayerTests
+public class LayerTests
 {
-    private static readonly string[] Layers = ["Activities", "Formats", "Cramps", "Weather", "Signals", "Advice", "Analysis", "Export", "Simulation"];
+    private static readonly Dictionary<string, string[]> MayUse = ReadTable();
 
-    /// <summary>What each layer may use besides itself.</summary>
-    private static readonly Dictionary<string, string[]> MayUse = new()
+    private static string[] Layers => [.. MayUse.Keys];
+
+    /// <summary>The rows of the "Layers of the library" table: layer, what it holds, may use.</summary>
+    private static Dictionary<string, string[]> ReadTable()
     {
-        ["Activities"] = [],
-        ["Formats"] = ["Activities"],
-        ["Cramps"] = ["Activities", "Formats"],
-        ["Weather"] = ["Activities", "Formats"],
-        ["Signals"] = ["Activities", "Formats", "Cramps", "Weather"],
-        ["Advice"] = ["Activities", "Formats", "Cramps", "Weather", "Signals"],
-        ["Analysis"] = ["Activities", "Formats", "Cramps", "Weather", "Signals", "Advice"],
-        ["Export"] = ["Activities", "Formats", "Cramps", "Weather", "Signals", "Advice", "Analysis"],
-        ["Simulation"] = ["Activities", "Formats", "Cramps", "Weather", "Signals", "Advice", "Analysis"],
-    };
+        var doc = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        var start = Array.FindIndex(doc, l => l.StartsWith("## Layers of the library", StringComparison.Ordinal));
+        var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var line in doc.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).Skip(2))
+        {
+            var cells = line.Split('|').Select(c => c.Trim()).ToArray();
+            table[cells[1]] = [.. cells[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+        return table;
+    }
+
+    [Fact]
+    public void The_layer_table_names_each_top_level_folder_of_the_library()
+    {
+        var folders = Directory.GetDirectories(LibraryRoot()).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj" or "Package")).Order().ToArray();
+        Assert.Equal<string?>(folders, Layers.Order());
+        foreach (var (layer, uses) in MayUse)
+            foreach (var used in uses) Assert.True(MayUse.ContainsKey(used), $"{layer} may use {used}, which is no layer");
+    }
 
     [Fact]
     public void Every_source_file_sits_in_a_known_layer()
@@ -57,11 +66,11 @@ public partial class LayerTests
             "using CrampSignals.Activities;",
             "using CrampSignals.Signals;",
             "namespace CrampSignals.Cramps;",
-            "/// <see cref=\"Analysis.CrampAnalyzer\"/> in a comment is no reference",
-            "class X { object a = Export.Reports.ReportTextWriter.Write; object b = CrampSignals.Advice.RuleBook.All; }",
+            "/// <see cref=\"Runs.CrampAnalyzer\"/> in a comment is no reference",
+            "class X { object a = Reports.ReportTextWriter.Write; object b = CrampSignals.Advice.RuleBook.All; }",
         ];
         var found = References(source).Select(r => r.Layer).ToArray();
-        Assert.Equal(["Activities", "Signals", "Export", "Advice"], found);
+        Assert.Equal(["Activities", "Signals", "Reports", "Advice"], found);
     }
 
     private static IEnumerable<(string Layer, int Line)> References(string[] lines)
@@ -70,15 +79,15 @@ public partial class LayerTests
         {
             var text = lines[i].TrimStart();
             if (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("namespace ", StringComparison.Ordinal)) continue;
-            foreach (Match m in Reference().Matches(text))
+            foreach (Match m in Reference.Matches(text))
                 yield return (m.Groups["layer"].Value, i + 1);
         }
     }
 
     // "using CrampSignals.X", "CrampSignals.X.Type", or "X.Type" not preceded by a dot or a word character
     // (so "report.Signals.Findings" is a property chain, not a layer).
-    [GeneratedRegex(@"(?:\bCrampSignals\.|(?<![\w.]))(?<layer>Activities|Formats|Cramps|Weather|Signals|Advice|Analysis|Export|Simulation)\b(?=\s*;|\.[A-Z])")]
-    private static partial Regex Reference();
+    private static readonly Regex Reference = new(
+        @"(?:\bCrampSignals\.|(?<![\w.]))(?<layer>" + string.Join("|", MayUse.Keys) + @")\b(?=\s*;|\.[A-Z])", RegexOptions.Compiled);
 
     private static string? LayerOf(string file)
     {
@@ -92,10 +101,12 @@ public partial class LayerTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
-    private static string LibraryRoot()
+    private static string LibraryRoot() => Path.Combine(RepositoryRoot(), "src", "CrampSignals");
+
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CrampSignals.sln"))) return Path.Combine(dir.FullName, "src", "CrampSignals");
+            if (File.Exists(Path.Combine(dir.FullName, "CrampSignals.sln"))) return dir.FullName;
         throw new InvalidOperationException("CrampSignals.sln not found above " + AppContext.BaseDirectory);
     }
 }

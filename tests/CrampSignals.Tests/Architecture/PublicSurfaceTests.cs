@@ -17,18 +17,34 @@ public class PublicSurfaceTests
     }
 
     [Theory]
-    [InlineData("CrampSignals.Formats.Xml.XmlTextBuffer")]
-    [InlineData("CrampSignals.Activities.IsoTime")]
+    [InlineData("CrampSignals.Text.XmlTextBuffer")]
+    [InlineData("CrampSignals.Text.IsoTime")]
     [InlineData("CrampSignals.Signals.ISignalDetector")]
     [InlineData("CrampSignals.Signals.Detectors.PaceSurgeDetector")]
     [InlineData("CrampSignals.Advice.Units")]
     [InlineData("CrampSignals.Advice.RuleIds")]
     [InlineData("CrampSignals.Advice.FindingRules")]
-    [InlineData("CrampSignals.Formats.Xml.CumulativeDistance")]
+    [InlineData("CrampSignals.Formats.CumulativeDistance")]
     public void Plumbing_is_internal(string typeName)
     {
         var type = typeof(Activity).Assembly.GetType(typeName);
         Assert.NotNull(type);
         Assert.False(type.IsVisible, $"{typeName} is public");
+    }
+
+    [Fact]
+    public void The_package_holds_no_generator()
+    {
+        var generators = typeof(Activity).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith("CrampSignals.Simulation", StringComparison.Ordinal) == true).ToArray();
+        Assert.Empty(generators);
+    }
+
+    [Fact]
+    public void The_tool_sees_only_the_public_api()
+    {
+        var friends = typeof(Activity).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToArray();
+        Assert.NotEmpty(friends);
+        Assert.DoesNotContain("CrampSignals.Cli", friends);
     }
 }

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CrampSignals.Cli.Cohorts;
-using CrampSignals.Export.Cohorts;
 using CrampSignals.Tests.Advice;
 using Json.Schema;
 

@@ -1,6 +1,5 @@
-using CrampSignals.Analysis;
 using CrampSignals.Cli.Cohorts;
-using CrampSignals.Export.Cohorts;
+using CrampSignals.Cohorts;
 
 namespace CrampSignals.Tests.Cohorts;
 
@@ -11,11 +10,11 @@ public class CohortStudyTests
     {
         using var cohort = TestCohort.Create(runners: 3, runsEach: 4);
         var result = CohortStudy.Run([cohort.Folder]);
-        Assert.Equal(cohort.Runs, result.Statistics.Runs);
-        Assert.Equal(3, result.Statistics.Runners);
+        Assert.Equal(cohort.Runs, result.Statistics!.Runs);
+        Assert.Equal(3, result.Statistics!.Runners);
         Assert.Equal(cohort.Twins, result.Duplicates.Length);
         Assert.All(result.Duplicates, d => Assert.Equal(Path.ChangeExtension(d.Dropped, ".fit"), d.Kept));
-        Assert.Equal(cohort.Cramps, result.Statistics.Cramps);
+        Assert.Equal(cohort.Cramps, result.Statistics!.Cramps);
         Assert.Empty(result.Failures);
     }
 
@@ -23,20 +22,20 @@ public class CohortStudyTests
     public async Task Three_shards_reduced_give_exactly_the_numbers_of_one_unsharded_run()
     {
         using var cohort = TestCohort.Create(runners: 3, runsEach: 5, twinEvery: 2);
-        var whole = CohortStudy.Run([cohort.Folder], new CohortStudyOptions { OutputFolder = cohort.NewFolder("whole") });
+        var whole = CohortStudy.Run([cohort.Folder], outFolder: cohort.NewFolder("whole"));
         var shards = Enumerable.Range(1, 3).Select(k =>
         {
             var folder = cohort.NewFolder($"shard-{k}");
-            CohortStudy.Run([cohort.Folder], new CohortStudyOptions { OutputFolder = folder, Shard = k, Shards = 3 });
+            CohortStudy.Run([cohort.Folder], new CohortOptions { Shard = k, Shards = 3 }, folder);
             return folder;
         }).ToList();
         var reduced = CohortStudy.Reduce(shards);
         Assert.Equal(whole.ToJson(), reduced.ToJson());
-        Assert.True(whole.Statistics.Cramps > 0);
+        Assert.True(whole.Statistics!.Cramps > 0);
         // Each shard holds only its own runs.
         var perShard = new List<int>();
         foreach (var s in shards) perShard.Add((await CohortTables.ReadAsync(s)).Count);
-        Assert.Equal(whole.Statistics.Runs, perShard.Sum());
+        Assert.Equal(whole.Statistics!.Runs, perShard.Sum());
         Assert.True(perShard.Count(n => n > 0) >= 2, "the runs spread over the shards");
     }
 
@@ -45,7 +44,7 @@ public class CohortStudyTests
     {
         using var cohort = TestCohort.Create(runners: 2, runsEach: 4);
         var folder = cohort.NewFolder("out");
-        var live = CohortStudy.Run([cohort.Folder], new CohortStudyOptions { OutputFolder = folder, Tracks = true });
+        var live = CohortStudy.Run([cohort.Folder], null, folder, tracks: true);
         var runs = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Runs));
         var cramps = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Cramps));
         var findings = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Findings));
@@ -68,10 +67,10 @@ public class CohortStudyTests
         var fitOnly = Directory.CreateDirectory(Path.Combine(cohort.NewFolder("a"), "runner-01")).FullName;
         var gpxOnly = Directory.CreateDirectory(Path.Combine(cohort.NewFolder("b"), "runner-01")).FullName;
         foreach (var f in Directory.EnumerateFiles(runner)) File.Copy(f, Path.Combine(f.EndsWith(".gpx", StringComparison.Ordinal) ? gpxOnly : fitOnly, Path.GetFileName(f)));
-        CohortStudy.Run([Path.GetDirectoryName(fitOnly)!], new CohortStudyOptions { OutputFolder = fits });
-        CohortStudy.Run([Path.GetDirectoryName(gpxOnly)!], new CohortStudyOptions { OutputFolder = gpxs });
+        CohortStudy.Run([Path.GetDirectoryName(fitOnly)!], outFolder: fits);
+        CohortStudy.Run([Path.GetDirectoryName(gpxOnly)!], outFolder: gpxs);
         var reduced = CohortStudy.Reduce([fits, gpxs]);
-        Assert.Equal(2, reduced.Statistics.Runs);
+        Assert.Equal(2, reduced.Statistics!.Runs);
         Assert.Equal(2, reduced.Duplicates.Length);
         Assert.All(reduced.Duplicates, d => Assert.EndsWith(".gpx", d.Dropped));
     }
@@ -82,7 +81,7 @@ public class CohortStudyTests
         using var cohort = TestCohort.Create(runners: 1, runsEach: 2);
         File.WriteAllText(Path.Combine(cohort.Folder, "runner-01", "broken.fit"), "not a fit file at all");
         var result = CohortStudy.Run([cohort.Folder]);
-        Assert.Equal(2, result.Statistics.Runs);
+        Assert.Equal(2, result.Statistics!.Runs);
         var failure = Assert.Single(result.Failures);
         Assert.Equal("runner-01/broken.fit", failure.Path);
         Assert.Contains("broken.fit", failure.Message);
@@ -110,10 +109,10 @@ public class CohortStudyTests
             var watch = run.Activity with { Device = run.Activity.Device with { SerialNumber = r < 2 ? 3_900_123_456 : 17 } };
             File.WriteAllBytes(Path.Combine(dir, "run.fit"), CrampSignals.Formats.Fit.FitActivityWriter.ToBytes(watch));
         }
-        var byDevice = CohortStudy.Run([cohort.Folder], new CohortStudyOptions { RunnerFrom = "device" });
+        var byDevice = CohortStudy.Run([cohort.Folder], new CohortOptions { RunnerFrom = RunnerSource.Device });
         var byFolder = CohortStudy.Run([cohort.Folder]);
-        Assert.Equal(2, byDevice.Statistics.Runners);
-        Assert.Equal(3, byFolder.Statistics.Runners);
+        Assert.Equal(2, byDevice.Statistics!.Runners);
+        Assert.Equal(3, byFolder.Statistics!.Runners);
         Assert.Equal(3_900_123_456, CrampSignals.Formats.ActivityFile.Load(Path.Combine(cohort.Folder, "folder-0", "run.fit")).Device.SerialNumber);
     }
 }

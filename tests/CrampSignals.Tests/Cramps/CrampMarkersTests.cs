@@ -1,6 +1,7 @@
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Cramps;
 
 public class CrampMarkersTests

@@ -2,6 +2,7 @@ using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Signals;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Cramps;
 
 public class CrampMatcherTests

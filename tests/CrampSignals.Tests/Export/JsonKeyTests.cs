@@ -1,5 +1,5 @@
 using System.Reflection;
-using CrampSignals.Export.Json;
+using CrampSignals.Reports.Json;
 using CrampSignals.Signals;
 
 namespace CrampSignals.Tests.Export;

@@ -1,10 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CrampSignals.Activities;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
-using CrampSignals.Export;
-using CrampSignals.Export.Reports;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Simulation;
 using CrampSignals.Tests.Advice;

@@ -1,6 +1,7 @@
 using CrampSignals.Activities;
-using CrampSignals.Export;
+using CrampSignals.Reports;
 
+using CrampSignals.Cli.Commands;
 namespace CrampSignals.Tests.Export;
 
 public class SampleCsvWriterTests

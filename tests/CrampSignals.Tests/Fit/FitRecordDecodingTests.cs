@@ -3,6 +3,7 @@ using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Fit.Encoding;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Fit;
 
 public class FitRecordDecodingTests

@@ -1,5 +1,6 @@
 using System.Text;
 using CrampSignals.Activities;
+using CrampSignals.Text;
 using static CrampSignals.Tests.Gpx.GpxText;
 
 namespace CrampSignals.Tests.Gpx;

@@ -128,7 +128,7 @@ public class GpxDamageTests
         var points = Enumerable.Range(0, 500).Select(_ => Point(1, 2, null, "<ele>x</ele>")).ToArray();
         var activity = ReadActivity(V11(Track(null, points)));
         Assert.Equal(500, activity.Samples.Count);
-        Assert.Equal(CrampSignals.Formats.Xml.WarningCollector.MaxListed + 1, activity.Warnings.Length);
+        Assert.Equal(CrampSignals.Formats.WarningCollector.MaxListed + 1, activity.Warnings.Length);
         Assert.Contains("400 more", activity.Warnings[^1].Message);
     }
 
@@ -137,7 +137,7 @@ public class GpxDamageTests
     {
         var name = new string('x', 1_000_000);
         var activity = ReadActivity(V11($"<wpt lat=\"1\" lon=\"2\"><name>{name}</name><desc>after</desc></wpt>"));
-        Assert.Equal(CrampSignals.Formats.Xml.XmlTextBuffer.MaxTextChars, activity.Waypoints[0].Name!.Length);
+        Assert.Equal(CrampSignals.Text.XmlTextBuffer.MaxTextChars, activity.Waypoints[0].Name!.Length);
         Assert.Equal("after", activity.Waypoints[0].Description);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Gpx;
+using CrampSignals.Text;
 using static CrampSignals.Tests.Gpx.GpxText;
 
 namespace CrampSignals.Tests.Gpx;

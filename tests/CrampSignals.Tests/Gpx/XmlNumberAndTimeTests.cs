@@ -1,6 +1,6 @@
 using System.Globalization;
-using CrampSignals.Formats.Xml;
 using CrampSignals.Activities;
+using CrampSignals.Text;
 
 namespace CrampSignals.Tests.Gpx;
 

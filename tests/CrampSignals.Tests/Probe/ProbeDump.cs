@@ -19,7 +19,7 @@ internal static class ProbeDump
         var w = run.World!;
         // The track as the detectors see it, next to the truth (the recording may start later than the world's second 0).
         var track = CrampSignals.Signals.Track.SignalTrackBuilder.Build(run.Activity);
-        var shift = (int)Math.Round((track.StartUnixSeconds - CrampSignals.Activities.UnixTime.FromDateTime(t0)));
+        var shift = (int)Math.Round((track.StartUnixSeconds - CrampSignals.Text.UnixTime.FromDateTime(t0)));
         sb.AppendLine(CultureInfo.InvariantCulture, $"track hill response {track.HillResponse:F2} up, {track.HillResponseDownhill:F2} down, typical {track.TypicalSpeedMetersPerSecond:F2} m/s");
         sb.AppendLine("   t  gait     v   effort  grade   hr   cad   air  wrist | run  speed effort  grade   hr   cad");
         for (var t = Math.Max(0, fromSecond); t < Math.Min(w.Length, toSecond); t += step)

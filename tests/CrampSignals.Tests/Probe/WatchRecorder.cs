@@ -2,6 +2,7 @@ using CrampSignals.Activities;
 using CrampSignals.Simulation;
 using System.Collections.Immutable;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Probe;
 
 /// <summary>Turns what really happened into what a watch stores: GPS error, drift and spikes, dropouts, auto-pause, smart recording.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using CrampSignals.Advice;
-using CrampSignals.Export.Reports;
+using CrampSignals.Reports;
 
 namespace CrampSignals.Tests.Reports;
 

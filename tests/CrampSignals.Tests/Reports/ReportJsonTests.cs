@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CrampSignals.Analysis;
-using CrampSignals.Export.Reports;
+using CrampSignals.Cohorts;
+using CrampSignals.Reports;
 
 namespace CrampSignals.Tests.Reports;
 

@@ -1,10 +1,12 @@
 using CrampSignals.Activities;
 using CrampSignals.Advice;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Cramps;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Tests.Advice;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Reports;
 
 /// <summary>A hand-built 1 Hz run (60 min, fast start, a surge, a cadence drop, warming up) and a signal report that fits it.</summary>

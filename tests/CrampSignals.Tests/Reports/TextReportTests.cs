@@ -1,5 +1,5 @@
 using CrampSignals.Advice;
-using CrampSignals.Export.Reports;
+using CrampSignals.Reports;
 
 namespace CrampSignals.Tests.Reports;
 

@@ -3,6 +3,7 @@ using CrampSignals.Signals;
 using CrampSignals.Simulation;
 using Xunit.Abstractions;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Signals;
 
 /// <summary>

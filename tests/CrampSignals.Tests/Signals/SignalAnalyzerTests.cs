@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
+using CrampSignals.Reports;
 using CrampSignals.Signals;
-using CrampSignals.Export;
 
 namespace CrampSignals.Tests.Signals;
 

@@ -1,6 +1,7 @@
 using CrampSignals.Activities;
 using CrampSignals.Simulation;
 
+using CrampSignals.Text;
 namespace CrampSignals.Tests.Signals;
 
 /// <summary>Builds 1 Hz runs for the signal tests from per-second profiles, with seeded noise.</summary>

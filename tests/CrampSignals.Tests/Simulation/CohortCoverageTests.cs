@@ -1,5 +1,5 @@
 using System.Text;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Signals;
 using CrampSignals.Simulation;
 using Xunit.Abstractions;
@@ -36,7 +36,7 @@ public class CohortCoverageTests(ITestOutputHelper output)
         Parallel.For(0, Cohorts, i =>
         {
             var truth = CohortModel.Generate(30, 20, Planted, 1000 + i);
-            results[i] = CohortStatistics.Compute(truth.Runs.Select(r => r.ToRow()));
+            results[i] = CohortStatistics.ComputeRows(truth.Runs.Select(r => r.ToRow()));
         });
         var tallies = Enum.GetValues<FindingKind>().ToDictionary(k => k, _ => new Tally());
         foreach (var result in results)

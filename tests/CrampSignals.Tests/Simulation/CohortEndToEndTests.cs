@@ -1,5 +1,4 @@
 using CrampSignals.Cli.Cohorts;
-using CrampSignals.Export.Cohorts;
 using CrampSignals.Signals;
 using CrampSignals.Simulation;
 
@@ -25,7 +24,7 @@ public sealed class CohortEndToEndTests : IDisposable
         var effects = new Dictionary<FindingKind, double> { [FindingKind.FastStart] = 3, [FindingKind.CadenceDrop] = 4 };
         CohortSimulator.Write(_dir, 16, 15, effects, seed: 21);
         var truth = CohortModel.Generate(16, 15, effects, 21);
-        var stats = CohortStudy.Run([_dir]).Statistics;
+        var stats = CohortStudy.Run([_dir]).Statistics!;
 
         Assert.Equal((240, 16), (stats.Runs, stats.Runners));
         Assert.Equal(truth.Runs.Sum(r => r.CrampSeconds.Length), stats.Cramps);

@@ -3,6 +3,7 @@ using CrampSignals.Formats.Fit.Decoding;
 using CrampSignals.Formats.Fit.Encoding;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Formats.Fit;
 
 /// <summary>
@@ -111,8 +112,8 @@ internal static class FitActivityWriter
                 var lat = s.Latitude[i];
                 var lon = s.Longitude[i];
                 var ok = !double.IsNaN(lat) && !double.IsNaN(lon);
-                values[v++] = ok ? FitSemicircles.FromDegrees(lat) : FitValue.Invalid;
-                values[v++] = ok ? FitSemicircles.FromDegrees(lon) : FitValue.Invalid;
+                values[v++] = ok ? Semicircles.FromDegrees(lat) : FitValue.Invalid;
+                values[v++] = ok ? Semicircles.FromDegrees(lon) : FitValue.Invalid;
             }
             if (distance) values[v++] = Scaled(s.DistanceMeters[i], 100);
             if (speed) values[v++] = Scaled(s.SpeedMetersPerSecond[i], 1000);

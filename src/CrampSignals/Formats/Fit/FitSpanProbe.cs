@@ -2,6 +2,7 @@ using CrampSignals.Activities;
 using CrampSignals.Formats.Fit.Profile;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Formats.Fit;
 
 /// <summary>When a FIT activity started and ended and which watch recorded it, read in one walk over its messages without building any column.</summary>

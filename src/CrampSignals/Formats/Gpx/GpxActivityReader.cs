@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
-using CrampSignals.Formats.Xml;
+using CrampSignals.Formats;
+using CrampSignals.Text;
 
 namespace CrampSignals.Formats.Gpx;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CrampSignals.Activities;
-using CrampSignals.Formats.Xml;
+using CrampSignals.Text;
 
 namespace CrampSignals.Formats.Gpx;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Gpx;
-using CrampSignals.Formats.Xml;
+using CrampSignals.Text;
 
 namespace CrampSignals.Formats.Tcx;
 

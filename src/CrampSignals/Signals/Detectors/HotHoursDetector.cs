@@ -29,7 +29,7 @@ internal sealed class HotHoursDetector : ISignalDetector
         for (var i = 0; i < track.Length; i++)
         {
             if (!track.MovingMask[i]) continue;
-            var local = Activities.UnixTime.ToDateTime(track.StartUnixSeconds + i + offsetSeconds);
+            var local = Text.UnixTime.ToDateTime(track.StartUnixSeconds + i + offsetSeconds);
             var hour = local.TimeOfDay.TotalHours;
             if (hour < o.Heat.HotHoursStartHour || hour >= o.Heat.HotHoursEndHour || !months.Contains(local.Month)) continue;
             if (first < 0) first = i;
@@ -37,7 +37,7 @@ internal sealed class HotHoursDetector : ISignalDetector
             inside++;
         }
         if (inside == 0 || inside < o.Heat.HotHoursMinMoving.TotalSeconds || inside < o.Heat.HotHoursMinFraction * track.MovingSeconds) return;
-        var startLocal = Activities.UnixTime.ToDateTime(track.StartUnixSeconds + first + offsetSeconds);
+        var startLocal = Text.UnixTime.ToDateTime(track.StartUnixSeconds + first + offsetSeconds);
         var minutes = inside / 60.0;
         var severity = SeverityLadder.Of(minutes, o.Heat.HotHoursModerateMoving.TotalMinutes);
         var source = context.LocalTime.Source == LocalTimeSource.Solar ? "solar time" : "local time";

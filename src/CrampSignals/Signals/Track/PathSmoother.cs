@@ -1,5 +1,4 @@
 using CrampSignals.Activities;
-using CrampSignals.Formats.Fit.Protocol;
 
 namespace CrampSignals.Signals.Track;
 
@@ -78,7 +77,7 @@ internal static class PathSmoother
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             m++;
-            latSum += FitSemicircles.OnGrid(la[r]);
+            latSum += Semicircles.OnGrid(la[r]);
         }
         if (m < 2) return null;
 
@@ -101,8 +100,8 @@ internal static class PathSmoother
             // Fixes at the FIT protocol's resolution (under a centimetre): finer digits say nothing about a runner, and the
             // smoother's decisions (a spike, a turn) must not turn on them. A GPX or TCX export of a watch's FIT file then
             // gives the smoother exactly the watch's own fixes, and so the same path.
-            var fixLat = FitSemicircles.OnGrid(la[r]);
-            var fixLon = FitSemicircles.OnGrid(lo[r]);
+            var fixLat = Semicircles.OnGrid(la[r]);
+            var fixLon = Semicircles.OnGrid(lo[r]);
             if (double.IsNaN(lon0)) lon0 = fixLon;
             row[k] = r;
             t[k] = rows.Time[j];

@@ -167,12 +167,12 @@ internal sealed class SignalTrack
     public DateTime TimeAt(int index) => UnixTimeAt(index);
 
     /// <summary>The UTC time of a fractional row position.</summary>
-    public DateTime UnixTimeAt(double index) => Activities.UnixTime.ToDateTime(StartUnixSeconds + index);
+    public DateTime UnixTimeAt(double index) => Text.UnixTime.ToDateTime(StartUnixSeconds + index);
 
     /// <summary>The row of <paramref name="time"/>, clamped to the track.</summary>
     public int IndexOf(DateTime time)
     {
-        var i = (int)Math.Round(Activities.UnixTime.FromDateTime(time) - StartUnixSeconds);
+        var i = (int)Math.Round(Text.UnixTime.FromDateTime(time) - StartUnixSeconds);
         return Math.Clamp(i, 0, Math.Max(0, Length - 1));
     }
 

@@ -1,5 +1,6 @@
 using CrampSignals.Activities;
 
+using CrampSignals.Text;
 namespace CrampSignals.Signals.Track;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using CrampSignals.Analysis;
+using CrampSignals.Cohorts;
 using CrampSignals.Signals;
 
 namespace CrampSignals.Tests.Analysis.Statistics;
@@ -15,7 +15,7 @@ public class CohortStatisticsComputeTests
     public void A_cohort_without_cramps_gives_no_odds_ratio_and_says_why()
     {
         var rows = Enumerable.Range(0, 20).Select(i => Run($"r{i % 4}", 30 + i * 5, false, i % 2 == 0 ? [FindingKind.CadenceDrop] : [])).ToList();
-        var result = CohortStatistics.Compute(rows);
+        var result = CohortStatistics.ComputeRows(rows);
         Assert.Equal((20, 4, 0, 0), (result.Runs, result.Runners, result.RunsWithCramps, result.Cramps));
         var cadence = result.Associations.Single(a => a.Kind == FindingKind.CadenceDrop);
         Assert.Equal(10, cadence.RunsWith);
@@ -40,7 +40,7 @@ public class CohortStatisticsComputeTests
                 var cramp = rng.NextDouble() < (minutes >= 120 ? 0.4 : 0.1);
                 rows.Add(Run($"r{runner}", minutes, cramp, minutes >= 120 ? [FindingKind.LongRunHydration] : []));
             }
-        var a = CohortStatistics.Compute(rows).Associations.Single(x => x.Kind == FindingKind.LongRunHydration);
+        var a = CohortStatistics.ComputeRows(rows).Associations.Single(x => x.Kind == FindingKind.LongRunHydration);
         Assert.True(a.Crude.OddsRatio > 2, $"crude {a.Crude.OddsRatio}");
         Assert.Null(a.Adjusted.OddsRatio);
         Assert.Contains("run length", a.Adjusted.Note);

@@ -1,4 +1,4 @@
-using CrampSignals.Analysis.Statistics;
+using CrampSignals.Cohorts.Statistics;
 
 namespace CrampSignals.Tests.Analysis.Statistics;
 

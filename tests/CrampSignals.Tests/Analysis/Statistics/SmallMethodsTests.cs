@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using CrampSignals.Analysis;
-using CrampSignals.Analysis.Statistics;
+using CrampSignals.Cohorts.Statistics;
+using CrampSignals.Cohorts;
 using MathNet.Numerics.Distributions;
 
 namespace CrampSignals.Tests.Analysis.Statistics;

@@ -4,6 +4,7 @@ using CrampSignals.Activities;
 using CrampSignals.Formats.Fit.Profile;
 using CrampSignals.Formats.Fit.Protocol;
 
+using CrampSignals.Text;
 namespace CrampSignals.Formats.Fit.Decoding;
 
 /// <summary>Collects what an <see cref="CrampSignals.Activities.Activity"/> needs from the data messages a <see cref="FitReader"/> passes it.</summary>

@@ -26,8 +26,8 @@ internal sealed class FitRecordDecoder
         var lon = layout.Longitude.Read(p, big);
         if (!double.IsNaN(lat) && !double.IsNaN(lon))
         {
-            table.Set(row, SampleChannel.Latitude, lat * FitSemicircles.DegreesPerSemicircle);
-            table.Set(row, SampleChannel.Longitude, lon * FitSemicircles.DegreesPerSemicircle);
+            table.Set(row, SampleChannel.Latitude, lat * Semicircles.DegreesPerSemicircle);
+            table.Set(row, SampleChannel.Longitude, lon * Semicircles.DegreesPerSemicircle);
         }
 
         var distance = layout.Distance.Read(p, big);

@@ -1,5 +1,6 @@
 using CrampSignals.Activities;
 
+using CrampSignals.Text;
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>FIT time: seconds since 1989-12-31T00:00:00Z in an unsigned 32-bit field, number 253 in every message.</summary>

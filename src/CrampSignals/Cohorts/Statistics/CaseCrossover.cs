@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Cohorts.Statistics;
+
+/// <summary>
+/// Case-crossover for findings inside runs: the hazard window before each cramp during a run against referent windows,
+/// either the same elapsed minutes of the runner's other runs that lasted that long and had no cramp then, or earlier
+/// windows of the cramp's own run. One matched set per cramp, analysed by conditional logistic regression.
+/// </summary>
+internal static class CaseCrossover
+{
+    public const int HazardMinutes = 20;
+
+    public const string OtherRuns = "other-runs";
+    public const string SameRun = "same-run";
+
+    private const string Method = "case-crossover: conditional logistic regression over matched sets (one cramp and its referent windows), Wald interval and p";
+
+    public static ImmutableArray<CaseCrossoverResult> Analyse(IReadOnlyList<CohortRunRow> rows)
+    {
+        var results = ImmutableArray.CreateBuilder<CaseCrossoverResult>();
+        var windows = new[] { (OtherRuns, Windows(rows, sameRun: false)), (SameRun, Windows(rows, sameRun: true)) };
+        foreach (var kind in Enum.GetValues<FindingKind>())
+            foreach (var (referents, sets) in windows)
+            {
+                // With one binary exposure a set is known by (case exposed, exposed referents, referents): identical sets are fitted once, weighted.
+                var matched = sets
+                    .Select(s => (Case: Exposed(s.Case.Run, s.Case.From, s.Case.To, kind), Exposed: s.Referents.Count(w => Exposed(w.Run, w.From, w.To, kind)), s.Referents.Count))
+                    .GroupBy(t => t)
+                    .Select(g => new MatchedSet(
+                        [[g.Key.Case ? 1 : 0], .. Enumerable.Range(0, g.Key.Count).Select(i => new double[] { i < g.Key.Exposed ? 1 : 0 })],
+                        [true, .. Enumerable.Repeat(false, g.Key.Count)], g.Count()))
+                    .ToList();
+                var fit = ConditionalLogistic.Fit(matched, 1);
+                var estimate = sets.Count == 0
+                    ? OddsRatioEstimate.None(Method, "no cramp during a run has a referent window")
+                    : Estimates.From(fit, 0, Method, "no matched set has hazard and referent windows that differ in the finding");
+                results.Add(new CaseCrossoverResult(kind, referents, HazardMinutes, sets.Count, estimate));
+            }
+        return results.ToImmutable();
+    }
+
+    internal readonly record struct Window(CohortRunRow Run, double From, double To);
+
+    internal sealed record Set(Window Case, List<Window> Referents);
+
+    /// <summary>Each cramp during a run with its referent windows; cramps without any referent are left out.</summary>
+    internal static List<Set> Windows(IReadOnlyList<CohortRunRow> rows, bool sameRun)
+    {
+        const double hazard = HazardMinutes * 60.0;
+        var sets = new List<Set>();
+        foreach (var runner in rows.GroupBy(r => r.RunnerId, StringComparer.Ordinal))
+        {
+            var runs = runner.ToArray();
+            foreach (var run in runs)
+            {
+                if (!run.HasCramps) continue;
+                foreach (var cramp in run.Cramps)
+                {
+                    if (!cramp.DuringRun) continue;
+                    var t = cramp.ElapsedSeconds;
+                    var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
+                    var referents = new List<Window>();
+                    if (sameRun)
+                    {
+                        for (var to = t - hazard; to - hazard >= 0; to -= hazard)
+                            if (!CrampIn(run, to - hazard, to)) referents.Add(new Window(run, to - hazard, to));
+                    }
+                    else
+                    {
+                        foreach (var other in runs)
+                            if (!ReferenceEquals(other, run) && other.DurationSeconds >= t && !CrampIn(other, hazardWindow.From, t))
+                                referents.Add(new Window(other, hazardWindow.From, t));
+                    }
+                    if (referents.Count > 0) sets.Add(new Set(hazardWindow, referents));
+                }
+            }
+        }
+        return sets;
+    }
+
+    private static bool CrampIn(CohortRunRow run, double from, double to)
+    {
+        if (run.Cramps.IsDefaultOrEmpty) return false;
+        foreach (var c in run.Cramps)
+            if (c.DuringRun && c.ElapsedSeconds >= from && c.ElapsedSeconds <= to) return true;
+        return false;
+    }
+
+    /// <summary>A finding of <paramref name="kind"/> overlaps the window.</summary>
+    internal static bool Exposed(CohortRunRow run, double from, double to, FindingKind kind)
+    {
+        foreach (var f in run.Findings)
+            if (f.Kind == kind && f.StartSeconds <= to && f.EndSeconds >= from) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The Mantel-Haenszel odds ratio over matched sets (case exposure a, e exposed of m referents):
+    /// Σ a(m − e)/(m + 1) over Σ e(1 − a)/(m + 1); null when either sum is zero. A check on the conditional fit.
+    /// </summary>
+    internal static double? MantelHaenszelOverSets(IEnumerable<(bool CaseExposed, int ExposedReferents, int Referents)> sets)
+    {
+        double r = 0, s = 0;
+        foreach (var (a, e, m) in sets)
+        {
+            r += (a ? 1 : 0) * (m - e) / (m + 1.0);
+            s += e * (a ? 0 : 1) / (m + 1.0);
+        }
+        return r > 0 && s > 0 ? r / s : null;
+    }
+}

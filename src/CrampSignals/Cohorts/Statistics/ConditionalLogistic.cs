@@ -1,0 +1,213 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CrampSignals.Cohorts.Statistics;
+
+/// <summary>
+/// One matched set (a runner's runs, or a cramp with its referent windows): covariates by member, which members are cases,
+/// and how many identical sets it stands for (<paramref name="Weight"/>, so sets that repeat are computed once).
+/// </summary>
+internal sealed record MatchedSet(double[][] X, bool[] Case, double Weight = 1);
+
+/// <summary>What happened to one coefficient of a conditional logistic fit.</summary>
+internal enum CoefficientStatus
+{
+    /// <summary>A finite estimate with a standard error.</summary>
+    Estimated,
+    /// <summary>No variation inside any informative set, or a linear combination of earlier columns there.</summary>
+    NoInformation,
+    /// <summary>It runs to infinity (separation): no finite estimate.</summary>
+    Infinite,
+}
+
+/// <summary>A conditional logistic fit: coefficients, standard errors and what became of each.</summary>
+internal sealed record ConditionalFit(double[] Beta, double[] StandardError, CoefficientStatus[] Status, double LogLikelihood, int Iterations, int InformativeSets);
+
+/// <summary>
+/// Conditional logistic regression: the likelihood of which members of each matched set are the cases, given how many
+/// there are, maximised by Newton-Raphson. The denominator (every way to pick that many members) comes from the
+/// Gail-Lubin-Rubinstein recursion, with its first and second derivatives, so sets may hold several cases.
+/// </summary>
+internal static class ConditionalLogistic
+{
+    /// <summary>A coefficient beyond this (an odds ratio beyond e^12 ≈ 160,000) is taken as running to infinity.</summary>
+    private const double InfiniteBeta = 12;
+
+    /// <summary>
+    /// Fits <paramref name="sets"/> with <paramref name="columns"/> covariates. Columns are tried in order: one that adds
+    /// nothing beyond the earlier ones inside the informative sets is left out (<see cref="CoefficientStatus.NoInformation"/>),
+    /// so put the adjustment covariates first and the exposures after them.
+    /// </summary>
+    public static ConditionalFit Fit(IReadOnlyList<MatchedSet> sets, int columns, int maxIterations = 60)
+    {
+        var informative = new List<MatchedSet>();
+        foreach (var s in sets)
+        {
+            var cases = s.Case.Count(c => c);
+            if (cases == 0 || cases == s.Case.Length) continue;
+            informative.Add(Prepare(s, cases, columns));
+        }
+        var status = new CoefficientStatus[columns];
+        var beta = new double[columns];
+        var se = Enumerable.Repeat(double.NaN, columns).ToArray();
+        var kept = KeepIndependent(informative, columns);
+        for (var j = 0; j < columns; j++) if (!kept.Contains(j)) status[j] = CoefficientStatus.NoInformation;
+        if (kept.Count == 0) return new ConditionalFit(beta, se, status, 0, 0, informative.Count);
+
+        var b = Vector<double>.Build.Dense(kept.Count);
+        var (ll, g, h) = Evaluate(informative, kept, b);
+        var iterations = 0;
+        for (; iterations < maxIterations; iterations++)
+        {
+            var info = -h;
+            Vector<double> step;
+            try { step = info.Cholesky().Solve(g); }
+            catch (ArgumentException) { step = info.Add(Matrix<double>.Build.DenseIdentity(kept.Count) * 1e-8).Solve(g); }
+            var t = 1.0;
+            var accepted = false;
+            for (var half = 0; half < 30; half++, t /= 2)
+            {
+                var candidate = b + step * t;
+                var (ll2, g2, h2) = Evaluate(informative, kept, candidate);
+                if (ll2 >= ll - 1e-12 && !double.IsNaN(ll2))
+                {
+                    b = candidate; ll = ll2; g = g2; h = h2; accepted = true;
+                    break;
+                }
+            }
+            if (!accepted || (step * t).AbsoluteMaximum() < 1e-8 || b.AbsoluteMaximum() > 3 * InfiniteBeta) break;
+        }
+        Matrix<double>? covariance = null;
+        try { covariance = (-h).Inverse(); }
+        catch (ArgumentException) { }
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var j = kept[i];
+            beta[j] = b[i];
+            var v = covariance?[i, i] ?? double.NaN;
+            if (Math.Abs(b[i]) > InfiniteBeta || !(v > 0) || double.IsInfinity(v))
+            {
+                status[j] = CoefficientStatus.Infinite;
+                continue;
+            }
+            se[j] = Math.Sqrt(v);
+        }
+        return new ConditionalFit(beta, se, status, ll, iterations, informative.Count);
+    }
+
+    /// <summary>
+    /// Centres the covariates inside the set (the conditional likelihood does not change) and, when more than half the
+    /// members are cases, counts the non-cases instead with the covariates negated (the same likelihood, a shorter recursion).
+    /// </summary>
+    private static MatchedSet Prepare(MatchedSet s, int cases, int columns)
+    {
+        var flip = cases * 2 > s.Case.Length;
+        var mean = new double[columns];
+        foreach (var row in s.X) for (var j = 0; j < columns; j++) mean[j] += row[j] / s.X.Length;
+        var x = s.X.Select(row => Enumerable.Range(0, columns).Select(j => (flip ? -1 : 1) * (row[j] - mean[j])).ToArray()).ToArray();
+        return new MatchedSet(x, flip ? [.. s.Case.Select(c => !c)] : s.Case, s.Weight);
+    }
+
+    /// <summary>Columns in order, each kept when it is not (nearly) a linear combination of the kept ones inside the informative sets.</summary>
+    private static List<int> KeepIndependent(List<MatchedSet> sets, int columns)
+    {
+        var all = Enumerable.Range(0, columns).ToList();
+        var (_, _, h) = Evaluate(sets, all, Vector<double>.Build.Dense(columns));
+        var info = -h;
+        var kept = new List<int>();
+        // Pivoted Cholesky in the given order: a column whose residual variance is (nearly) zero adds no information.
+        var l = new double[columns, columns];
+        foreach (var j in all)
+        {
+            var diag = info[j, j];
+            if (!(diag > 1e-10)) continue;
+            var residual = diag;
+            foreach (var k in kept) residual -= l[j, k] * l[j, k];
+            if (residual <= 1e-7 * diag) continue;
+            var pivot = Math.Sqrt(residual);
+            l[j, j] = pivot;
+            foreach (var i in all.Where(i => i > j))
+            {
+                var sum = info[i, j];
+                foreach (var k in kept) sum -= l[i, k] * l[j, k];
+                l[i, j] = sum / pivot;
+            }
+            kept.Add(j);
+        }
+        return kept;
+    }
+
+    /// <summary>Log-likelihood, gradient and Hessian at <paramref name="b"/> over the <paramref name="kept"/> columns.</summary>
+    private static (double LogLikelihood, Vector<double> Gradient, Matrix<double> Hessian) Evaluate(List<MatchedSet> sets, List<int> kept, Vector<double> b)
+    {
+        var p = kept.Count;
+        var pairs = p * (p + 1) / 2;
+        var gradient = new double[p];
+        var hessian = new double[pairs];
+        double ll = 0;
+        var x = new double[p];
+        var beta = b.ToArray();
+        foreach (var s in sets)
+        {
+            var k = 0;
+            foreach (var c in s.Case) if (c) k++;
+            // B[j] = Σ over j-member subsets of the members so far of exp(Σ η); dB, d2B its derivatives in β (d2B as its
+            // upper triangle, row by row), each level j laid out flat.
+            var bj = new double[k + 1];
+            var db = new double[(k + 1) * p];
+            var d2b = new double[(k + 1) * pairs];
+            bj[0] = 1;
+            double logScale = 0;
+            for (var m = 0; m < s.X.Length; m++)
+            {
+                double eta = 0;
+                var row = s.X[m];
+                for (var i = 0; i < p; i++) { x[i] = row[kept[i]]; eta += beta[i] * x[i]; }
+                var w = Math.Exp(eta);
+                for (var j = Math.Min(k, m + 1); j >= 1; j--)
+                {
+                    var prev = bj[j - 1];
+                    int d1 = (j - 1) * p, d0 = j * p, h1 = (j - 1) * pairs, h0 = j * pairs;
+                    for (int u = 0, uv = 0; u < p; u++)
+                    {
+                        var xu = x[u];
+                        var dPrevU = db[d1 + u];
+                        for (var v = u; v < p; v++, uv++)
+                            d2b[h0 + uv] += w * (xu * x[v] * prev + xu * db[d1 + v] + dPrevU * x[v] + d2b[h1 + uv]);
+                    }
+                    for (var u = 0; u < p; u++) db[d0 + u] += w * (x[u] * prev + db[d1 + u]);
+                    bj[j] += w * prev;
+                }
+                // Rescale everything by one factor now and then: the ratios the fit needs do not change.
+                var top = 0.0;
+                foreach (var v in bj) top = Math.Max(top, v);
+                if (top > 1e150 || (top < 1e-150 && top > 0))
+                {
+                    var f = 1 / top;
+                    logScale += Math.Log(top);
+                    for (var j = 0; j <= k; j++) bj[j] *= f;
+                    for (var i = 0; i < db.Length; i++) db[i] *= f;
+                    for (var i = 0; i < d2b.Length; i++) d2b[i] *= f;
+                }
+            }
+            var weight = s.Weight;
+            var denominator = bj[k];
+            ll -= weight * (Math.Log(denominator) + logScale);
+            var mean = new double[p];
+            for (var u = 0; u < p; u++) mean[u] = db[k * p + u] / denominator;
+            for (var m = 0; m < s.X.Length; m++)
+            {
+                if (!s.Case[m]) continue;
+                for (var i = 0; i < p; i++) { var xi = s.X[m][kept[i]]; ll += weight * beta[i] * xi; gradient[i] += weight * xi; }
+            }
+            for (int u = 0, uv = 0; u < p; u++)
+            {
+                gradient[u] -= weight * mean[u];
+                for (var v = u; v < p; v++, uv++) hessian[uv] -= weight * (d2b[k * pairs + uv] / denominator - mean[u] * mean[v]);
+            }
+        }
+        var h = Matrix<double>.Build.Dense(p, p);
+        for (int u = 0, uv = 0; u < p; u++)
+            for (var v = u; v < p; v++, uv++) { h[u, v] = hessian[uv]; h[v, u] = hessian[uv]; }
+        return (ll, Vector<double>.Build.Dense(gradient), h);
+    }
+}

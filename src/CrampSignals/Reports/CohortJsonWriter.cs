@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CrampSignals.Advice;
+using CrampSignals.Cohorts;
+using CrampSignals.Reports.Json;
+using CrampSignals.Signals;
+
+namespace CrampSignals.Reports;
+
+/// <summary>
+/// Writes a cohort study as JSON (<see cref="CohortJson"/>, docs/schemas/cohort.schema.json). Odds ratios and intervals are
+/// rounded to 3 decimals, p- and q-values to 3 significant digits: more digits than the data can carry would only mislead. No
+/// number is written where the statistics gave none; a <c>note</c> says why.
+/// </summary>
+internal static class CohortJsonWriter
+{
+    public static string ToJson(CohortReport result) =>
+        JsonText.Render(w => JsonSerializer.Serialize(w, Model(result), ReportJsonContext.Default.CohortJson), indented: true);
+
+    internal static CohortJson Model(CohortReport result)
+    {
+        var s = result.Statistics ?? CohortStatistics.Compute([]);
+        return new CohortJson(
+            s.Runs, s.Runners, s.RunsWithCramps, s.Cramps,
+            [.. result.Duplicates.Select(d => new DuplicateJson(d.Kept, d.Dropped))],
+            [.. result.Failures.Select(f => new CohortFailureJson(f.Path, f.Message))],
+            [.. s.Associations.Select(a => new AssociationJson(a.Kind.ToId(), a.RunsWith, a.RunsWithCramps,
+                Estimate(a.Crude), Estimate(a.Adjusted), Estimate(a.MantelHaenszel), Estimate(a.MutuallyAdjusted)))],
+            [.. s.CaseCrossover.Select(CaseCrossover)],
+            [.. s.TriggeredAverages.Select(t => new TriggeredAverageJson(t.Channel, t.OffsetSeconds, t.Cramps,
+                [.. t.Mean.Select(v => Round(v, 4))], [.. t.Ci95Low.Select(v => Round(v, 4))], [.. t.Ci95High.Select(v => Round(v, 4))]))],
+            s.Notes, result.Warnings, Disclaimer.Text);
+    }
+
+    private static EstimateJson Estimate(OddsRatioEstimate e)
+    {
+        var (or, ci, p) = Core(e);
+        return new EstimateJson(or, ci, p, e.Method, e.Note, Significant(e.QValue),
+            e.AdjustedFor.IsDefaultOrEmpty ? null : e.AdjustedFor);
+    }
+
+    private static CaseCrossoverJson CaseCrossover(CaseCrossoverResult c)
+    {
+        var (or, ci, p) = Core(c.Estimate);
+        return new CaseCrossoverJson(c.Kind.ToId(), c.Referents, c.HazardMinutes, c.Cases, or, ci, p, c.Estimate.Method, c.Estimate.Note);
+    }
+
+    /// <summary>The odds ratio, its interval (null ends where unbounded) and p; all null when there is no estimate.</summary>
+    private static (double? OddsRatio, double?[]? Ci95, double? PValue) Core(OddsRatioEstimate e) =>
+        e.OddsRatio is double or
+            ? (Round(or, 3), [Round(e.Ci95Low, 3), Round(e.Ci95High, 3)], Significant(e.PValue))
+            : (null, null, null);
+
+    private static double? Round(double? v, int decimals) => v is double x && double.IsFinite(x) ? Math.Round(x, decimals) : null;
+
+    /// <summary>Three significant digits (p-values are small numbers whose magnitude matters, not their fourth decimal); null for none.</summary>
+    private static double? Significant(double? value)
+    {
+        if (value is not double v || !double.IsFinite(v)) return null;
+        if (v == 0) return v;
+        var digits = 2 - (int)Math.Floor(Math.Log10(Math.Abs(v)));
+        return digits is >= 0 and <= 15 ? Math.Round(v, digits) : double.Parse(v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

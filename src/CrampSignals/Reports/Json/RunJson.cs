@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+
+namespace CrampSignals.Reports.Json;
+
+/// <summary>
+/// The <c>analyze</c> JSON of one run: <c>units</c> and <c>activity</c>, the <c>signals</c> members, then <c>advice</c>,
+/// <c>warnings</c> and the <c>disclaimer</c> (left out of each run when several runs share one document).
+/// </summary>
+internal sealed record RunJson(
+    [property: JsonPropertyOrder(-2)] UnitsJson Units,
+    [property: JsonPropertyOrder(-1)] ActivityJson Activity,
+    IReadOnlyList<FindingJson> Findings,
+    IReadOnlyList<CrampJson> Cramps,
+    IReadOnlyList<string> NotMeasured,
+    LocalTimeJson LocalTime,
+    IReadOnlyList<string> Notes,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<AdviceJson> Advice,
+    [property: JsonPropertyOrder(2)] IReadOnlyList<string> Warnings,
+    [property: JsonPropertyOrder(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Disclaimer)
+    : SignalsJson(Findings, Cramps, NotMeasured, LocalTime, Notes);
+
+/// <summary>Which units the numbers are in (always SI) and which the text speaks.</summary>
+internal sealed record UnitsJson(string Values, string Text, string Note);
+
+/// <summary>The run's summary; a number the file cannot give is null.</summary>
+internal sealed record ActivityJson(
+    string File,
+    string Format,
+    string Sport,
+    string? Start,
+    double? LocalOffsetMinutes,
+    double? DurationSeconds,
+    double? MovingSeconds,
+    double? DistanceMeters,
+    double? AverageSpeedMps,
+    double? AveragePaceSecondsPerKm,
+    double? TypicalSpeedMps,
+    double? AverageHeartRateBpm,
+    double? MaxHeartRateBpm,
+    double? AverageCadence,
+    double? MeanTemperatureC,
+    double? MaxTemperatureC,
+    int Samples);
+
+/// <summary>One ranked piece of advice; <c>why</c> holds the references ("finding:0", "cramp:1") that <c>reasons</c> explains.</summary>
+internal sealed record AdviceJson(
+    int Rank,
+    string RuleId,
+    string Title,
+    string Section,
+    string Headline,
+    IReadOnlyList<string> Why,
+    IReadOnlyList<AdviceReasonJson> Reasons,
+    IReadOnlyList<string> Actions,
+    string Evidence,
+    string EvidenceStrength,
+    double CrampShare);
+
+/// <summary>A finding or cramp an advice item answers.</summary>
+internal sealed record AdviceReasonJson(string Ref, string Kind, string Time, string Text);

@@ -1,0 +1,77 @@
+using System.Globalization;
+using CrampSignals.Activities;
+using CrampSignals.Advice;
+using CrampSignals.Cohorts;
+using CrampSignals.Runs;
+using CrampSignals.Text;
+
+namespace CrampSignals.Reports;
+
+/// <summary>The number and time formats every report writer shares, so text, Markdown, HTML and JSON agree.</summary>
+internal static class ReportFormat
+{
+    /// <summary>A UTC time as ISO 8601 with a Z ("2025-07-12T09:30:00Z").</summary>
+    public static string Iso(DateTime time) => IsoUtc.FormatWholeSeconds(time);
+
+    /// <summary>An offset as "+02:00".</summary>
+    public static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The sport's lower-case name.</summary>
+    public static string Sport(Sport sport) =>
+        Enum.IsDefined(sport) ? sport.ToString().ToLowerInvariant() : ((int)sport).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The format's lower-case name.</summary>
+    public static string Format(ActivityFormat format) => format.ToString().ToLowerInvariant();
+
+    /// <summary>Time from the run's start as "h:mm:ss", or the UTC clock time when the start is unknown.</summary>
+    public static string Elapsed(RunReport report, DateTime time) =>
+        report.Summary.StartUtc is DateTime start ? Units.Clock(time - start) : time.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>The one-line description of a run in the report's units: sport, start, duration, distance, pace, heart rate, cadence, and the air temperature (from weather) or else the wrist sensor's.</summary>
+    public static string OneLine(RunReport report)
+    {
+        var s = report.Summary;
+        var parts = new List<string> { Sport(s.Sport) };
+        if (s.StartUtc is DateTime start)
+        {
+            var local = UnixTime.Shift(start, report.Signals.LocalTime.Offset);
+            parts.Add($"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC ({local.ToString("HH:mm", CultureInfo.InvariantCulture)} local, {LocalSource(report)})");
+        }
+        if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
+        var u = report.Units;
+        if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
+        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
+        if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
+        if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
+        // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.
+        if (CrampAnalyzer.MeanAirTemperature(report.Weather, s) is double air) parts.Add($"{UnitFormat.TemperatureText(air, u)} air");
+        else if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} wrist sensor");
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>A sentence from the signal layer (SI) in the report's units.</summary>
+    internal static string InUnits(RunReport report, string text) => UnitFormat.InText(text, report.Units);
+
+    /// <summary>Where local time came from, in a few words.</summary>
+    public static string LocalSource(RunReport report) => report.Signals.LocalTime.Source switch
+    {
+        Signals.LocalTimeSource.File => "from the file",
+        Signals.LocalTimeSource.Zone => $"{report.Signals.LocalTime.ZoneId} (from the position)",
+        Signals.LocalTimeSource.Solar => "solar time",
+        _ => "UTC, no local time known",
+    };
+
+    /// <summary>The severity's lower-case name.</summary>
+    public static string Severity(Signals.Severity severity) => severity.ToString().ToLowerInvariant();
+
+    /// <summary>The evidence strength in words ("expert opinion", "weak", "mixed", "moderate").</summary>
+    public static string Strength(EvidenceStrength strength) => strength switch
+    {
+        EvidenceStrength.ExpertOpinion => "expert opinion",
+        _ => strength.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The muscle's lower-case name.</summary>
+    public static string Muscle(Cramps.Muscle muscle) => muscle.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using CrampSignals.Activities;
+using CrampSignals.Advice;
+using CrampSignals.Cramps;
+using CrampSignals.Signals;
+using CrampSignals.Weather;
+
+using CrampSignals.Text;
+namespace CrampSignals.Runs;
+
+/// <summary>The library's front door: one run (or a folder of runs) in, findings and ranked prevention advice out.</summary>
+public static partial class CrampAnalyzer
+{
+    /// <summary>Analyses one run: signals, what came before each logged cramp, and personalised advice.</summary>
+    /// <param name="activity">The run.</param>
+    /// <param name="cramps">The runner's cramp log; the cramps that belong to this run are matched to it.</param>
+    /// <param name="options">Weather, body masses and thresholds; null for the defaults.</param>
+    /// <exception cref="ArgumentException">The options contradict each other (see <see cref="AnalysisOptions.Validate"/>).</exception>
+    public static RunReport Analyze(Activity activity, CrampLog? cramps = null, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        options ??= AnalysisOptions.Default;
+        options.Validate();
+        var signals = SignalAnalyzer.Analyze(activity, cramps, options.Weather, options.Signals);
+        return Report(activity, signals, cramps, options);
+    }
+
+    /// <summary>Builds the report of a run whose signal pass is already done (e.g. with a custom detector set).</summary>
+    /// <param name="activity">The run.</param>
+    /// <param name="signals">Its signal report.</param>
+    /// <param name="cramps">The cramp log used, for its warnings; may be null.</param>
+    /// <param name="options">Body masses and thresholds; null for the defaults.</param>
+    public static RunReport Report(Activity activity, SignalReport signals, CrampLog? cramps = null, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(signals);
+        options ??= AnalysisOptions.Default;
+        var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset);
+        var air = MeanAirTemperature(options.Weather, summary);
+        var context = new AdviceContext
+        {
+            StartUtc = summary.StartUtc,
+            MovingMinutes = summary.MovingTime?.TotalMinutes,
+            DurationMinutes = summary.Duration?.TotalMinutes,
+            TypicalSpeedMetersPerSecond = summary.TypicalSpeedMetersPerSecond,
+            MeanTemperatureCelsius = air ?? summary.MeanTemperatureCelsius,
+            TemperatureSource = air is not null ? "weather" : summary.MeanTemperatureCelsius is null ? null : "watch sensor",
+            Latitude = summary.StartLatitude,
+            BodyMassBeforeKg = options.BodyMassBeforeKg,
+            BodyMassAfterKg = options.BodyMassAfterKg,
+            RunsWithCramps = options.RunsWithCramps,
+            Units = options.Units,
+        };
+        var advice = AdviceEngine.Advise(signals, context, options.Advice);
+        var warnings = activity.Warnings.Select(w => $"{summary.FileName}: {w}")
+            .Concat((cramps?.Warnings ?? []).Select(w => $"cramp log: {w}"));
+        return new RunReport(summary, signals, advice, Disclaimer.Text, [.. warnings], activity) { Units = options.Units, Weather = options.Weather };
+    }
+
+    /// <summary>The weather's mean air temperature over the run, sampled each minute; null when the weather does not cover it.</summary>
+    internal static double? MeanAirTemperature(WeatherSeries? weather, ActivitySummary summary)
+    {
+        if (weather is null || summary.StartUtc is not DateTime start || summary.Duration is not TimeSpan duration) return null;
+        var end = UnixTime.Shift(start, duration);
+        if (!weather.Covers(start, end)) return null;
+        double sum = 0;
+        var n = 0;
+        // Each minute, but never more than a week of minutes: a file spanning years must not make this loop for seconds.
+        var step = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(duration.TotalMinutes / 10_080)));
+        for (var t = start; t <= end && t < DateTime.MaxValue - step; t += step)
+        {
+            var v = weather.TemperatureCelsiusAt(t);
+            if (double.IsNaN(v)) continue;
+            sum += v;
+            n++;
+        }
+        return n > 0 ? sum / n : null;
+    }
+}
