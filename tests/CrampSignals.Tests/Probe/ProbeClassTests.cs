@@ -8,6 +8,8 @@ namespace CrampSignals.Tests.Probe;
 /// after a cramp, a stop or a walk break is no surge; a steady-effort climb is no surge; a race that ends at a limp has
 /// no cool-down; and the FIT and GPX exports of one run give the same kinds.
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeClassTests(ITestOutputHelper output)
 {
     private const int Seeds = 30;

@@ -14,6 +14,9 @@ namespace CrampSignals.Tests.Signals;
 /// export (positions only, no speed or distance, with 2 m of realistic scatter added to the fixes, as phone apps and
 /// many exports hold them) give the same finding kinds, each starting within 2 minutes of the FIT's.
 /// </summary>
+// A property over every simulated scenario, each written and read back as FIT, GPX and TCX: behind the Slow trait so
+// `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class FormatAgreementPropertyTests(ITestOutputHelper output)
 {
     private const double ScatterMeters = 2;
