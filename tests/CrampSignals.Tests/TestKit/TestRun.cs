@@ -1,10 +1,13 @@
 using CrampSignals.Activities;
 using CrampSignals.Simulation;
 
-namespace CrampSignals.Tests.Signals;
+namespace CrampSignals.Tests.TestKit;
 
-/// <summary>Builds 1 Hz runs for the signal tests from per-second profiles, with seeded noise.</summary>
-internal sealed class TestRun
+/// <summary>
+/// The tests' run builder: 1 Hz runs from per-second profiles, with seeded noise (<c>new TestRun { ... }.Build()</c>).
+/// The hand-built runs the report and analysis tests share are beside it (<see cref="Tempo"/>, <see cref="Loop"/>).
+/// </summary>
+internal sealed partial class TestRun
 {
     public DateTime Start { get; init; } = new(2024, 3, 10, 7, 0, 0, DateTimeKind.Utc);
     public int Seconds { get; init; } = 3600;
