@@ -41,14 +41,15 @@ public static class FuzzRun
             int inputs = 0, folders = 0;
             for (var round = firstRound; round < endRound && clock.Elapsed < limit && failures.Count < maxFailures; round++)
             {
-                foreach (var seed in seeds)
+                for (var i = 0; i < seeds.Count; i++)
                 {
                     if (clock.Elapsed >= limit) break;
+                    var seed = seeds[i];
                     var (bytes, what) = Mutator.Mutate(seed, seeds, round);
                     var name = $"r{round}-{seed.Name}";
                     var problems = targets.Check(seed.Kind, bytes, name);
                     inputs++;
-                    if (seed.Kind is InputKind.Fit or InputKind.Gpx or InputKind.Tcx && (inputs % FolderEvery == 0))
+                    if (seed.Kind is InputKind.Fit or InputKind.Gpx or InputKind.Tcx && GoesInAFolder(round, i, seeds.Count))
                     {
                         problems.AddRange(targets.CheckFolder(seed.Kind, bytes, name));
                         folders++;
@@ -70,6 +71,13 @@ public static class FuzzRun
             work.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// Whether the input of seed <paramref name="index"/> in <paramref name="round"/> also goes into a folder: one in
+    /// <see cref="FolderEvery"/>, chosen by round and seed alone so that one round run by itself checks what it checks in a
+    /// longer run.
+    /// </summary>
+    public static bool GoesInAFolder(int round, int index, int seeds) => ((long)round * seeds + index + 1) % FolderEvery == 0;
 
     /// <summary>The problem without file names and numbers, so the same break from different inputs counts once.</summary>
     public static string Signature(string problem)
