@@ -7,6 +7,8 @@ using static CrampSignals.Conformance.Tests.GpxTcxExpectations;
 namespace CrampSignals.Conformance.Tests;
 
 /// <summary>Every corpus GPX file against what gpxpy reads from it: structure through <see cref="GpxReader"/>, samples through <see cref="GpxActivityReader"/>.</summary>
+// Reads every corpus GPX file in full, twice: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class GpxConformanceTests
 {
     public static IEnumerable<object[]> GpxFiles() => Corpus.Files("gpx", "*.gpx");

@@ -6,21 +6,28 @@ namespace CrampSignals.Fuzz;
 /// <summary>One broken guarantee: how to make the input again (seed file and round) and what broke.</summary>
 public sealed record FuzzFailure(string Seed, int Round, string Mutation, string Problem, byte[] Input);
 
-/// <summary>What a fuzz run did.</summary>
-public sealed record FuzzResult(int Inputs, int FolderRuns, IReadOnlyList<FuzzFailure> Failures);
+/// <summary>What a fuzz run did: how many seed files it mutated, the inputs it ran, and the kinds of failure it found.</summary>
+public sealed record FuzzResult(int Seeds, int Inputs, int FolderRuns, IReadOnlyList<FuzzFailure> Failures);
 
 /// <summary>
-/// The fuzz loop: round-robin over the seeds, one mutation per seed per round, until the time budget is spent. Rounds
-/// count from <c>firstRound</c>, so a run is repeatable and a long run can start where the budgeted one stops.
+/// The fuzz loop: round-robin over the seeds, one mutation per seed per round, for a number of rounds or until a time
+/// limit is spent, whichever comes first. A round's mutations depend only on the seed files and the round number, so
+/// rounds counted from <c>firstRound</c> make the same inputs on every machine, and a long run can start past the rounds
+/// the test runs.
 /// </summary>
 public static class FuzzRun
 {
     /// <summary>Every how many inputs one goes into a folder next to a good run (the folder check is the slowest).</summary>
     public const int FolderEvery = 7;
 
-    public static FuzzResult Run(TimeSpan budget, int firstRound = 0, bool withCorpus = true, Func<SeedFile, bool>? which = null,
-        TextWriter? log = null, int maxFailures = 50)
+    /// <summary>Runs <paramref name="rounds"/> rounds from <paramref name="firstRound"/>, stopping early only when
+    /// <paramref name="timeLimit"/> (none when null) is spent or <paramref name="maxFailures"/> kinds of failure are found.</summary>
+    public static FuzzResult Run(int firstRound, int rounds, TimeSpan? timeLimit = null, bool withCorpus = true,
+        Func<SeedFile, bool>? which = null, TextWriter? log = null, int maxFailures = 50)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(rounds);
+        var limit = timeLimit ?? TimeSpan.MaxValue;
+        var endRound = (long)firstRound + rounds;
         var seeds = FuzzSeeds.All(withCorpus).Where(s => which?.Invoke(s) ?? true).ToList();
         var work = Directory.CreateTempSubdirectory("crampsignals-fuzz-");
         try
@@ -32,16 +39,17 @@ public static class FuzzRun
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var clock = Stopwatch.StartNew();
             int inputs = 0, folders = 0;
-            for (var round = firstRound; clock.Elapsed < budget && failures.Count < maxFailures; round++)
+            for (var round = firstRound; round < endRound && clock.Elapsed < limit && failures.Count < maxFailures; round++)
             {
-                foreach (var seed in seeds)
+                for (var i = 0; i < seeds.Count; i++)
                 {
-                    if (clock.Elapsed >= budget) break;
+                    if (clock.Elapsed >= limit) break;
+                    var seed = seeds[i];
                     var (bytes, what) = Mutator.Mutate(seed, seeds, round);
                     var name = $"r{round}-{seed.Name}";
                     var problems = targets.Check(seed.Kind, bytes, name);
                     inputs++;
-                    if (seed.Kind is InputKind.Fit or InputKind.Gpx or InputKind.Tcx && (inputs % FolderEvery == 0))
+                    if (seed.Kind is InputKind.Fit or InputKind.Gpx or InputKind.Tcx && GoesInAFolder(round, i, seeds.Count))
                     {
                         problems.AddRange(targets.CheckFolder(seed.Kind, bytes, name));
                         folders++;
@@ -56,13 +64,20 @@ public static class FuzzRun
                 }
                 if (log is not null && round % 10 == 0) log.WriteLine($"round {round}: {inputs} inputs, {failures.Count} failures, {clock.Elapsed.TotalSeconds:0} s");
             }
-            return new FuzzResult(inputs, folders, failures);
+            return new FuzzResult(seeds.Count, inputs, folders, failures);
         }
         finally
         {
             work.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// Whether the input of seed <paramref name="index"/> in <paramref name="round"/> also goes into a folder: one in
+    /// <see cref="FolderEvery"/>, chosen by round and seed alone so that one round run by itself checks what it checks in a
+    /// longer run.
+    /// </summary>
+    public static bool GoesInAFolder(int round, int index, int seeds) => ((long)round * seeds + index + 1) % FolderEvery == 0;
 
     /// <summary>The problem without file names and numbers, so the same break from different inputs counts once.</summary>
     public static string Signature(string problem)

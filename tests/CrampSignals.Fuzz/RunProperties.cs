@@ -15,6 +15,8 @@ namespace CrampSignals.Fuzz;
 /// Properties over generated runs (any scenario, seed, length and gaps): the analysis is a function of its input, a
 /// FIT or GPX round trip of a run gives the findings the run gave, and no report format throws.
 /// </summary>
+// Generates, round-trips and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class RunProperties
 {
     /// <summary>A simulated run cut to a length, with a stretch of samples taken out (a GPS dropout or a paused watch).</summary>

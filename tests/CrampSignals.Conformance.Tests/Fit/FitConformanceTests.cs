@@ -13,6 +13,8 @@ namespace CrampSignals.Conformance.Tests.Fit;
 /// Every corpus FIT file against what Garmin's FIT SDK decoded from it: message counts, file ids, sessions, laps, events
 /// and every record value. For damaged files the reader must keep at least what the SDK got before it gave up.
 /// </summary>
+// Decodes every corpus FIT file in full: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class FitConformanceTests
 {
     public static IEnumerable<object[]> ValidFiles => Corpus.Files("fit", "*.fit");

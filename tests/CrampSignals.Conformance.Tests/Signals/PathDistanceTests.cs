@@ -14,6 +14,8 @@ namespace CrampSignals.Conformance.Tests.Signals;
 /// where the raw sum of great-circle steps between scattered fixes runs long. Each row of the error table: the run,
 /// the added scatter, the watch's distance, the raw sum, the estimated path, and its error.
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class PathDistanceTests(ITestOutputHelper output)
 {
     private const double Bound = 0.02;

@@ -12,6 +12,8 @@ namespace CrampSignals.Conformance.Tests.Signals;
 /// no cadence drop outside running or on a steep grade, a plausible number of findings per hour, and rides or swims
 /// not judged as runs.
 /// </summary>
+// Analyses every corpus watch file: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class SignalConformanceTests
 {
     /// <summary>The running activities in the corpus (on-foot sessions, or runs a reader files as generic).</summary>

@@ -3,7 +3,6 @@ using CrampSignals.Reports;
 using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Tests.Advice;
-using CrampSignals.Tests.Reports;
 
 namespace CrampSignals.Tests.Analysis;
 
@@ -12,8 +11,8 @@ public class CohortFramesTests
     [Fact]
     public void Frames_have_a_row_per_run_finding_and_cramp()
     {
-        var a = CrampAnalyzer.Report(TestRun.Activity(), TestRun.Signals());
-        var b = CrampAnalyzer.Report(TestRun.Activity(), new TestReports().Finding(FindingKind.NoWarmUp, 0, 5).Build());
+        var a = CrampAnalyzer.Report(TestRun.Tempo.Activity(), TestRun.Tempo.Signals());
+        var b = CrampAnalyzer.Report(TestRun.Tempo.Activity(), new TestReports().Finding(FindingKind.NoWarmUp, 0, 5).Build());
         var cohort = CohortStatistics.Summarize([a, b], []);
 
         var runs = CohortFrames.Runs(cohort);

@@ -2,13 +2,12 @@ using CrampSignals.Cohorts;
 using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Tests.Advice;
-using CrampSignals.Tests.Reports;
 
 namespace CrampSignals.Tests.Analysis;
 
 public class CohortStatisticsTests
 {
-    private static RunReport Run(SignalReport signals) => CrampAnalyzer.Report(TestRun.Activity(), signals);
+    private static RunReport Run(SignalReport signals) => CrampAnalyzer.Report(TestRun.Tempo.Activity(), signals);
 
     [Fact]
     public void Counts_shares_and_odds_ratio_follow_the_runs()

@@ -28,8 +28,8 @@ public class CrampAnalyzerTests
         var start = CrampSignals.Tests.Advice.TestReports.Start;
         var weather = new CrampSignals.Weather.WeatherSeries([new(start.AddHours(-1), 31, 40, 1), new(start.AddHours(2), 31, 40, 1)]);
         var signals = new CrampSignals.Tests.Advice.TestReports().Finding(CrampSignals.Signals.FindingKind.LongRunHydration, 0, 60).Build();
-        var withWeather = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals, null, new AnalysisOptions { Weather = weather });
-        var without = CrampAnalyzer.Report(CrampSignals.Tests.Reports.TestRun.Activity(), signals);
+        var withWeather = CrampAnalyzer.Report(TestRun.Tempo.Activity(), signals, null, new AnalysisOptions { Weather = weather });
+        var without = CrampAnalyzer.Report(TestRun.Tempo.Activity(), signals);
         Assert.Contains("run at 31 °C", withWeather.Advice.Single(a => a.RuleId == "hydrate").Headline);
         Assert.Contains("run at 26 °C", without.Advice.Single(a => a.RuleId == "hydrate").Headline);
     }

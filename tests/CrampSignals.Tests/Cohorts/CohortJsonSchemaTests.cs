@@ -6,6 +6,8 @@ using Json.Schema;
 
 namespace CrampSignals.Tests.Cohorts;
 
+// Simulates and studies a cohort of runs for each case: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class CohortJsonSchemaTests
 {
     private static readonly JsonSchema Schema =

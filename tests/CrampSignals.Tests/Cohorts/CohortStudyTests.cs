@@ -3,6 +3,8 @@ using CrampSignals.Cohorts;
 
 namespace CrampSignals.Tests.Cohorts;
 
+// Simulates and studies cohorts of runs, several times over: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class CohortStudyTests
 {
     [Fact]

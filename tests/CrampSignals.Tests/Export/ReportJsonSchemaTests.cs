@@ -18,6 +18,8 @@ namespace CrampSignals.Tests.Export;
 /// without side, note and severity, weather, warnings, not-measured detectors, a folder with a twin and a broken file),
 /// follow docs/schemas; and the schemas refuse a key they do not declare, so a key added to the output fails here first.
 /// </summary>
+// Simulates, analyses and writes whole runs and folders for each case: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ReportJsonSchemaTests : IDisposable
 {
     private static readonly BuildOptions Build = new() { SchemaRegistry = new SchemaRegistry() };

@@ -8,6 +8,8 @@ namespace CrampSignals.Tests.Probe;
 /// after a cramp, a stop or a walk break is no surge; a steady-effort climb is no surge; a race that ends at a limp has
 /// no cool-down; and the FIT and GPX exports of one run give the same kinds.
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public sealed class ProbeClassTests(ITestOutputHelper output)
 {
     private const int Seeds = 30;
@@ -28,7 +30,7 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
         var bad = Findings(ProbeFamily.SteadyClimb, FindingKind.PaceSurge);
         output.WriteLine($"{bad.Count} false surges on steady climbs");
         foreach (var b in bad) output.WriteLine(b);
-        Assert.True(bad.Count <= ProbeLevels.SteadyClimbFalseSurges, $"{bad.Count} false surges on steady climbs:\n" + string.Join("\n", bad));
+        ProbeLevels.AtMost(nameof(ProbeLevels.SteadyClimbFalseSurges), bad.Count, $"{bad.Count} false surges on steady climbs:\n" + string.Join("\n", bad));
     }
 
     /// <summary>A late cramp, a hobble to the line and a dead stop: no cool-down, from every file (held at its measured level, <see cref="ProbeLevels"/>).</summary>
@@ -40,7 +42,7 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
             if (!report.Findings.Any(f => f.Kind == FindingKind.NoCoolDown))
                 missed.Add($"seed {run.Seed} {run.Mode}/{run.Route}: {string.Join("; ", run.Story)}");
         foreach (var m in missed) output.WriteLine(m);
-        Assert.True(missed.Count <= ProbeLevels.LimpsReadAsCoolDown, $"{missed.Count} limps to the line read as a cool-down");
+        ProbeLevels.AtMost(nameof(ProbeLevels.LimpsReadAsCoolDown), missed.Count, $"{missed.Count} limps to the line read as a cool-down");
     }
 
     /// <summary>Every family: the FIT and the GPX export of one run (and the run itself) give the same kinds (held at its measured level, <see cref="ProbeLevels"/>).</summary>
@@ -72,7 +74,7 @@ public sealed class ProbeClassTests(ITestOutputHelper output)
         }
         output.WriteLine($"{disagreements.Count} of {runs} runs disagree between formats");
         foreach (var d in disagreements) output.WriteLine(d);
-        Assert.True(disagreements.Count <= ProbeLevels.FormatDisagreements, $"{disagreements.Count} of {runs} runs give different kinds from FIT and GPX");
+        ProbeLevels.AtMost(nameof(ProbeLevels.FormatDisagreements), disagreements.Count, $"{disagreements.Count} of {runs} runs give different kinds from FIT and GPX");
     }
 
     private List<string> Findings(ProbeFamily family, FindingKind kind, Func<ProbeRun, int>? from = null)

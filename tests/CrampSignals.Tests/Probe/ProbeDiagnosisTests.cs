@@ -56,7 +56,7 @@ public sealed class ProbeDiagnosisTests(ITestOutputHelper output)
             foreach (var x in list.Take(4)) output.WriteLine("        " + x);
         }
         var unexplained = causes.Where(c => !c.Key.StartsWith("real effort", StringComparison.Ordinal)).Sum(c => c.Value.Count);
-        Assert.True(unexplained <= ProbeLevels.UnexplainedFalseSurges, $"{unexplained} false surges are no real effort rise");
+        ProbeLevels.AtMost(nameof(ProbeLevels.UnexplainedFalseSurges), unexplained, $"{unexplained} false surges are no real effort rise");
     }
 
     private static bool Near(string story, int s, int e)

@@ -13,10 +13,10 @@ namespace CrampSignals.Tests.Probe;
 /// <remarks>
 /// Measured (12 families, seeds 1-3, about 113 000 s per mode): median −0.1 % to −0.2 % in every band; 10th to 90th
 /// percentile −2.6 % .. +2.4 % walking, −1.5 % .. +1.3 % jogging, −1.4 % .. +1.1 % running at 1 Hz, a little wider with
-/// smart recording (−3.9 % .. +3.9 % walking). So the FIT-vs-GPX finding disagreements that remain are not a speed bias.
-/// The first 20 s of a track are held to the same bound: the generator's routes open with a tight loop, which the
-/// smoothed path used to cut (median −2.2 % at 1 Hz, −4.3 % smart, and 0.5-0.8 m/s for up to 30 s on some runs where
-/// the watch read 2.7 m/s); the path now loosens its process noise where it keeps missing its fixes (−1.0 % both).
+/// smart recording (−3.9 % .. +3.9 % walking). So a FIT-vs-GPX finding disagreement is no speed bias.
+/// The first 20 s of a track are held to the same bound because the generator's routes open with a tight loop, which a
+/// smoothed path with steady process noise cuts, reading 0.5-0.8 m/s for up to 30 s where the watch reads 2.7 m/s; the
+/// path loosens its process noise where it keeps missing its fixes, and this bound holds it to doing so.
 /// </remarks>
 [Trait("Category", "Slow")]
 public sealed class ProbeSpeedAgreementTests(ITestOutputHelper output)

@@ -24,7 +24,7 @@ public class HtmlReportTests
     [Fact]
     public void Report_is_well_formed_and_self_contained()
     {
-        var html = HtmlReportWriter.ToHtml(TestRun.Report());
+        var html = HtmlReportWriter.ToHtml(TestRun.Tempo.Report());
         var doc = Parse(html);
         Assert.Empty(All(doc, "script"));
         Assert.Empty(All(doc, "link"));
@@ -40,7 +40,7 @@ public class HtmlReportTests
     [Fact]
     public void Each_channel_gets_a_chart_with_a_path_through_its_data_and_a_title()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var charts = All(doc, "svg").Where(s => Attr(s, "class")?.StartsWith("chart", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(new[] { "r0-pace", "r0-cadence", "r0-heart-rate", "r0-temperature" }, charts.Select(s => Attr(s, "id")));
         foreach (var svg in charts)
@@ -57,7 +57,7 @@ public class HtmlReportTests
     [Fact]
     public void Elevation_is_drawn_under_the_pace_on_the_same_time_axis()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var svg = Svg(doc, "r0-pace");
         var pace = All(svg, "path").Single(p => Attr(p, "class") == "series pace");
         var elevation = All(svg, "path").Single(p => Attr(p, "class") == "series elevation");
@@ -78,7 +78,7 @@ public class HtmlReportTests
     public void Temperature_line_rises_like_the_data()
     {
         // The test run warms from 22 to 30 °C: the line must end higher on the page (smaller y) than it starts.
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var d = Attr(All(Svg(doc, "r0-temperature"), "path").First(p => Attr(p, "class")?.StartsWith("series", StringComparison.Ordinal) == true), "d")!;
         var points = d.Split(['M', 'L'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
         Assert.True(points[^1][1] < points[0][1] - 50);
@@ -88,7 +88,7 @@ public class HtmlReportTests
     [Fact]
     public void Cramp_markers_sit_at_the_cramps_time_with_labels_above_the_lines()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         // The cramp is at 46 min of a 60 min run.
         var expected = SvgChart.Left + 46.0 / 60 * SvgChart.PlotWidth;
         var lines = All(doc, "line").Where(l => Attr(l, "class")?.StartsWith("cramp", StringComparison.Ordinal) == true).ToList();
@@ -109,7 +109,7 @@ public class HtmlReportTests
     [Fact]
     public void Findings_are_shaded_and_labelled_on_the_chart_of_their_channel()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var bands = All(doc, "rect").Where(r => Attr(r, "class")?.StartsWith("band", StringComparison.Ordinal) == true).ToList();
         string ChartOf(XElement e) => Attr(e.Ancestors().First(a => a.Name.LocalName == "svg"), "id")!;
         var surge = bands.Single(b => Attr(b, "data-kind") == "pace-surge");
@@ -134,7 +134,7 @@ public class HtmlReportTests
     [Fact]
     public void Advice_cards_carry_titles_reasons_and_evidence()
     {
-        var report = TestRun.Report();
+        var report = TestRun.Tempo.Report();
         var doc = Parse(HtmlReportWriter.ToHtml(report));
         var cards = All(doc, "article").ToList();
         Assert.Equal(report.Advice.Select(a => a.RuleId), cards.Select(c => Attr(c, "data-rule")));
@@ -153,7 +153,7 @@ public class HtmlReportTests
     [Fact]
     public void A_missing_channel_is_said_instead_of_drawn()
     {
-        var html = HtmlReportWriter.ToHtml(TestRun.Report(withHeartRate: false));
+        var html = HtmlReportWriter.ToHtml(TestRun.Tempo.Report(withHeartRate: false));
         var doc = Parse(html);
         Assert.DoesNotContain(All(doc, "svg"), s => Attr(s, "id") == "r0-heart-rate");
         Assert.Contains("Heart rate: not in this file.", html);
@@ -162,7 +162,7 @@ public class HtmlReportTests
     [Fact]
     public void The_route_is_drawn_with_start_finish_markers_and_the_cramp_where_it_struck()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var route = All(doc, "svg").Single(s => Attr(s, "data-chart") == "route");
         Assert.NotEmpty(All(route, "title").First().Value);
         var start = All(route, "circle").Single(c => Attr(c.Parent!, "class") == "start");
@@ -186,7 +186,7 @@ public class HtmlReportTests
     [Fact]
     public void A_run_without_positions_says_so_instead_of_a_map()
     {
-        var html = HtmlReportWriter.ToHtml(TestRun.Report(withPositions: false));
+        var html = HtmlReportWriter.ToHtml(TestRun.Tempo.Report(withPositions: false));
         var doc = Parse(html);
         Assert.DoesNotContain(doc.Descendants(), e => Attr(e, "data-chart") == "route");
         Assert.Contains("No positions in this file", html);
@@ -199,12 +199,12 @@ public class HtmlReportTests
     [InlineData(UnitSystem.Imperial, 1609.344)]
     public void One_split_per_kilometre_or_mile_the_last_partial_one_too(UnitSystem units, double splitMeters)
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report(units: units)));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report(units: units)));
         var table = All(doc, "table").Single(t => Attr(t, "data-table") == "splits");
         var rows = All(table, "tr").Where(r => r.Attribute("data-split") is not null).ToList();
-        Assert.Equal((int)Math.Ceiling(TestRun.Meters / splitMeters), rows.Count);
+        Assert.Equal((int)Math.Ceiling(TestRun.Tempo.Meters / splitMeters), rows.Count);
         Assert.All(rows.SkipLast(1), r => Assert.Equal(splitMeters, Num(r, "data-meters"), 0));
-        Assert.Equal(TestRun.Meters - (rows.Count - 1) * splitMeters, Num(rows[^1], "data-meters"), 0);
+        Assert.Equal(TestRun.Tempo.Meters - (rows.Count - 1) * splitMeters, Num(rows[^1], "data-meters"), 0);
         // The first split runs at 3.6 m/s: 1000 m in 4:38, a mile in 7:27.
         var time = All(rows[0], "td").First().Value;
         Assert.Equal(units == UnitSystem.Metric ? "4:38" : "7:27", time);
@@ -213,7 +213,7 @@ public class HtmlReportTests
     [Fact]
     public void Split_rows_inside_a_finding_carry_its_name_and_a_fast_start_reads_as_a_positive_split()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var rows = All(doc, "tr").Where(r => r.Attribute("data-split") is not null).ToList();
         // The fast start covers the first 10 minutes (2.16 km): splits 1-3.
         Assert.All(rows.Take(3), r => Assert.Contains("fast-start", Attr(r, "data-findings") ?? ""));
@@ -231,7 +231,7 @@ public class HtmlReportTests
     [Fact]
     public void Splits_carry_grade_adjusted_pace_heart_rate_cadence_climb_and_temperature()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var table = All(doc, "table").Single(t => Attr(t, "data-table") == "splits");
         var headers = All(table, "th").Where(h => Attr(h, "scope") == "col").Select(h => h.Value).ToList();
         Assert.Equal(new[] { "km", "time", "pace /km", "GAP", "HR", "spm", "+/− m", "wrist °C" }, headers);
@@ -243,8 +243,8 @@ public class HtmlReportTests
     [Fact]
     public void Imperial_units_reach_tiles_charts_and_advice()
     {
-        var metric = HtmlReportWriter.ToHtml(TestRun.Report());
-        var imperial = HtmlReportWriter.ToHtml(TestRun.Report(units: UnitSystem.Imperial));
+        var metric = HtmlReportWriter.ToHtml(TestRun.Tempo.Report());
+        var imperial = HtmlReportWriter.ToHtml(TestRun.Tempo.Report(units: UnitSystem.Imperial));
         Assert.Contains("/mi<", imperial);
         Assert.Contains("°F", imperial);
         Assert.Contains(" mi<", imperial);
@@ -252,16 +252,16 @@ public class HtmlReportTests
         Assert.Contains("/km<", metric);
         Assert.DoesNotContain("/mi<", metric);
         Assert.DoesNotContain("°F", metric);
-        var imperialReport = TestRun.Report(units: UnitSystem.Imperial);
+        var imperialReport = TestRun.Tempo.Report(units: UnitSystem.Imperial);
         var hydrate = imperialReport.Advice.Single(a => a.RuleId == RuleIds.Hydrate);
         Assert.Contains("4-6 oz (120-180 ml)", hydrate.Headline);
-        Assert.Contains("120-180 ml (4-6 oz)", TestRun.Report().Advice.Single(a => a.RuleId == RuleIds.Hydrate).Headline);
+        Assert.Contains("120-180 ml (4-6 oz)", TestRun.Tempo.Report().Advice.Single(a => a.RuleId == RuleIds.Hydrate).Headline);
     }
 
     [Fact]
     public void One_cramp_is_singular()
     {
-        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Report()));
+        var doc = Parse(HtmlReportWriter.ToHtml(TestRun.Tempo.Report()));
         var tile = All(doc, "div").Single(d => Attr(d, "class") == "tile alert");
         Assert.Equal("1cramp", tile.Value);
     }

@@ -10,7 +10,7 @@ public class ReportJsonTests
     [Fact]
     public void Run_report_json_has_the_signal_members_activity_advice_and_disclaimer()
     {
-        var report = TestRun.Report();
+        var report = TestRun.Tempo.Report();
         using var doc = JsonDocument.Parse(ReportJsonWriter.ToJson(report));
         var root = doc.RootElement;
 
@@ -55,7 +55,7 @@ public class ReportJsonTests
     [Fact]
     public void Several_runs_are_a_document_with_runs_and_cohort()
     {
-        var run = TestRun.Report();
+        var run = TestRun.Tempo.Report();
         var cohort = CohortStatistics.Summarize([run, run with { Signals = run.Signals with { Cramps = [] } }], [new FileFailure("bad.fit", "bad.fit: not a FIT, GPX or TCX file")]);
         using var doc = JsonDocument.Parse(ReportJsonWriter.ToJson(cohort));
         var root = doc.RootElement;

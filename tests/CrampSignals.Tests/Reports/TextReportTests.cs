@@ -10,7 +10,7 @@ public class TextReportTests
     [Fact]
     public void Text_lists_findings_cramps_and_advice_with_reasons_and_one_disclaimer()
     {
-        var report = TestRun.Report();
+        var report = TestRun.Tempo.Report();
         var o = new StringWriter();
         ReportTextWriter.Write(o, report);
         var text = o.ToString();
@@ -29,7 +29,7 @@ public class TextReportTests
     [Fact]
     public void Markdown_has_tables_and_a_section_per_advice_item()
     {
-        var report = TestRun.Report();
+        var report = TestRun.Tempo.Report();
         var o = new StringWriter();
         ReportMarkdownWriter.Write(o, report);
         var md = o.ToString();
@@ -53,7 +53,7 @@ public class TextReportTests
     [Fact]
     public void Imperial_text_and_markdown_speak_miles_and_fahrenheit()
     {
-        var report = TestRun.Report(units: UnitSystem.Imperial);
+        var report = TestRun.Tempo.Report(units: UnitSystem.Imperial);
         var text = new StringWriter();
         ReportTextWriter.Write(text, report);
         var md = new StringWriter();

@@ -11,6 +11,8 @@ namespace CrampSignals.Tests.Signals;
 /// runners' hill responses, ramp lengths, walk breaks, GPS speed spikes and stops, so that passing the simulator's
 /// evaluation is not just fitting one generator.
 /// </summary>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class IndependentRunTests(ITestOutputHelper output)
 {
     internal sealed record Truth(FindingKind Kind, int Start);

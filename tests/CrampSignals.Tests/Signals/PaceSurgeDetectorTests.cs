@@ -267,6 +267,8 @@ public class PaceSurgeDetectorTests
     }
 
     [Fact]
+    // Builds and analyses three hour-long climbing runs (seconds of work): behind the Slow trait so the quick loop stays quick.
+    [Trait("Category", "Slow")]
     public void A_steady_effort_climb_is_no_surge_unless_cadence_or_heart_rate_rise_with_it()
     {
         var steady = new TestRun { Seconds = 3600, SpeedNoise = 0.03, AltitudeAtDistance = OneClimb, Speed = EvenEffort(OneClimb, 3.0), HeartRate = _ => 150 };

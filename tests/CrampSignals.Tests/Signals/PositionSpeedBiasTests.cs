@@ -22,6 +22,8 @@ namespace CrampSignals.Tests.Signals;
 /// spread (10th to 90th percentile of the ratio about ±7 % running, ±8-10 % jogging, -14 % to +16 % walking), which
 /// the track's median and mean windows leave to the detectors' margins.
 /// </remarks>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class PositionSpeedBiasTests(ITestOutputHelper output)
 {
     private const double Bound = 0.02;

@@ -14,6 +14,8 @@ namespace CrampSignals.Tests.Signals;
 /// how the wrist sensor alone does on the hot runs is printed too: it reads 3.5-5.5 °C warm, so the hour it crosses
 /// its threshold can differ from the air's by many minutes.
 /// </remarks>
+// Generates and analyses whole runs: behind the Slow trait so `dotnet test --filter "Category!=Slow"` is a quick loop.
+[Trait("Category", "Slow")]
 public class SignalAcceptanceTests(ITestOutputHelper output)
 {
     private const int Seeds = 50;

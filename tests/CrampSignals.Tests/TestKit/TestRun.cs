@@ -1,11 +1,14 @@
 using CrampSignals.Activities;
 using CrampSignals.Simulation;
-
 using CrampSignals.Text;
-namespace CrampSignals.Tests.Signals;
 
-/// <summary>Builds 1 Hz runs for the signal tests from per-second profiles, with seeded noise.</summary>
-internal sealed class TestRun
+namespace CrampSignals.Tests.TestKit;
+
+/// <summary>
+/// The tests' run builder: 1 Hz runs from per-second profiles, with seeded noise (<c>new TestRun { ... }.Build()</c>).
+/// The hand-built runs the report and analysis tests share are beside it (<see cref="Tempo"/>, <see cref="Loop"/>).
+/// </summary>
+internal sealed partial class TestRun
 {
     public DateTime Start { get; init; } = new(2024, 3, 10, 7, 0, 0, DateTimeKind.Utc);
     public int Seconds { get; init; } = 3600;
