@@ -3,10 +3,9 @@
 // Reads one exported watch file, prints the advice as text, and optionally writes the HTML report with charts.
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
-
-using CrampSignals.Cohorts;
 using CrampSignals.Reports;
 using CrampSignals.Runs;
+
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var htmlAt = Array.IndexOf(args, "--html");
 var htmlOut = htmlAt >= 0 && htmlAt + 1 < args.Length ? args[htmlAt + 1] : null;

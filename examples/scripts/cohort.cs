@@ -1,9 +1,8 @@
+#:project ../../src/CrampSignals/CrampSignals.csproj
 using CrampSignals.Cohorts;
 using CrampSignals.Reports;
 using CrampSignals.Runs;
 
-
-#:project ../../src/CrampSignals/CrampSignals.csproj
 // A file-based app: dotnet run examples/scripts/cohort.cs -- [FOLDER]
 // Analyses every run in a folder (default examples/data), with each run's side-car cramp log, and prints data frames
 // of runs, findings and cramps, and which findings most often came before cramps. The same steps as
@@ -17,7 +16,7 @@ if (!Directory.Exists(folder))
 }
 // FIT only: the simulator writes each run twice (FIT and GPX) and one copy of each run is enough here.
 var files = Directory.EnumerateFiles(folder, "*.fit", SearchOption.AllDirectories).Order().ToList();
-var cohort = CrampAnalyzer.AnalyzeMany(files, cohort: new CohortOptions { CrampLogFor = SideCarFiles.CrampLogFor });
+var cohort = CohortAnalyzer.AnalyzeMany(files, cohort: new CohortOptions { CrampLogFor = SideCarFiles.CrampLogFor });
 
 Console.WriteLine($"{cohort.Runs.Length} runs, {cohort.RunsWithCramps} with cramps, {cohort.Failures.Length} unreadable");
 Console.WriteLine(CohortFrames.Runs(cohort));
