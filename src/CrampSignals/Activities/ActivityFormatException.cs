@@ -1,7 +1,7 @@
 namespace CrampSignals.Activities;
 
 /// <summary>A file could not be read as an activity at all. Names the file and, where it can, the byte offset or line.</summary>
-public sealed class ActivityFormatException : Exception
+public sealed class ActivityFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     public ActivityFormatException(string fileName, string reason, long? byteOffset = null, int? line = null, int? position = null, Exception? inner = null)

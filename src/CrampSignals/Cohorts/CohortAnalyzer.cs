@@ -107,7 +107,7 @@ public static class CohortAnalyzer
     private static string LoadFailure(string path, Exception e) => e switch
     {
         FileNotFoundException => $"{path}: no such file",
-        ActivityFormatException or IOException or UnauthorizedAccessException or InvalidDataException => e.Message,
+        _ when InputFailures.IsExpected(e) => e.Message,
         _ => $"{path}: could not be read ({Failure(e)})",
     };
 
@@ -118,7 +118,7 @@ public static class CohortAnalyzer
     {
         if (cohort.CrampLogFor is null) return null;
         try { return cohort.CrampLogFor(path); }
-        catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFailures.IsExpected(e))
         {
             return new CrampLog([], [new ParseWarning($"its cramp log could not be read: {e.Message}")]);
         }
@@ -135,7 +135,7 @@ public static class CohortAnalyzer
         {
             return cohort.WeatherFor(path) is WeatherSeries series ? new OwnWeather(series, [.. series.Warnings.Select(w => $"weather: {w}")]) : null;
         }
-        catch (Exception e) when (e is ActivityFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFailures.IsExpected(e))
         {
             return new OwnWeather(null, [$"its weather file could not be read: {e.Message}"]);
         }

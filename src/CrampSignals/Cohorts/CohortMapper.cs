@@ -145,8 +145,7 @@ internal static class CohortMapper
         return runners;
     }
 
-    private static bool IsBadInput(Exception e) =>
-        e is ActivityFormatException or IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
+    private static bool IsBadInput(Exception e) => InputFailures.IsExpected(e);
 
     private static string Reason(CohortFile file, Exception e) =>
         e is FileNotFoundException ? $"{file.Id}: no such file" : e.Message;

@@ -225,7 +225,7 @@ internal static class CrampLogReader
         return lines;
     }
 
-    // A problem with a whole line has no column to point at, so no position is given (it used to say 1 for every line).
+    // A problem with a whole line has no column to point at, so no position is given.
     private static ParseWarning Warn(string fileName, int? line, string message) => new($"{fileName}: {message}", Line: line);
 
     private static long InvalidUtf8At(byte[] bytes)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Fit;
@@ -28,6 +29,47 @@ public static class ActivityFile
         if (Directory.Exists(path)) throw new ActivityFormatException(path, "is a folder, not an activity file");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Load(stream, path);
+    }
+
+    /// <summary>
+    /// Loads the activity in the file at <paramref name="path"/>, or says why it cannot: for apps that list unreadable files
+    /// instead of stopping at them. Bugs and cancellation still throw.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="activity">The activity, when it could be read.</param>
+    /// <param name="error">Why it could not, naming the file (and the byte offset or line where known); null when it could.</param>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out Activity? activity, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            activity = Load(path);
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (InputFailures.IsExpected(e))
+        {
+            activity = null;
+            error = e is FileNotFoundException ? $"{path}: no such file" : e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end without blocking, then loads the activity in it, as <see cref="Load(Stream, string)"/> does.</summary>
+    /// <exception cref="ActivityFormatException">The content is not a readable activity file, or is larger than <see cref="MaxDecodedBytes"/>.</exception>
+    public static async Task<Activity> LoadAsync(Stream stream, string fileName = "<stream>", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int n;
+        while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + n > MaxDecodedBytes)
+                throw new ActivityFormatException(fileName, $"is larger than {MaxDecodedBytes} bytes, far beyond any activity file", buffer.Length);
+            buffer.Write(chunk, 0, n);
+        }
+        buffer.Position = 0;
+        return Load(buffer, fileName);
     }
 
     /// <summary>Loads the activity in <paramref name="stream"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>

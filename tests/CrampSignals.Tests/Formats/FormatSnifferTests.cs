@@ -64,4 +64,46 @@ public class ActivityFileLoadTests
         Assert.StartsWith("run.fit.gz: ", e.Message);
         Assert.Contains("gzip", e.Reason);
     }
+
+    [Fact]
+    public void TryLoad_reads_a_run_and_names_what_it_cannot_read()
+    {
+        var dir = Directory.CreateTempSubdirectory("crampsignals-");
+        try
+        {
+            var good = Path.Combine(dir.FullName, "run.gpx");
+            File.WriteAllText(good, "<gpx version=\"1.1\"><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><time>2024-06-01T07:00:00Z</time></trkpt></trkseg></trk></gpx>");
+            var bad = Path.Combine(dir.FullName, "notes.fit");
+            File.WriteAllText(bad, "not a watch file");
+
+            Assert.True(ActivityFile.TryLoad(good, out var activity, out var none));
+            Assert.Null(none);
+            Assert.Equal(1, activity.Samples.Count);
+
+            Assert.False(ActivityFile.TryLoad(bad, out var missing, out var error));
+            Assert.Null(missing);
+            Assert.Contains("notes.fit", error);
+
+            Assert.False(ActivityFile.TryLoad(Path.Combine(dir.FullName, "gone.fit"), out _, out var gone));
+            Assert.Contains("no such file", gone);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_gives_what_Load_gives_and_is_an_input_failure_on_bad_bytes()
+    {
+        var gpx = Encoding.UTF8.GetBytes("<gpx version=\"1.1\"><trk><trkseg><trkpt lat=\"1\" lon=\"2\"><time>2024-06-01T07:00:00Z</time></trkpt><trkpt lat=\"1.0001\" lon=\"2\"><time>2024-06-01T07:00:01Z</time></trkpt></trkseg></trk></gpx>");
+        var sync = ActivityFile.Load(new MemoryStream(gpx), "a.gpx");
+        var async = await ActivityFile.LoadAsync(new MemoryStream(gpx), "a.gpx");
+        Assert.Equal(sync.Samples.Count, async.Samples.Count);
+        Assert.Equal(sync.StartTime, async.StartTime);
+
+        var e = await Assert.ThrowsAsync<ActivityFormatException>(() => ActivityFile.LoadAsync(new MemoryStream([1, 2, 3]), "b.fit"));
+        Assert.IsAssignableFrom<FormatException>(e);
+        Assert.StartsWith("b.fit", e.Message);
+    }
 }

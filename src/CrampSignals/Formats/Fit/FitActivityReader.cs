@@ -12,8 +12,8 @@ internal static class FitActivityReader
     public static Activity Read(ReadOnlySpan<byte> data, string fileName)
     {
         var reader = new FitReader(data);
-        // The table is sized to the records there are: a guess from the file's length was 1.8 times too big for typical
-        // files, and growing by doubling copies every column. Counting walks only the record headers.
+        // The table is sized to the records there are: a guess from the file's length overshoots typical files by far, and
+        // growing by doubling copies every column. Counting walks only the record headers.
         var decoder = new FitActivityDecoder(CountRecords(data));
         while (reader.Read())
             if (reader.TokenType == FitTokenType.Data) decoder.Take(ref reader);
