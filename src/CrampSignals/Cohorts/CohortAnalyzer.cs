@@ -53,7 +53,7 @@ public static class CohortAnalyzer
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
         var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i]))]);
         var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log, loaded[ok[k]].Weather, files[ok[k]]))], cramps, options, cohort, cancellationToken);
-        return report with { Failures = [.. failures, .. report.Failures], Duplicates = [.. duplicates] };
+        return report with { Failures = [.. failures, .. report.Failures], Duplicates = [.. duplicates], Files = files.Count };
     }
 
     /// <summary>
@@ -93,14 +93,12 @@ public static class CohortAnalyzer
         var ordered = records.OrderBy(r => r.File, StringComparer.Ordinal).ToList();
         var (keptAt, twins) = TwinRuns.Find([.. ordered.Select(r => r.Identity)]);
         var kept = keptAt.Select(i => ordered[i]).ToList();
-        var (findings, window) = CohortStatistics.Summarize(kept);
-        return new CohortReport([], [.. (failures ?? []).OrderBy(f => f.Path, StringComparer.Ordinal)], kept.Count(r => r.CrampCount > 0), kept.Sum(r => r.Cramps.Length), findings, window)
+        var unreadable = (failures ?? []).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var dropped = (duplicates ?? []).Concat(twins).OrderBy(d => d.Dropped, StringComparer.Ordinal).ToList();
+        return CohortStatistics.Report([], kept, unreadable, kept.Count + dropped.Count + unreadable.Count) with
         {
             Warnings = [.. warnings ?? []],
-            Duplicates = [.. (duplicates ?? []).Concat(twins).OrderBy(d => d.Dropped, StringComparer.Ordinal)],
-            Records = [.. kept],
-            Statistics = CohortStatistics.Compute(kept),
-            Files = kept.Count,
+            Duplicates = [.. dropped],
         };
     }
 
@@ -164,7 +162,7 @@ public static class CohortAnalyzer
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
         var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals.CrampAfterRunWindow);
-        var signals = new (SignalReport? Report, CohortRunRecord? Record, CrampLog? Log, string? Error)[runs.Count];
+        var signals = new (SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, string? Error)[runs.Count];
         Parallel.For(0, runs.Count, Parallelism(cohort, cancellationToken), i =>
         {
             var log = Merge(assignment is null ? shared : assignment.PerRun[i], runs[i].Log);
@@ -172,12 +170,12 @@ public static class CohortAnalyzer
             {
                 var weather = runs[i].Weather?.Series ?? options.Weather;
                 var (report, track) = SignalAnalyzer.AnalyzeWithTrack(runs[i].Activity, log, weather, options.Signals);
-                var record = CohortRowBuilder.Build(string.Empty, string.Empty, runs[i].Name, runs[i].Activity, report, track, weather);
-                signals[i] = (report, record, log, null);
+                var summary = ActivitySummarizer.Summarize(runs[i].Activity, report.LocalTime.Offset);
+                signals[i] = (report, summary, CohortRowBuilder.Build(string.Empty, string.Empty, runs[i].Name, runs[i].Activity, report, summary, track, weather), log, null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                signals[i] = (null, null, log, $"{runs[i].Name}: its analysis failed ({Failure(e)})");
+                signals[i] = (null, null, null, log, $"{runs[i].Name}: its analysis failed ({Failure(e)})");
             }
         });
         var history = options.RunsWithCramps ?? signals.Count(s => s.Report is { Cramps.IsEmpty: false });
@@ -196,7 +194,7 @@ public static class CohortAnalyzer
             {
                 var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
                 var own = runs[i].Weather;
-                var run = CrampAnalyzer.Report(runs[i].Activity, report, runs[i].Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
+                var run = CrampAnalyzer.Report(runs[i].Activity, report, signals[i].Summary!, runs[i].Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
                 reports.Add(run with { Activity = activity, Warnings = own is null ? run.Warnings : run.Warnings.AddRange(own.Warnings) });
                 records.Add(signals[i].Record!);
             }
@@ -206,14 +204,7 @@ public static class CohortAnalyzer
             }
         }
         var warnings = (shared?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
-        var (findings, window) = CohortStatistics.Summarize(records);
-        return new CohortReport([.. reports], [.. failures], records.Count(r => r.CrampCount > 0), records.Sum(r => r.Cramps.Length), findings, window)
-        {
-            Warnings = [.. warnings],
-            Records = [.. records],
-            Statistics = CohortStatistics.Compute(records),
-            Files = runs.Count,
-        };
+        return CohortStatistics.Report([.. reports], records, failures, runs.Count) with { Warnings = [.. warnings] };
     }
 
     private static CrampLog? Merge(CrampLog? a, CrampLog? b) =>

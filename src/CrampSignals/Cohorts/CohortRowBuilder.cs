@@ -18,16 +18,19 @@ internal static class CohortRowBuilder
     private static readonly int KindCount = Enum.GetValues<FindingKind>().Length;
 
     /// <summary>The rows of a run named <paramref name="file"/> of <paramref name="runner"/>.</summary>
-    public static CohortRunRecord Build(string runner, string folder, string file, Activity activity, SignalReport signals, SignalTrack track, WeatherSeries? weather)
+    public static CohortRunRecord Build(string runner, string folder, string file, Activity activity, SignalReport signals, SignalTrack track, WeatherSeries? weather) =>
+        Build(runner, folder, file, activity, signals, ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset), track, weather);
+
+    /// <summary>The rows of a run whose summary is already made.</summary>
+    public static CohortRunRecord Build(string runner, string folder, string file, Activity activity, SignalReport signals, ActivitySummary summary, SignalTrack track, WeatherSeries? weather)
     {
-        var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset);
         var origin = track.Length > 0 ? UnixTime.ToDateTime(track.StartUnixSeconds) : summary.StartUtc ?? DateTime.UnixEpoch;
         return Build(runner, folder, file, activity, signals, summary, CrampAnalyzer.MeanAirTemperature(weather, summary), origin, track);
     }
 
     /// <summary>The rows of a finished run report, whose track is gone: no channel traces before its cramps.</summary>
     public static CohortRunRecord Build(string runner, string folder, string file, RunReport report) =>
-        Build(runner, folder, file, report.Activity, report.Signals, report.Summary, null, report.Summary.StartUtc ?? DateTime.UnixEpoch, null);
+        Build(runner, folder, file, report.Activity, report.Signals, report.Summary, CrampAnalyzer.MeanAirTemperature(report.Weather, report.Summary), report.Summary.StartUtc ?? DateTime.UnixEpoch, null);
 
     private static CohortRunRecord Build(string runner, string folder, string file, Activity activity, SignalReport signals, ActivitySummary summary,
         double? meanAirTemperature, DateTime origin, SignalTrack? track)

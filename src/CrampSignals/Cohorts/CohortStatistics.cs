@@ -24,7 +24,7 @@ public static partial class CohortStatistics
     /// <see cref="KindAssociation.Crude"/>); the kinds that preceded most cramps first. Also the mean over all cramps of each
     /// window-against-run ratio (an event-triggered average).
     /// </summary>
-    internal static (ImmutableArray<FindingCrampStat> Findings, ImmutableSortedDictionary<string, double> WindowVsRun) Summarize(IReadOnlyList<CohortRunRecord> runs)
+    private static (ImmutableArray<FindingCrampStat> Findings, ImmutableSortedDictionary<string, double> WindowVsRun) KindCounts(IReadOnlyList<CohortRunRecord> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var runsWithCramps = runs.Count(r => r.CrampCount > 0);
@@ -48,15 +48,21 @@ public static partial class CohortStatistics
     }
 
     /// <summary>The report of runs already analysed one by one (their tracks gone), taken as one runner's.</summary>
-    internal static CohortReport Summarize(IReadOnlyList<RunReport> runs, IReadOnlyList<FileFailure> failures)
+    internal static CohortReport Summarize(IReadOnlyList<RunReport> runs, IReadOnlyList<FileFailure> failures) =>
+        Report([.. runs], [.. runs.Select(r => CohortRowBuilder.Build(string.Empty, string.Empty, r.Summary.FileName, r))], failures, runs.Count);
+
+    /// <summary>
+    /// The one place a <see cref="CohortReport"/> is made from counted runs: the per-kind counts, the triggered window ratios and
+    /// the statistics all come from <paramref name="records"/>, whichever way the runs were analysed.
+    /// </summary>
+    internal static CohortReport Report(ImmutableArray<RunReport> runs, IReadOnlyList<CohortRunRecord> records, IEnumerable<FileFailure> failures, int files)
     {
-        var records = runs.Select(r => CohortRowBuilder.Build(string.Empty, string.Empty, r.Summary.FileName, r)).ToList();
-        var (findings, window) = Summarize(records);
-        return new CohortReport([.. runs], [.. failures], records.Count(r => r.CrampCount > 0), records.Sum(r => r.Cramps.Length), findings, window)
+        var (findings, window) = KindCounts(records);
+        return new CohortReport(runs, [.. failures], records.Count(r => r.CrampCount > 0), records.Sum(r => r.Cramps.Length), findings, window)
         {
             Records = [.. records],
             Statistics = Compute(records),
-            Files = runs.Count,
+            Files = files,
         };
     }
 

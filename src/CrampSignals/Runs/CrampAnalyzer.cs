@@ -34,8 +34,12 @@ public static partial class CrampAnalyzer
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(signals);
-        options ??= AnalysisOptions.Default;
-        var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset);
+        return Report(activity, signals, ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset), cramps, options ?? AnalysisOptions.Default);
+    }
+
+    /// <summary>The report of a run whose summary is already made (a batch makes it once for the run's report and its cohort record).</summary>
+    internal static RunReport Report(Activity activity, SignalReport signals, ActivitySummary summary, CrampLog? cramps, AnalysisOptions options)
+    {
         var air = MeanAirTemperature(options.Weather, summary);
         var context = new AdviceContext
         {
