@@ -54,7 +54,7 @@ public static class CliApp
 
     private static string? InputFailure(Exception e) => e switch
     {
-        ActivityFormatException a => a.Message,
+        InputFormatException a => a.Message,
         InputException i => i.Message,
         FileNotFoundException f => $"{f.FileName ?? "file"}: no such file",
         DirectoryNotFoundException d => d.Message,

@@ -54,7 +54,7 @@ internal static class GroundTruthJson
     }
 
     /// <summary>Reads a ground-truth file written by <see cref="Write"/>.</summary>
-    /// <exception cref="ActivityFormatException">The content is not such a file; the message names <paramref name="fileName"/>.</exception>
+    /// <exception cref="InputFormatException">The content is not such a file; the message names <paramref name="fileName"/>.</exception>
     public static GroundTruthFile Read(Stream input, string fileName = "<truth>")
     {
         try
@@ -70,7 +70,7 @@ internal static class GroundTruthJson
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new ActivityFormatException(fileName, $"not a ground-truth file: {e.Message}", inner: e);
+            throw new InputFormatException(fileName, $"not a ground-truth file: {e.Message}", inner: e);
         }
     }
 

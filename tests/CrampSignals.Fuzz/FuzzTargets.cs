@@ -118,14 +118,14 @@ public sealed class FuzzTargets(string workDirectory, string goodRunPath)
         return o.ToString();
     }
 
-    /// <summary>Calls an entry point; any exception but <see cref="ActivityFormatException"/> is a problem.</summary>
+    /// <summary>Calls an entry point; any exception but <see cref="InputFormatException"/> is a problem.</summary>
     private static T? Library<T>(List<string> problems, string what, Func<T> call) where T : class
     {
         try
         {
             return call();
         }
-        catch (ActivityFormatException)
+        catch (InputFormatException)
         {
             return null;
         }

@@ -8,5 +8,5 @@ internal static class InputFailures
     /// format does not allow); false for a bug or a cancellation, which must not pass as a bad file.
     /// </summary>
     public static bool IsExpected(Exception e) =>
-        e is ActivityFormatException or InvalidDataException or IOException or UnauthorizedAccessException or FormatException;
+        e is InputFormatException or InvalidDataException or IOException or UnauthorizedAccessException or FormatException;
 }

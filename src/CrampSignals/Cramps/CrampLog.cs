@@ -12,12 +12,12 @@ public sealed record CrampLog(ImmutableArray<CrampEntry> Entries, ImmutableArray
     public static CrampLog Empty { get; } = new([], []);
 
     /// <summary>Reads the log at <paramref name="path"/>: JSON when it ends in .json or starts with [ or {, CSV otherwise.</summary>
-    /// <exception cref="ActivityFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
+    /// <exception cref="InputFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static CrampLog Load(string path) => CrampLogReader.Load(path);
 
     /// <summary>Reads a log from <paramref name="content"/>, telling JSON from CSV by the file name and the first character.</summary>
-    /// <exception cref="ActivityFormatException">The content is empty, binary, has no usable header, or no line could be read.</exception>
+    /// <exception cref="InputFormatException">The content is empty, binary, has no usable header, or no line could be read.</exception>
     public static CrampLog Read(ReadOnlySpan<byte> content, string fileName = "<cramps>") => CrampLogReader.Read(content, fileName);
 
     /// <summary>Writes the log as CSV (<c>time,elapsed,muscle,side,severity,note</c>), times with <paramref name="utcOffset"/> when given, else in UTC.</summary>

@@ -27,39 +27,39 @@ internal static class CrampLogReader
     private static readonly string[] WeatherColumnNames = ["temperature_c", "air_temperature_c", "temperature", "air_temperature", "temp_c", "humidity_pct", "relative_humidity", "wind_mps"];
 
     /// <summary>Reads the log at <paramref name="path"/>: JSON when it ends in .json or starts with [ or {, CSV otherwise.</summary>
-    /// <exception cref="ActivityFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
+    /// <exception cref="InputFormatException">The file is empty, binary, too large, has no usable header, or no line could be read.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static CrampLog Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var info = new FileInfo(path);
         if (!info.Exists) throw new FileNotFoundException($"{path}: no such file", path);
-        if (info.Length > MaxFileBytes) throw new ActivityFormatException(path, $"the cramp log is {info.Length} bytes, more than the {MaxFileBytes} a cramp log can plausibly be");
+        if (info.Length > MaxFileBytes) throw new InputFormatException(path, $"the cramp log is {info.Length} bytes, more than the {MaxFileBytes} a cramp log can plausibly be");
         return Read(File.ReadAllBytes(path), path);
     }
 
     /// <summary>Reads a log from <paramref name="content"/>, telling JSON from CSV by the file name and the first character.</summary>
-    /// <exception cref="ActivityFormatException">The content is empty, binary, has no usable header, or no line could be read.</exception>
+    /// <exception cref="InputFormatException">The content is empty, binary, has no usable header, or no line could be read.</exception>
     public static CrampLog Read(ReadOnlySpan<byte> content, string fileName = "<cramps>")
     {
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
         var probe = content[..Math.Min(content.Length, 4096)];
-        if (probe.IndexOf((byte)0) >= 0) throw new ActivityFormatException(fileName, "the cramp log is binary, not CSV or JSON text", byteOffset: probe.IndexOf((byte)0));
+        if (probe.IndexOf((byte)0) >= 0) throw new InputFormatException(fileName, "the cramp log is binary, not CSV or JSON text", byteOffset: probe.IndexOf((byte)0));
         var first = 0;
         while (first < content.Length && content[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') first++;
-        if (first == content.Length) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a CSV header row or a JSON array)");
+        if (first == content.Length) throw new InputFormatException(fileName, "the cramp log is empty (expected a CSV header row or a JSON array)");
         var json = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || content[first] is (byte)'[' or (byte)'{';
         return json ? ReadJson(content, fileName) : ReadCsv(new StringReader(Encoding.UTF8.GetString(content)), fileName);
     }
 
     /// <summary>Reads a CSV cramp log from <paramref name="reader"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
-    /// <exception cref="ActivityFormatException">No usable header, or not one line could be read.</exception>
+    /// <exception cref="InputFormatException">No usable header, or not one line could be read.</exception>
     public static CrampLog ReadCsv(TextReader reader, string fileName = "<cramps>")
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var records = CsvRecordReader.Read(reader).GetEnumerator();
         var header = CsvHeader.Read(records);
-        if (header is null) throw new ActivityFormatException(fileName, "the cramp log is empty (expected a header row: time,muscle,side,severity,note)");
+        if (header is null) throw new InputFormatException(fileName, "the cramp log is empty (expected a header row: time,muscle,side,severity,note)");
         var warnings = new WarningCap();
         var columns = header.Names.Count;
         var time = header.IndexOf(TimeNames);
@@ -69,11 +69,11 @@ internal static class CrampLogReader
         var severity = header.IndexOf(SeverityNames);
         var note = header.IndexOf(NoteNames);
         if (elapsed < 0 && muscle < 0 && side < 0 && severity < 0 && note < 0 && header.IndexOf(WeatherColumnNames) >= 0)
-            throw new ActivityFormatException(fileName,
+            throw new InputFormatException(fileName,
                 $"this is a weather file, not a cramp log: its header '{header.Text}' has weather columns and none of muscle, side, severity or note (give weather as weather, e.g. --weather)",
                 line: header.Record.Line, position: 1);
         if (time < 0 && elapsed < 0)
-            throw new ActivityFormatException(fileName,
+            throw new InputFormatException(fileName,
                 $"the first line '{header.Text}' is not a header with a 'time' or 'elapsed' column (expected e.g. time,muscle,side,severity,note)",
                 line: header.Record.Line, position: 1);
         var known = new[] { time, elapsed, muscle, side, severity, note };
@@ -113,28 +113,28 @@ internal static class CrampLogReader
             entries.Add(entry);
         }
         if (entries.Count == 0 && lines > 0)
-            throw new ActivityFormatException(fileName, $"none of the {lines} cramp lines could be read; first problem: {firstProblem}");
+            throw new InputFormatException(fileName, $"none of the {lines} cramp lines could be read; first problem: {firstProblem}");
         return new CrampLog([.. entries], warnings.ToImmutable());
     }
 
     /// <summary>Reads a JSON cramp log from <paramref name="json"/> text.</summary>
-    /// <exception cref="ActivityFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
+    /// <exception cref="InputFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
     public static CrampLog ReadJson(string json, string fileName = "<cramps>") => ReadJson(Encoding.UTF8.GetBytes(json), fileName);
 
     /// <summary>Reads a JSON cramp log from UTF-8 <paramref name="utf8"/>.</summary>
-    /// <exception cref="ActivityFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
+    /// <exception cref="InputFormatException">Not valid JSON, not an array of cramps, or no entry could be read.</exception>
     public static CrampLog ReadJson(ReadOnlySpan<byte> utf8, string fileName = "<cramps>")
     {
         var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
         var bytes = utf8.ToArray();
         // JSON text must be UTF-8; the parser checks strings only when they are read, so damage is found here, once, with its offset.
         if (!System.Text.Unicode.Utf8.IsValid(bytes))
-            throw new ActivityFormatException(fileName, "not valid JSON: the text is not UTF-8", byteOffset: InvalidUtf8At(bytes));
+            throw new InputFormatException(fileName, "not valid JSON: the text is not UTF-8", byteOffset: InvalidUtf8At(bytes));
         JsonDocument doc;
         try { doc = JsonDocument.Parse(bytes, options); }
         catch (JsonException e)
         {
-            throw new ActivityFormatException(fileName, $"not valid JSON: {FirstSentence(e.Message)}", line: (int)(e.LineNumber ?? 0) + 1, position: (int)(e.BytePositionInLine ?? 0) + 1, inner: e);
+            throw new InputFormatException(fileName, $"not valid JSON: {FirstSentence(e.Message)}", line: (int)(e.LineNumber ?? 0) + 1, position: (int)(e.BytePositionInLine ?? 0) + 1, inner: e);
         }
         using (doc)
         {
@@ -142,7 +142,7 @@ internal static class CrampLogReader
             JsonElement array;
             if (root.ValueKind == JsonValueKind.Array) array = root;
             else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("cramps", out var c) && c.ValueKind == JsonValueKind.Array) array = c;
-            else throw new ActivityFormatException(fileName, "expected a JSON array of cramps or an object with a \"cramps\" array", line: 1, position: 1);
+            else throw new InputFormatException(fileName, "expected a JSON array of cramps or an object with a \"cramps\" array", line: 1, position: 1);
 
             var lines = ElementLines(bytes, root.ValueKind == JsonValueKind.Array);
             var entries = new List<CrampEntry>();
@@ -173,7 +173,7 @@ internal static class CrampLogReader
                 entries.Add(entry);
             }
             if (entries.Count == 0 && index > 0)
-                throw new ActivityFormatException(fileName, $"none of the {index} cramp entries could be read; first problem: {firstProblem}");
+                throw new InputFormatException(fileName, $"none of the {index} cramp entries could be read; first problem: {firstProblem}");
             return new CrampLog([.. entries], warnings.ToImmutable());
         }
     }

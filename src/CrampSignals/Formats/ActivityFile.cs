@@ -21,12 +21,12 @@ public static class ActivityFile
     public static IReadOnlyList<string> Find(IEnumerable<string> paths) => ActivityFileFinder.Find(paths);
 
     /// <summary>Loads the activity in the file at <paramref name="path"/>.</summary>
-    /// <exception cref="ActivityFormatException">The file is not a readable activity file; the message names it.</exception>
+    /// <exception cref="InputFormatException">The file is not a readable activity file; the message names it.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static Activity Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (Directory.Exists(path)) throw new ActivityFormatException(path, "is a folder, not an activity file");
+        if (Directory.Exists(path)) throw new InputFormatException(path, "is a folder, not an activity file");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Load(stream, path);
     }
@@ -55,7 +55,7 @@ public static class ActivityFile
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end without blocking, then loads the activity in it, as <see cref="Load(Stream, string)"/> does.</summary>
-    /// <exception cref="ActivityFormatException">The content is not a readable activity file, or is larger than <see cref="MaxDecodedBytes"/>.</exception>
+    /// <exception cref="InputFormatException">The content is not a readable activity file, or is larger than <see cref="MaxDecodedBytes"/>.</exception>
     public static async Task<Activity> LoadAsync(Stream stream, string fileName = "<stream>", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -65,7 +65,7 @@ public static class ActivityFile
         while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + n > MaxDecodedBytes)
-                throw new ActivityFormatException(fileName, $"is larger than {MaxDecodedBytes} bytes, far beyond any activity file", buffer.Length);
+                throw new InputFormatException(fileName, $"is larger than {MaxDecodedBytes} bytes, far beyond any activity file", buffer.Length);
             buffer.Write(chunk, 0, n);
         }
         buffer.Position = 0;
@@ -73,7 +73,7 @@ public static class ActivityFile
     }
 
     /// <summary>Loads the activity in <paramref name="stream"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
-    /// <exception cref="ActivityFormatException">The content is not a readable activity file.</exception>
+    /// <exception cref="InputFormatException">The content is not a readable activity file.</exception>
     public static Activity Load(Stream stream, string fileName = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -83,13 +83,13 @@ public static class ActivityFile
             using var gz = new GZipStream(AsStream(bytes), CompressionMode.Decompress);
             var compressed = bytes;
             bytes = ReadAll(gz, fileName, n => GzipDamage(compressed.Span, n));
-            if (bytes.IsEmpty) throw new ActivityFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
+            if (bytes.IsEmpty) throw new InputFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
         }
         return Load(bytes, fileName);
     }
 
     /// <summary>Loads the activity held in <paramref name="content"/> (not compressed).</summary>
-    /// <exception cref="ActivityFormatException">The content is not a readable activity file.</exception>
+    /// <exception cref="InputFormatException">The content is not a readable activity file.</exception>
     public static Activity Load(ReadOnlyMemory<byte> content, string fileName)
     {
         var span = content.Span;
@@ -99,7 +99,7 @@ public static class ActivityFile
             ActivityFormat.Fit => FitActivityReader.Read(span, fileName),
             ActivityFormat.Gpx => GpxActivityReader.Read(AsStream(content), fileName),
             ActivityFormat.Tcx => TcxActivityReader.Read(AsStream(content), fileName),
-            _ => throw new ActivityFormatException(fileName, content.Length == 0
+            _ => throw new InputFormatException(fileName, content.Length == 0
                 ? "the file is empty"
                 : "not a FIT, GPX or TCX file (no FIT header and no <gpx> or <TrainingCenterDatabase> root element)"),
         };
@@ -133,14 +133,14 @@ public static class ActivityFile
             while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
                 if (buffer.Length + n > MaxDecodedBytes)
-                    throw new ActivityFormatException(fileName, $"the content is larger than {MaxDecodedBytes / (1024 * 1024)} MiB");
+                    throw new InputFormatException(fileName, $"the content is larger than {MaxDecodedBytes / (1024 * 1024)} MiB");
                 buffer.Write(chunk, 0, n);
             }
         }
         catch (InvalidDataException e)
         {
             // The framework says "unsupported compression method" for any damage; the method byte tells whether that is true.
-            throw new ActivityFormatException(fileName, gzipDamage?.Invoke(buffer.Length) ?? $"the data is damaged after {buffer.Length} bytes", inner: e);
+            throw new InputFormatException(fileName, gzipDamage?.Invoke(buffer.Length) ?? $"the data is damaged after {buffer.Length} bytes", inner: e);
         }
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }

@@ -23,32 +23,32 @@ internal static class WeatherCsvReader
     public const int MaxObservations = 1_000_000;
 
     /// <summary>Reads the weather CSV at <paramref name="path"/>.</summary>
-    /// <exception cref="ActivityFormatException">No usable header, not one readable observation, or larger than <see cref="MaxFileBytes"/>.</exception>
+    /// <exception cref="InputFormatException">No usable header, not one readable observation, or larger than <see cref="MaxFileBytes"/>.</exception>
     public static WeatherSeries Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var info = new FileInfo(path);
         if (info.Exists && info.Length > MaxFileBytes)
-            throw new ActivityFormatException(path, $"the weather file is {info.Length} bytes, more than the {MaxFileBytes} a weather series for runs can plausibly be");
+            throw new InputFormatException(path, $"the weather file is {info.Length} bytes, more than the {MaxFileBytes} a weather series for runs can plausibly be");
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         return Read(reader, path);
     }
 
     /// <summary>Reads weather CSV text; <paramref name="fileName"/> names it in warnings and errors.</summary>
-    /// <exception cref="ActivityFormatException">No usable header, or not one readable observation.</exception>
+    /// <exception cref="InputFormatException">No usable header, or not one readable observation.</exception>
     public static WeatherSeries Read(TextReader reader, string fileName = "<weather>")
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var records = CsvRecordReader.Read(reader).GetEnumerator();
         var header = CsvHeader.Read(records);
-        if (header is null) throw new ActivityFormatException(fileName, "the weather file is empty (expected a header row: time,temperature_c,humidity_pct[,wind_mps])");
+        if (header is null) throw new InputFormatException(fileName, "the weather file is empty (expected a header row: time,temperature_c,humidity_pct[,wind_mps])");
         var columns = header.Names.Count;
         var time = header.IndexOf(TimeNames);
         var temp = header.IndexOf(TemperatureNames);
         var hum = header.IndexOf(HumidityNames);
         var wind = header.IndexOf(WindNames);
         if (time < 0 || temp < 0)
-            throw new ActivityFormatException(fileName,
+            throw new InputFormatException(fileName,
                 $"the header '{header.Text}' has no {(time < 0 ? "'time'" : "'temperature_c'")} column (expected time,temperature_c,humidity_pct[,wind_mps])",
                 line: header.Record.Line, position: 1);
 
@@ -93,7 +93,7 @@ internal static class WeatherCsvReader
             observations.Add(new WeatherObservation(at.Value, t, rh, w));
         }
         if (observations.Count == 0 && lines > 0)
-            throw new ActivityFormatException(fileName, $"none of the {lines} weather lines could be read; first problem: {warnings.First}");
+            throw new InputFormatException(fileName, $"none of the {lines} weather lines could be read; first problem: {warnings.First}");
         return new WeatherSeries(observations, warnings.ToImmutable(), fileName);
     }
 

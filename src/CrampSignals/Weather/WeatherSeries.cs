@@ -74,11 +74,11 @@ public sealed class WeatherSeries
     public double EstimatedWbgtCelsiusAt(DateTime utc) => HeatStress.EstimatedWbgtCelsius(TemperatureCelsiusAt(utc), RelativeHumidityPercentAt(utc));
 
     /// <summary>Reads a weather CSV file (see docs/cramp-log-and-weather-formats.md).</summary>
-    /// <exception cref="ActivityFormatException">The file has no usable header or no readable line; the message names it.</exception>
+    /// <exception cref="InputFormatException">The file has no usable header or no readable line; the message names it.</exception>
     public static WeatherSeries Load(string path) => WeatherCsvReader.Load(path);
 
     /// <summary>Reads weather CSV text from <paramref name="reader"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
-    /// <exception cref="ActivityFormatException">The text has no usable header or no readable line.</exception>
+    /// <exception cref="InputFormatException">The text has no usable header or no readable line.</exception>
     public static WeatherSeries Read(TextReader reader, string fileName = "<weather>") => WeatherCsvReader.Read(reader, fileName);
 
     /// <summary>One quantity's non-missing values, by time, as Unix seconds for fast interpolation.</summary>

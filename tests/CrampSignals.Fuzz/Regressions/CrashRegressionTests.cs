@@ -154,7 +154,7 @@ public sealed class CrashRegressionTests : IDisposable
         var at = Array.IndexOf(bytes, (byte)'X');
         bytes[at] = 0xFF;
         var path = _files.Bytes("bad.cramps.json", bytes);
-        var e = Assert.Throws<ActivityFormatException>(() => CrampLogReader.Load(path));
+        var e = Assert.Throws<InputFormatException>(() => CrampLogReader.Load(path));
         Assert.Equal(at, e.ByteOffset);
         AssertCleanExit(HostileFiles.Tool("analyze", _files.Fit("run.fit"), "--cramps", path), code: 1);
     }
@@ -203,7 +203,7 @@ public sealed class CrashRegressionTests : IDisposable
     {
         var path = Path.Combine(_files.Folder, "huge.weather.csv");
         using (var f = File.Create(path)) f.SetLength(WeatherCsvReader.MaxFileBytes + 1);
-        var e = Assert.Throws<ActivityFormatException>(() => WeatherSeries.Load(path));
+        var e = Assert.Throws<InputFormatException>(() => WeatherSeries.Load(path));
         Assert.Contains("more than", e.Message, StringComparison.Ordinal);
     }
 
@@ -223,7 +223,7 @@ public sealed class CrashRegressionTests : IDisposable
     public void A_dtd_is_refused_in_the_projects_words_not_the_frameworks_advice()
     {
         var path = _files.Gpx("dtd.gpx", t => t.Replace("<gpx ", "<!DOCTYPE gpx [<!ENTITY a \"b\">]>\n<gpx ", StringComparison.Ordinal));
-        var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(path));
+        var e = Assert.Throws<InputFormatException>(() => ActivityFile.Load(path));
         Assert.Contains("DTD", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("DtdProcessing", e.Message, StringComparison.Ordinal);
     }
@@ -236,7 +236,7 @@ public sealed class CrashRegressionTests : IDisposable
         using (var gz = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gz.Write(fit);
         var bytes = packed.ToArray();
         for (var i = 20; i < 60; i++) bytes[i] ^= 0x5A;
-        var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(_files.Bytes("bad.fit.gz", bytes)));
+        var e = Assert.Throws<InputFormatException>(() => ActivityFile.Load(_files.Bytes("bad.fit.gz", bytes)));
         Assert.Contains("damaged", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("unsupported compression method", e.Message, StringComparison.Ordinal);
     }
@@ -257,6 +257,6 @@ public sealed class CrashRegressionTests : IDisposable
     {
         var path = Path.Combine(_files.Folder, "huge.fit");
         using (var f = File.Create(path)) f.SetLength(FitFile.MaxFileBytes + 1);
-        Assert.Throws<ActivityFormatException>(() => FitFile.Load(path));
+        Assert.Throws<InputFormatException>(() => FitFile.Load(path));
     }
 }

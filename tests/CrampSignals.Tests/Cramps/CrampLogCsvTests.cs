@@ -129,7 +129,7 @@ public class CrampLogCsvTests
     [InlineData("time,muscle\nnope,calf\nnever,calf\n", "none of the 2 cramp lines")]
     public void An_unreadable_log_throws_naming_the_file(string text, string reason)
     {
-        var e = Assert.Throws<ActivityFormatException>(() => CrampLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "mine.csv"));
+        var e = Assert.Throws<InputFormatException>(() => CrampLogReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "mine.csv"));
         Assert.Equal("mine.csv", e.FileName);
         Assert.Contains("mine.csv", e.Message);
         Assert.Contains(reason, e.Message);
@@ -138,7 +138,7 @@ public class CrampLogCsvTests
     [Fact]
     public void Binary_content_is_refused_with_its_offset()
     {
-        var e = Assert.Throws<ActivityFormatException>(() => CrampLogReader.Read([0x0E, 0x10, 0x00, 0x01, 0x2E, 0x46, 0x49, 0x54], "run.fit"));
+        var e = Assert.Throws<InputFormatException>(() => CrampLogReader.Read([0x0E, 0x10, 0x00, 0x01, 0x2E, 0x46, 0x49, 0x54], "run.fit"));
         Assert.Equal(2, e.ByteOffset);
     }
 

@@ -69,7 +69,7 @@ public class CrampLogJsonTests
     [InlineData("{\"cramps\": [}", 1)]
     public void Invalid_json_throws_with_the_line(string json, int line)
     {
-        var e = Assert.Throws<ActivityFormatException>(() => CrampLogReader.ReadJson(json, "bad.json"));
+        var e = Assert.Throws<InputFormatException>(() => CrampLogReader.ReadJson(json, "bad.json"));
         Assert.Equal(line, e.Line);
         Assert.Contains("bad.json", e.Message);
     }
@@ -79,7 +79,7 @@ public class CrampLogJsonTests
     [InlineData("42")]
     [InlineData("[\"a\", \"b\"]")]
     public void Json_that_holds_no_readable_cramp_throws(string json) =>
-        Assert.Throws<ActivityFormatException>(() => CrampLogReader.ReadJson(json, "x.json"));
+        Assert.Throws<InputFormatException>(() => CrampLogReader.ReadJson(json, "x.json"));
 
     [Fact]
     public void Read_tells_json_from_csv_by_content_and_the_writer_round_trips()

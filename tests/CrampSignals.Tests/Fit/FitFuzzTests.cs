@@ -24,7 +24,7 @@ public class FitFuzzTests
                 FitFile.Read(data, "fuzz.fit");
                 readable++;
             }
-            catch (ActivityFormatException e)
+            catch (InputFormatException e)
             {
                 Assert.Equal("fuzz.fit", e.FileName);
             }

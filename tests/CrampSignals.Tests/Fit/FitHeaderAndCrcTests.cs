@@ -110,7 +110,7 @@ public class FitHeaderAndCrcTests
     [InlineData(new byte[0], "too few")]
     public void Data_that_is_not_fit_throws_naming_the_file(byte[] data, string reason)
     {
-        var e = Assert.Throws<ActivityFormatException>(() => FitActivityReader.Read(data, "notfit.bin"));
+        var e = Assert.Throws<InputFormatException>(() => FitActivityReader.Read(data, "notfit.bin"));
         Assert.Equal("notfit.bin", e.FileName);
         Assert.Contains(reason, e.Reason);
         Assert.Contains("notfit.bin", e.Message);

@@ -130,7 +130,7 @@ public class FitReaderStructureTests
         }
         Assert.Equal(6, previous);
         for (var length = 0; length < 14; length++)
-            Assert.Throws<ActivityFormatException>(() => FitActivityReader.Read(full.AsSpan(0, length), "cut.fit"));
+            Assert.Throws<InputFormatException>(() => FitActivityReader.Read(full.AsSpan(0, length), "cut.fit"));
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public class FormatSnifferTests
     [Fact]
     public void Load_names_the_file_when_content_is_no_activity()
     {
-        var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(new MemoryStream("just text"u8.ToArray()), "notes.txt"));
+        var e = Assert.Throws<InputFormatException>(() => ActivityFile.Load(new MemoryStream("just text"u8.ToArray()), "notes.txt"));
         Assert.StartsWith("notes.txt: ", e.Message);
-        var empty = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(new MemoryStream(), "empty.fit"));
+        var empty = Assert.Throws<InputFormatException>(() => ActivityFile.Load(new MemoryStream(), "empty.fit"));
         Assert.Contains("empty", empty.Reason);
     }
 }
@@ -45,7 +45,7 @@ public class ActivityFileLoadTests
         var dir = Directory.CreateTempSubdirectory("crampsignals-");
         try
         {
-            var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(dir.FullName));
+            var e = Assert.Throws<InputFormatException>(() => ActivityFile.Load(dir.FullName));
             Assert.Contains(dir.FullName, e.Message);
             Assert.Contains("folder", e.Reason);
         }
@@ -60,7 +60,7 @@ public class ActivityFileLoadTests
     {
         // A complete gzip member whose deflate block is empty.
         byte[] emptyGzip = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        var e = Assert.Throws<ActivityFormatException>(() => ActivityFile.Load(new MemoryStream(emptyGzip), "run.fit.gz"));
+        var e = Assert.Throws<InputFormatException>(() => ActivityFile.Load(new MemoryStream(emptyGzip), "run.fit.gz"));
         Assert.StartsWith("run.fit.gz: ", e.Message);
         Assert.Contains("gzip", e.Reason);
     }
@@ -102,7 +102,7 @@ public class ActivityFileLoadTests
         Assert.Equal(sync.Samples.Count, async.Samples.Count);
         Assert.Equal(sync.StartTime, async.StartTime);
 
-        var e = await Assert.ThrowsAsync<ActivityFormatException>(() => ActivityFile.LoadAsync(new MemoryStream([1, 2, 3]), "b.fit"));
+        var e = await Assert.ThrowsAsync<InputFormatException>(() => ActivityFile.LoadAsync(new MemoryStream([1, 2, 3]), "b.fit"));
         Assert.IsAssignableFrom<FormatException>(e);
         Assert.StartsWith("b.fit", e.Message);
     }

@@ -20,7 +20,7 @@ public class GpxDamageTests
     public void Damage_before_any_point_is_an_error_naming_file_line_and_position()
     {
         var xml = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"2\"></trkpx>\n</trkseg></trk></gpx>";
-        var e = Assert.Throws<ActivityFormatException>(() => ReadActivity(xml, "broken.gpx"));
+        var e = Assert.Throws<InputFormatException>(() => ReadActivity(xml, "broken.gpx"));
         var (line, position) = LocationOf(xml, "trkpx");
         Assert.Equal("broken.gpx", e.FileName);
         Assert.Equal(line, e.Line);
@@ -69,7 +69,7 @@ public class GpxDamageTests
     {
         var xml = V11(Track(null, Point(1, 2, "2024-05-01T06:00:00Z")));
         var cut = xml[..xml.IndexOf("<time>", StringComparison.Ordinal)];
-        var e = Assert.Throws<ActivityFormatException>(() => ReadActivity(cut, "cut.gpx"));
+        var e = Assert.Throws<InputFormatException>(() => ReadActivity(cut, "cut.gpx"));
         Assert.Equal(cut.Count(c => c == '\n') + 1, e.Line);
     }
 
@@ -77,7 +77,7 @@ public class GpxDamageTests
     public void A_dtd_is_refused_before_anything_is_expanded()
     {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE gpx [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<gpx version=\"1.1\"><wpt lat=\"1\" lon=\"2\"><name>&b;</name></wpt></gpx>";
-        var e = Assert.Throws<ActivityFormatException>(() => ReadActivity(xml, "dtd.gpx"));
+        var e = Assert.Throws<InputFormatException>(() => ReadActivity(xml, "dtd.gpx"));
         Assert.Equal(LocationOf(xml, "DOCTYPE"), (e.Line!.Value, e.Position!.Value));
         Assert.Contains("DTD", e.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -86,7 +86,7 @@ public class GpxDamageTests
     public void An_external_entity_is_never_fetched()
     {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE gpx SYSTEM \"file:///etc/passwd\">\n<gpx version=\"1.1\"></gpx>";
-        Assert.Throws<ActivityFormatException>(() => ReadActivity(xml));
+        Assert.Throws<InputFormatException>(() => ReadActivity(xml));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public class GpxDamageTests
     [InlineData("<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"")]
     public void Hopeless_input_is_an_activity_format_error_not_a_crash(string text)
     {
-        var e = Assert.Throws<ActivityFormatException>(() => ReadActivity(text, "junk.gpx"));
+        var e = Assert.Throws<InputFormatException>(() => ReadActivity(text, "junk.gpx"));
         Assert.Equal("junk.gpx", e.FileName);
         Assert.NotNull(e.Line);
     }
@@ -144,7 +144,7 @@ public class GpxDamageTests
     [Fact]
     public void A_root_other_than_gpx_is_refused()
     {
-        var e = Assert.Throws<ActivityFormatException>(() => ReadActivity("<kml><wpt lat=\"1\" lon=\"2\"/></kml>", "x.gpx"));
+        var e = Assert.Throws<InputFormatException>(() => ReadActivity("<kml><wpt lat=\"1\" lon=\"2\"/></kml>", "x.gpx"));
         Assert.Contains("kml", e.Message);
     }
 

@@ -79,7 +79,7 @@ public sealed class SimulationWriterTests : IDisposable
     [Fact]
     public void A_damaged_truth_file_is_refused_naming_it()
     {
-        var e = Assert.Throws<ActivityFormatException>(() => GroundTruthJson.Read(new MemoryStream("{\"scenario\": 1}"u8.ToArray()), "x.truth.json"));
+        var e = Assert.Throws<InputFormatException>(() => GroundTruthJson.Read(new MemoryStream("{\"scenario\": 1}"u8.ToArray()), "x.truth.json"));
         Assert.Contains("x.truth.json", e.Message);
     }
 }

@@ -30,7 +30,7 @@ public class TcxDamageTests
     public void A_broken_file_before_any_trackpoint_is_an_error_with_its_location()
     {
         var xml = "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase>\n  <Activities><Activity Sport=\"Running\" Sport=\"Biking\">";
-        var e = Assert.Throws<ActivityFormatException>(() => Read(xml, "bad.tcx"));
+        var e = Assert.Throws<InputFormatException>(() => Read(xml, "bad.tcx"));
         Assert.Equal("bad.tcx", e.FileName);
         Assert.Equal(3, e.Line);
         Assert.Equal(xml.Split('\n')[2].IndexOf("Sport=\"Biking\"", StringComparison.Ordinal) + 1, e.Position);
@@ -40,14 +40,14 @@ public class TcxDamageTests
     public void A_dtd_is_refused()
     {
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TrainingCenterDatabase [<!ENTITY x \"y\">]>\n<TrainingCenterDatabase/>";
-        var e = Assert.Throws<ActivityFormatException>(() => Read(xml));
+        var e = Assert.Throws<InputFormatException>(() => Read(xml));
         Assert.Equal(2, e.Line);
     }
 
     [Fact]
     public void A_gpx_root_is_refused()
     {
-        var e = Assert.Throws<ActivityFormatException>(() => Read("<gpx version=\"1.1\"/>", "x.tcx"));
+        var e = Assert.Throws<InputFormatException>(() => Read("<gpx version=\"1.1\"/>", "x.tcx"));
         Assert.Contains("TrainingCenterDatabase", e.Message);
     }
 

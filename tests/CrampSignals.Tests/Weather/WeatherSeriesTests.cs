@@ -70,7 +70,7 @@ public class WeatherSeriesTests
     [InlineData("time,temperature_c\nx,1\ny,2\n", "none of the 2 weather lines")]
     public void An_unreadable_file_throws_naming_it(string text, string reason)
     {
-        var e = Assert.Throws<ActivityFormatException>(() => Read(text));
+        var e = Assert.Throws<InputFormatException>(() => Read(text));
         Assert.Contains("wx.csv", e.Message);
         Assert.Contains(reason, e.Message);
     }

@@ -8,7 +8,7 @@ namespace CrampSignals.Formats.Fit;
 internal static class FitActivityReader
 {
     /// <summary>Decodes <paramref name="data"/>; damage after the file header becomes warnings, not exceptions.</summary>
-    /// <exception cref="ActivityFormatException">The bytes are not a FIT file at all.</exception>
+    /// <exception cref="InputFormatException">The bytes are not a FIT file at all.</exception>
     public static Activity Read(ReadOnlySpan<byte> data, string fileName)
     {
         var reader = new FitReader(data);
@@ -17,7 +17,7 @@ internal static class FitActivityReader
         var decoder = new FitActivityDecoder(CountRecords(data));
         while (reader.Read())
             if (reader.TokenType == FitTokenType.Data) decoder.Take(ref reader);
-        if (reader.State.NotFitReason is string reason) throw new ActivityFormatException(fileName, reason, 0);
+        if (reader.State.NotFitReason is string reason) throw new InputFormatException(fileName, reason, 0);
         return decoder.Build(reader.State, fileName, data.Length);
     }
 

@@ -57,7 +57,7 @@ internal static class FitSpanProbe
             var startTime = !double.IsNaN(sessionStart) ? sessionStart : first;
             return new FitSpan(UnixTime.ToDateTime(startTime), UnixTime.ToDateTime(first), UnixTime.ToDateTime(last), serial);
         }
-        catch (ActivityFormatException)
+        catch (InputFormatException)
         {
             return null;
         }

@@ -20,7 +20,7 @@ namespace CrampSignals.Formats.Gpx;
 internal static class GpxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
-    /// <exception cref="ActivityFormatException">Nothing could be read (with file, line and position).</exception>
+    /// <exception cref="InputFormatException">Nothing could be read (with file, line and position).</exception>
     public static Activity Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -61,7 +61,7 @@ internal static class GpxActivityReader
             var damage = XmlDamage.From(e, gpx.Xml, stream, streamStart);
             var pointsRead = gpx.TrackPointCount + gpx.RoutePointCount + gpx.WaypointCount;
             if (pointsRead == 0)
-                throw new ActivityFormatException(fileName, $"not readable as GPX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
+                throw new InputFormatException(fileName, $"not readable as GPX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             damageWarning = new ParseWarning(
                 $"the XML is damaged ({damage.Reason}); the {XmlDamage.Count(gpx.TrackPointCount, "track point")}, " +
                 $"{XmlDamage.Count(gpx.RoutePointCount, "route point")} and {XmlDamage.Count(gpx.WaypointCount, "waypoint")} before it " +

@@ -18,7 +18,7 @@ namespace CrampSignals.Formats.Tcx;
 internal static class TcxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
-    /// <exception cref="ActivityFormatException">Nothing could be read (with file, line and position).</exception>
+    /// <exception cref="InputFormatException">Nothing could be read (with file, line and position).</exception>
     public static Activity Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -33,7 +33,7 @@ internal static class TcxActivityReader
         {
             var damage = XmlDamage.From(e, parser.Xml, stream, streamStart);
             if (parser.TrackpointCount == 0 && parser.LapCount == 0)
-                throw new ActivityFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
+                throw new InputFormatException(fileName, $"not readable as TCX: {damage.Reason}", line: damage.Line > 0 ? damage.Line : null, position: damage.Line > 0 ? damage.Position : null, inner: e);
             parser.FinishAfterDamage();
             parser.Warnings.Add(new ParseWarning(
                 $"the XML is damaged ({damage.Reason}); the {XmlDamage.Count(parser.TrackpointCount, "trackpoint")} and " +

@@ -56,7 +56,7 @@ public sealed class FitFile
     internal const long MaxFileBytes = 32L * 1024 * 1024;
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    /// <exception cref="ActivityFormatException">The file is not FIT at all, or larger than 32 MiB.</exception>
+    /// <exception cref="InputFormatException">The file is not FIT at all, or larger than 32 MiB.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     public static FitFile Load(string path)
     {
@@ -64,12 +64,12 @@ public sealed class FitFile
         var info = new FileInfo(path);
         if (!info.Exists) throw new FileNotFoundException($"{path}: no such file", path);
         if (info.Length > MaxFileBytes)
-            throw new ActivityFormatException(path, $"the file is {info.Length} bytes; reading every message as objects is limited to {MaxFileBytes / (1024 * 1024)} MiB (read it as an activity, or message by message with FitReader)");
+            throw new InputFormatException(path, $"the file is {info.Length} bytes; reading every message as objects is limited to {MaxFileBytes / (1024 * 1024)} MiB (read it as an activity, or message by message with FitReader)");
         return Read(File.ReadAllBytes(path), path);
     }
 
     /// <summary>Decodes <paramref name="data"/>; <paramref name="fileName"/> names it in errors.</summary>
-    /// <exception cref="ActivityFormatException">The data is not FIT at all.</exception>
+    /// <exception cref="InputFormatException">The data is not FIT at all.</exception>
     public static FitFile Read(ReadOnlySpan<byte> data, string fileName = "<memory>", FitReaderOptions? options = null)
     {
         var reader = new FitReader(data, options);
@@ -79,7 +79,7 @@ public sealed class FitFile
             if (reader.TokenType != FitTokenType.Data) continue;
             messages.Add(Snapshot(ref reader));
         }
-        if (reader.State.NotFitReason is string reason) throw new ActivityFormatException(fileName, reason, 0);
+        if (reader.State.NotFitReason is string reason) throw new InputFormatException(fileName, reason, 0);
         return new FitFile(messages.ToImmutable(), reader.State);
     }
 

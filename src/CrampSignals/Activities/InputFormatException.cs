@@ -1,10 +1,14 @@
 namespace CrampSignals.Activities;
 
-/// <summary>A file could not be read as an activity at all. Names the file and, where it can, the byte offset or line.</summary>
-public sealed class ActivityFormatException : FormatException
+/// <summary>
+/// Input could not be read at all: an activity file, a cramp log, a weather file. The one exception the library throws for
+/// unreadable input; it names the file and, where it can, the byte offset or line. Damage that leaves something readable is a
+/// warning on the result instead.
+/// </summary>
+public sealed class InputFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
-    public ActivityFormatException(string fileName, string reason, long? byteOffset = null, int? line = null, int? position = null, Exception? inner = null)
+    public InputFormatException(string fileName, string reason, long? byteOffset = null, int? line = null, int? position = null, Exception? inner = null)
         : base(Describe(fileName, reason, byteOffset, line, position), inner)
     {
         FileName = fileName;
