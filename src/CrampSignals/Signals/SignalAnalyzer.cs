@@ -37,7 +37,7 @@ public static class SignalAnalyzer
         var notes = new List<string>();
         var whole = activity;
         activity = FootLegs.Of(activity, notes);
-        var track = SignalTrackBuilder.Build(activity, o, notes);
+        var track = SignalTrackBuilder.Build(activity, o.Track, notes);
         var local = LocalTimeResolver.Resolve(activity, track);
         var air = weather is null ? null : WeatherSampler.Sample(weather, track);
         var context = new SignalContext(activity, track, o, local, air) { CrampRows = CrampRows(whole, track, cramps, o) };

@@ -50,7 +50,7 @@ public class SignalConformanceTests
         var activity = ActivityFile.Load(path);
         var options = SignalOptions.Default;
         var report = SignalAnalyzer.Analyze(activity, options: options);
-        var track = SignalTrackBuilder.Build(activity, options);
+        var track = SignalTrackBuilder.Build(activity, options.Track);
         var hours = Math.Max(0.25, track.MovingSeconds / 3600.0);
 
         foreach (var f in report.Findings)

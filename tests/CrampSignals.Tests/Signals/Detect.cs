@@ -10,7 +10,7 @@ internal static class Detect
     public static List<Finding> With(ISignalDetector detector, Activity activity, SignalOptions? options = null, IReadOnlyList<int>? crampRows = null)
     {
         var o = options ?? SignalOptions.Default;
-        var track = SignalTrackBuilder.Build(activity, o);
+        var track = SignalTrackBuilder.Build(activity, o.Track);
         var context = new SignalContext(activity, track, o, LocalTimeResolver.Resolve(activity, track), null) { CrampRows = crampRows ?? [] };
         Assert.Null(detector.MissingInput(context));
         var findings = new List<Finding>();

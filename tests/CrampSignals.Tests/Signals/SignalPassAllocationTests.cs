@@ -46,7 +46,7 @@ public sealed class SignalPassAllocationTests(ITestOutputHelper output)
     private static SignalContext Context(Activity run)
     {
         var o = SignalOptions.Default;
-        var track = SignalTrackBuilder.Build(run, o);
+        var track = SignalTrackBuilder.Build(run, o.Track);
         return new SignalContext(run, track, o, LocalTimeResolver.Resolve(run, track), null);
     }
 
@@ -79,7 +79,7 @@ public sealed class SignalPassAllocationTests(ITestOutputHelper output)
         var (run, cramps, weather) = FourHours.Value;
         var context = Context(run);
         var o = SignalOptions.Default;
-        var track = Allocated(() => SignalTrackBuilder.Build(run, o));
+        var track = Allocated(() => SignalTrackBuilder.Build(run, o.Track));
         var pass = Allocated(() => SignalAnalyzer.Analyze(run, cramps, weather));
         output.WriteLine($"track build: {track:N0} B");
         output.WriteLine($"unjudged start: {Allocated(() => PaceSurgeDetector.UnjudgedStart(context)):N0} B");

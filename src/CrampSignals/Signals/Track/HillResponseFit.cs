@@ -11,14 +11,14 @@ internal static class HillResponseFit
 {
     private const int Block = 300;
 
-    public static void Apply(SignalTrack track, SignalOptions o)
+    public static void Apply(SignalTrack track, TrackOptions o)
     {
         using var scratch = new Scratch(track.Length);
         Apply(track, o, scratch);
     }
 
-    /// <summary>As <see cref="Apply(SignalTrack, SignalOptions)"/>, with its working columns taken from <paramref name="scratch"/> (of the track's length).</summary>
-    public static void Apply(SignalTrack track, SignalOptions o, Scratch scratch)
+    /// <summary>As <see cref="Apply(SignalTrack, TrackOptions)"/>, with its working columns taken from <paramref name="scratch"/> (of the track's length).</summary>
+    public static void Apply(SignalTrack track, TrackOptions o, Scratch scratch)
     {
         var n = track.Length;
         // Both sides averaged over half a minute: altitude noise makes the grade of single seconds scatter, and scatter
@@ -27,7 +27,7 @@ internal static class HillResponseFit
         var down = scratch.Column();
         var speed = scratch.Column();
         var raw = scratch.Column();
-        var width = (int)o.Track.HillResponseSmoothingWindow.TotalSeconds;
+        var width = (int)o.HillResponseSmoothingWindow.TotalSeconds;
         for (var i = 0; i < n; i++)
         {
             var ok = Usable(track, i, o);
@@ -56,7 +56,7 @@ internal static class HillResponseFit
             if (pass == 0)
             {
                 // Each side needs its own hills: too little climbing (or descending) to tell and that side follows the cost curve fully.
-                var minSpread = o.Track.HillResponseMinCostSpread * o.Track.HillResponseMinCostSpread / 2;
+                var minSpread = o.HillResponseMinCostSpread * o.HillResponseMinCostSpread / 2;
                 var upOk = s.Count >= 600 && s.UU / s.Count >= minSpread;
                 var downOk = s.Count >= 600 && s.DD / s.Count >= minSpread;
                 if (!upOk && !downOk) break;
@@ -94,14 +94,14 @@ internal static class HillResponseFit
                 varUp = double.NaN;
             }
             else break;
-            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.Track.HillResponseMinUphill) : 1;
-            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.Track.HillResponseMinDownhill) : 1;
+            kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponseMinUphill) : 1;
+            kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMinDownhill) : 1;
             Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, work);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
-        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.Track.HillResponseMinDownhill);
-        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.Track.HillResponseMinUphill);
+        if (fittedUp && !fittedDown) kDown = Math.Max(kUp, o.HillResponseMinDownhill);
+        else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponseMinUphill);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
         for (var i = 0; i < n; i++)
@@ -195,9 +195,9 @@ internal static class HillResponseFit
     /// independent value a minute. The estimate is kept <see cref="TrackOptions.HillResponseShrinkStandardErrors"/> standard
     /// errors towards following the cost curve fully, so a noisy fit cannot invent hill efforts.
     /// </summary>
-    private static double Shrunk(double k, double variance, SignalOptions o, double least) =>
-        Math.Clamp(k + o.Track.HillResponseShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
+    private static double Shrunk(double k, double variance, TrackOptions o, double least) =>
+        Math.Clamp(k + o.HillResponseShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
 
-    private static bool Usable(SignalTrack track, int i, SignalOptions o) =>
-        track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade * 1.5;
+    private static bool Usable(SignalTrack track, int i, TrackOptions o) =>
+        track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade * 1.5;
 }

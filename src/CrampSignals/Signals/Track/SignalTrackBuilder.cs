@@ -10,23 +10,23 @@ namespace CrampSignals.Signals.Track;
 internal static class SignalTrackBuilder
 {
     /// <summary>Builds the track of <paramref name="activity"/>; caveats go to <paramref name="notes"/> when given.</summary>
-    public static SignalTrack Build(Activity activity, SignalOptions? options = null, ICollection<string>? notes = null)
+    public static SignalTrack Build(Activity activity, TrackOptions? options = null, ICollection<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var o = options ?? SignalOptions.Default;
-        var rows = TimedRows.From(activity.Samples).Near(o.Track.MaxLength.TotalSeconds, out var stray);
+        var o = options ?? TrackOptions.Default;
+        var rows = TimedRows.From(activity.Samples).Near(o.MaxLength.TotalSeconds, out var stray);
         if (stray > 0) notes?.Add($"{stray} sample(s) with a time far from the rest of the run were left out");
         if (rows.Count == 0) return new SignalTrack(0, double.NaN);
 
         var t0 = rows.Time[0];
         var span = rows.Time[rows.Count - 1] - t0;
-        var maxLength = o.Track.MaxLength.TotalSeconds;
+        var maxLength = o.MaxLength.TotalSeconds;
         var truncated = span > maxLength;
         var n = (int)Math.Floor(Math.Min(span, maxLength)) + 1;
         var track = new SignalTrack(n, t0) { Truncated = truncated };
-        if (truncated) notes?.Add($"the activity is longer than {o.Track.MaxLength.TotalHours:0.#} h; only its first {o.Track.MaxLength.TotalHours:0.#} h were examined");
+        if (truncated) notes?.Add($"the activity is longer than {o.MaxLength.TotalHours:0.#} h; only its first {o.MaxLength.TotalHours:0.#} h were examined");
 
-        var gap = GapMask(rows, t0, n, o.Track.MaxSampleGap.TotalSeconds);
+        var gap = GapMask(rows, t0, n, o.MaxSampleGap.TotalSeconds);
         var timerPaused = TimerPauses(activity.Events, t0, n);
         var off = new bool[n];
         for (var i = 0; i < n; i++) off[i] = gap[i] || timerPaused[i];
@@ -40,15 +40,15 @@ internal static class SignalTrackBuilder
         if (hasSpeed)
         {
             var med = scratch.Column();
-            Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), (int)o.Track.SpeedMedianWindow.TotalSeconds, fillHoles: true);
+            Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), (int)o.SpeedMedianWindow.TotalSeconds, fillHoles: true);
             for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
-            Rolling.Mean(med.AsSpan(0, n), track.Speed, (int)o.Track.SpeedMeanWindow.TotalSeconds);
+            Rolling.Mean(med.AsSpan(0, n), track.Speed, (int)o.SpeedMeanWindow.TotalSeconds);
         }
         track.SpikeCount = CountRuns(track.SpikeMask);
 
         // Cadence, heart rate and temperature.
-        var cadence = Resample(rows, activity.Samples.Cadence, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        var cadence = Resample(rows, activity.Samples.Cadence, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++)
         {
             var c = cadence[i];
@@ -61,28 +61,28 @@ internal static class SignalTrackBuilder
             track.CadenceWasDoubled = true;
             notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
         }
-        SmoothInto(cadence, track.CadenceColumn, (int)o.Track.SpeedMedianWindow.TotalSeconds, (int)o.Track.SpeedMeanWindow.TotalSeconds, scratch);
+        SmoothInto(cadence, track.CadenceColumn, (int)o.SpeedMedianWindow.TotalSeconds, (int)o.SpeedMeanWindow.TotalSeconds, scratch);
 
-        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (off[i] || hr[i] < SensorLimits.MinHeartRateBpm || hr[i] > SensorLimits.MaxHeartRateBpm) hr[i] = double.NaN;
         track.HasHeartRate = HasAny(hr, n);
-        SmoothInto(hr, track.HeartRate, (int)o.Track.HeartRateSmoothingWindow.TotalSeconds, (int)o.Track.HeartRateSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(hr, track.HeartRate, (int)o.HeartRateSmoothingWindow.TotalSeconds, (int)o.HeartRateSmoothingWindow.TotalSeconds, scratch);
 
-        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || temp[i] < SensorLimits.MinTemperatureCelsius || temp[i] > SensorLimits.MaxTemperatureCelsius) temp[i] = double.NaN;
         track.HasTemperature = HasAny(temp, n);
-        SmoothInto(temp, track.Temperature, (int)o.Track.TemperatureSmoothingWindow.TotalSeconds, (int)o.Track.TemperatureSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(temp, track.Temperature, (int)o.TemperatureSmoothingWindow.TotalSeconds, (int)o.TemperatureSmoothingWindow.TotalSeconds, scratch);
 
-        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.Track.MaxSampleGap.TotalSeconds);
+        var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || alt[i] < SensorLimits.MinAltitudeMeters || alt[i] > SensorLimits.MaxAltitudeMeters) alt[i] = double.NaN;
         track.HasAltitude = HasAny(alt, n);
-        SmoothInto(alt, track.Altitude, (int)o.Track.AltitudeSmoothingWindow.TotalSeconds, (int)o.Track.AltitudeSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(alt, track.Altitude, (int)o.AltitudeSmoothingWindow.TotalSeconds, (int)o.AltitudeSmoothingWindow.TotalSeconds, scratch);
 
         // Standing still is a pause too.
         for (var i = 0; i < n; i++)
         {
             var v = track.Speed[i];
-            var still = hasSpeed && (double.IsNaN(v) || v < o.Track.StillSpeedMetersPerSecond);
+            var still = hasSpeed && (double.IsNaN(v) || v < o.StillSpeedMetersPerSecond);
             track.PausedMask[i] = off[i] || still;
             track.MovingMask[i] = !track.PausedMask[i];
             if (track.PausedMask[i]) { track.Speed[i] = double.NaN; track.CadenceColumn[i] = double.NaN; track.HeartRate[i] = double.NaN; }
@@ -217,12 +217,12 @@ internal static class SignalTrackBuilder
     private static bool ValidPosition(double lat, double lon) => PathSmoother.ValidPosition(lat, lon);
 
     /// <summary>Speed before smoothing: the path smoothed from the fixes, else the speed channel, else distance differences; absurd values removed.</summary>
-    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, SignalOptions o, SignalTrack track, Scratch scratch, ICollection<string>? notes)
+    private static double[] RawSpeed(Activity activity, TimedRows rows, double t0, TrackOptions o, SignalTrack track, Scratch scratch, ICollection<string>? notes)
     {
         var n = scratch.Length;
         var s = activity.Samples;
         var maxSpeed = MaxPlausibleSpeed(activity.Sport, o);
-        var gapLimit = o.Track.MaxSampleGap.TotalSeconds;
+        var gapLimit = o.MaxSampleGap.TotalSeconds;
         var speedCoverage = Coverage(rows, s.SpeedMetersPerSecond);
         var distanceCoverage = activity.DistanceFromPositions ? 0 : Coverage(rows, s.DistanceMeters);
         double[] speed;
@@ -261,12 +261,12 @@ internal static class SignalTrackBuilder
         return speed;
     }
 
-    internal static double MaxPlausibleSpeed(Sport sport, SignalOptions o) => sport switch
+    internal static double MaxPlausibleSpeed(Sport sport, TrackOptions o) => sport switch
     {
         Sport.Cycling => 30,
         Sport.Swimming => 3,
-        Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.Track.MaxPlausibleFootSpeedMetersPerSecond, 30),
-        _ => o.Track.MaxPlausibleFootSpeedMetersPerSecond,
+        Sport.Generic or Sport.Other or Sport.Multisport or Sport.Transition or Sport.FitnessEquipment => Math.Max(o.MaxPlausibleFootSpeedMetersPerSecond, 30),
+        _ => o.MaxPlausibleFootSpeedMetersPerSecond,
     };
 
     private const double MinCoverage = 0.1;
@@ -375,7 +375,7 @@ internal static class SignalTrackBuilder
         }
     }
 
-    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, SignalOptions o, Scratch scratch)
+    private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, TrackOptions o, Scratch scratch)
     {
         var atRunningSpeed = scratch.Column();
         var any = scratch.Column();
@@ -389,15 +389,15 @@ internal static class SignalTrackBuilder
         var median = running >= 60 ? Rolling.MedianOf(atRunningSpeed.AsSpan(0, running))
             : sport == Sport.Running && all >= 60 ? Rolling.MedianOf(any.AsSpan(0, all))
             : double.NaN;
-        return median >= 50 && median < o.Track.StrideCadenceBelow;
+        return median >= 50 && median < o.StrideCadenceBelow;
     }
 
-    private static void GradeFromAltitude(SignalTrack track, SignalOptions o)
+    private static void GradeFromAltitude(SignalTrack track, TrackOptions o)
     {
         var n = track.Length;
         var dist = track.Distance;
         var alt = track.Altitude;
-        var halfWindow = o.Track.GradeWindowMeters / 2;
+        var halfWindow = o.GradeWindowMeters / 2;
         int j = 0, k = 0;
         for (var i = 0; i < n; i++)
         {
@@ -407,7 +407,7 @@ internal static class SignalTrackBuilder
             var run = dist[k] - dist[j];
             double grade = 0;
             if (run >= halfWindow && !double.IsNaN(alt[j]) && !double.IsNaN(alt[k]))
-                grade = Math.Clamp((alt[k] - alt[j]) / run, -o.Track.MaxAbsGrade, o.Track.MaxAbsGrade);
+                grade = Math.Clamp((alt[k] - alt[j]) / run, -o.MaxAbsGrade, o.MaxAbsGrade);
             track.GradeColumn[i] = grade;
         }
     }
@@ -417,18 +417,18 @@ internal static class SignalTrackBuilder
     /// whose own cadence is low to <see cref="TrackOptions.RunningMinCadenceFraction"/> of the median cadence over the
     /// seconds at running speed. Only with a speed, which tells walks apart on its own.
     /// </summary>
-    private static double CadenceFloor(SignalTrack track, SignalOptions o, bool hasSpeed, Scratch scratch)
+    private static double CadenceFloor(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
     {
-        if (!hasSpeed || !track.HasCadence) return o.Track.RunningMinCadence;
+        if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
         var cadences = scratch.Column();
         var count = 0;
         for (var i = 0; i < track.Length; i++)
-            if (track.MovingMask[i] && track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences[count++] = track.CadenceColumn[i];
-        if (count == 0) return o.Track.RunningMinCadence;
-        return Math.Min(o.Track.RunningMinCadence, o.Track.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
+            if (track.MovingMask[i] && track.Speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences[count++] = track.CadenceColumn[i];
+        if (count == 0) return o.RunningMinCadence;
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
     }
 
-    private static void MarkRunning(SignalTrack track, SignalOptions o, bool hasSpeed, Scratch scratch)
+    private static void MarkRunning(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
     {
         var n = track.Length;
         var floor = CadenceFloor(track, o, hasSpeed, scratch);
@@ -441,8 +441,8 @@ internal static class SignalTrackBuilder
             var c = track.CadenceColumn[i];
             var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= floor;
             bool run;
-            if (hasSpeed) run = track.Speed[i] >= o.Track.RunningMinSpeedMetersPerSecond && cadenceOk;
-            else run = track.HasCadence && !double.IsNaN(c) && c >= o.Track.RunningMinCadence;
+            if (hasSpeed) run = track.Speed[i] >= o.RunningMinSpeedMetersPerSecond && cadenceOk;
+            else run = track.HasCadence && !double.IsNaN(c) && c >= o.RunningMinCadence;
             track.RunningMask[i] = run;
             if (run && hasSpeed) first[firstCount++] = track.Speed[i];
         }
@@ -450,7 +450,7 @@ internal static class SignalTrackBuilder
         {
             var typicalRaw = Rolling.MedianOf(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
-                if (track.RunningMask[i] && track.Speed[i] < o.Track.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
+                if (track.RunningMask[i] && track.Speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
         var gas = scratch.Column();
