@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
@@ -24,6 +25,7 @@ public static class CohortAnalyzer
     /// <param name="cohort">Parallelism, side-car logs, whether to keep samples.</param>
     /// <param name="progress">Told after each file.</param>
     /// <param name="cancellationToken">Stops the analysis.</param>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Moved with its shipped signature; the overloads differ in their first parameter (paths or activities), so no call is ambiguous.")]
     public static CohortReport AnalyzeMany(
         IEnumerable<string> paths,
         CrampLog? cramps = null,
@@ -141,6 +143,7 @@ public static class CohortAnalyzer
 
     /// <summary>Analyses runs already in memory together, twins counted once; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
     /// <remarks>A run whose analysis fails is listed in <see cref="CohortReport.Failures"/> (by its file name, or "run N") and the rest go on.</remarks>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Moved with its shipped signature; the overloads differ in their first parameter (paths or activities), so no call is ambiguous.")]
     public static CohortReport AnalyzeMany(IEnumerable<Activity> activities, CrampLog? cramps = null, AnalysisOptions? options = null, CohortOptions? cohort = null)
     {
         ArgumentNullException.ThrowIfNull(activities);

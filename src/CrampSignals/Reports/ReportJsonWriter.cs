@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using CrampSignals.Cohorts;
 using CrampSignals.Reports.Json;
@@ -15,9 +16,11 @@ namespace CrampSignals.Reports;
 public static class ReportJsonWriter
 {
     /// <summary>One run's report as a JSON document.</summary>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Shipped overloads whose report types moved namespace; they differ in the report type, so no call is ambiguous.")]
     public static string ToJson(RunReport report, bool indented = true) => JsonText.Render(w => Write(w, report), indented);
 
     /// <summary>Several runs' reports as one JSON document.</summary>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Shipped overloads whose report types moved namespace; they differ in the report type, so no call is ambiguous.")]
     public static string ToJson(CohortReport cohort, bool indented = true) => JsonText.Render(w => Write(w, cohort), indented);
 
     /// <summary>
