@@ -50,6 +50,18 @@ public static class CliApp
             stderr.WriteLine($"crampsignals: {e.Message}");
             return UsageError;
         }
+        catch (ArgumentException e)
+        {
+            // The library refuses arguments that contradict each other (two runs under one name, a shard out of range).
+            stderr.WriteLine($"crampsignals: {e.Message}");
+            return UsageError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of the tool, not of the input: one line a user can report, never a stack trace in their terminal.
+            stderr.WriteLine($"crampsignals: internal error, please report it: {e.GetType().Name}: {e.Message}");
+            return InputError;
+        }
     }
 
     private static string? InputFailure(Exception e) => e switch

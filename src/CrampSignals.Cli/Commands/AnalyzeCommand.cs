@@ -36,18 +36,19 @@ internal static class AnalyzeCommand
         };
         units.AcceptOnlyFromAmong("metric", "imperial");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
+        var followLinks = CommonOptions.FollowLinks();
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
         {
-            paths, cramps, weather, massBefore, massAfter, units, format, output,
+            paths, cramps, weather, massBefore, massAfter, units, format, output, followLinks,
         };
         command.SetAction(parse => Run(context,
             parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
             parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output),
-            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric));
+            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric, parse.GetValue(followLinks)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units)
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, bool followLinks)
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
@@ -88,10 +89,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var files = ActivityFile.Find(paths);
-            if (files.Count == 0)
-                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
-            using var bar = new ProgressBar(context.Error, files.Count);
+            using var bar = new ProgressBar(context.Error);
             // As for one file, a run's own weather file is used unless --weather names one for all.
             var ownWeatherFiles = 0;
             var perFile = new CohortOptions
@@ -99,17 +97,20 @@ internal static class AnalyzeCommand
                 KeepSamples = format == "html",
                 CrampLogFor = SideCarLog,
                 WeatherFor = options.Weather is not null ? null : SideCarWeather,
+                FollowLinks = followLinks,
             };
-            var cohort = CohortAnalyzer.AnalyzeMany(files, log, options, perFile, bar);
+            var cohort = CohortAnalyzer.AnalyzeMany(paths, log, options, perFile, bar);
             bar.Finish();
-            if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {files.Count} files");
+            if (cohort.Files == 0)
+                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+            if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
             foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
             foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
             foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
             foreach (var run in cohort.Runs)
                 foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
             if (cohort.Runs.IsEmpty)
-                throw new InputException($"none of the {files.Count} files could be read");
+                throw new InputException($"none of the {cohort.Files} files could be read");
             text = Render(format, cohort);
 
             WeatherSeries? SideCarWeather(string activityPath)

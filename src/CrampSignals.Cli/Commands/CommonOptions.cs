@@ -18,4 +18,9 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(allowed);
         return option;
     }
+
+    public static Option<bool> FollowLinks() => new("--follow-links")
+    {
+        Description = "Go into folders reached through symbolic links (each folder once, so a link loop cannot run for ever). Off by default: such links are counted in a warning.",
+    };
 }

@@ -6,11 +6,12 @@ namespace CrampSignals.Cli.Commands;
 /// A progress bar on standard error while many files are read: redrawn in place on a terminal, a single summary line
 /// when standard error goes to a file or another program.
 /// </summary>
-internal sealed class ProgressBar(TextWriter error, int total) : IProgress<AnalysisProgress>, IDisposable
+internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress>, IDisposable
 {
     private const int Width = 30;
     private readonly object _gate = new();
-    private readonly bool _live = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && total > 1;
+    private readonly bool _live = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    private int _total;
     private int _done;
     private bool _finished;
 
@@ -19,9 +20,11 @@ internal sealed class ProgressBar(TextWriter error, int total) : IProgress<Analy
         lock (_gate)
         {
             _done = Math.Max(_done, value.Done);
-            if (!_live || _finished) return;
-            var filled = (int)Math.Round(Width * (double)_done / total);
-            error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total} files");
+            // The total is known once the walk is done, so it comes with each report rather than up front.
+            _total = Math.Max(_total, value.Total);
+            if (!_live || _finished || _total <= 1) return;
+            var filled = (int)Math.Round(Width * (double)_done / _total);
+            error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{_total} files");
             error.Flush();
         }
     }
@@ -33,7 +36,7 @@ internal sealed class ProgressBar(TextWriter error, int total) : IProgress<Analy
             if (_finished) return;
             _finished = true;
             if (_live) error.Write('\r' + new string(' ', Width + 24) + '\r');
-            if (total > 1) error.WriteLine($"read {_done} of {total} files");
+            if (_total > 1) error.WriteLine($"read {_done} of {_total} files");
         }
     }
 

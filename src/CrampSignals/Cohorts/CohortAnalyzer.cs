@@ -13,7 +13,7 @@ namespace CrampSignals.Cohorts;
 public static class CohortAnalyzer
 {
     /// <summary>
-    /// Analyses every file under <paramref name="paths"/> (folders searched recursively, see <see cref="ActivityFileFinder"/>), in parallel.
+    /// Analyses every file under <paramref name="paths"/> (folders searched recursively, see <see cref="ActivityFile.Find"/>; a folder's <c>cramps.csv</c>/<c>cramps.json</c> covers every run in it and below), in parallel.
     /// A file that cannot be read, or whose analysis fails, is listed in <see cref="CohortReport.Failures"/> with the reason and the rest go on.
     /// The same run exported twice (FIT and GPX, starts within a minute, durations within 2 %) counts once, from the FIT; the other
     /// file is listed in <see cref="CohortReport.Duplicates"/>. The files are taken as one runner's. The number of runs with cramps
@@ -34,28 +34,97 @@ public static class CohortAnalyzer
         IProgress<AnalysisProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var files = ActivityFileFinder.Find(paths);
+        ArgumentNullException.ThrowIfNull(paths);
         cohort ??= CohortOptions.Default;
-        var loaded = new (Activity? Activity, CrampLog? Log, OwnWeather? Weather, string? Error)[files.Count];
+        options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
+        var parallel = CohortMapper.Parallelism(cohort, cancellationToken);
+        var plan = CohortPlan.Make([.. paths], new PlanOptions(
+            RunnerSource.Folder, OneRunner: true, cramps is null ? null : ("cramp log", cramps), cohort.CrampLogFor,
+            options.Signals.CrampAfterRunWindow, cohort.FollowLinks), parallel);
+        var files = plan.Files;
+        var kept = plan.Kept;
+        var analysed = new Analysed[kept.Length];
         var done = 0;
-        Parallel.For(0, files.Count, Parallelism(cohort, cancellationToken), i =>
+        var keptSet = kept.ToHashSet();
+        // Progress counts files, read or not: those the plan already settled (unreadable, twins) are done now.
+        foreach (var i in Enumerable.Range(0, files.Count).Where(i => !keptSet.Contains(i)))
+            progress?.Report(new AnalysisProgress(++done, files.Count, files[i].Path));
+        // Each worker holds one run's samples at a time and keeps only what the report needs, so a year of runs fits in memory.
+        Parallel.For(0, kept.Length, parallel, j =>
         {
-            // Whatever goes wrong with one file stays with that file: the others go on.
+            var file = files[kept[j]];
+            analysed[j] = AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort);
+            progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, file.Path));
+        });
+        var report = Finish(analysed, options);
+        var pathOf = files.ToDictionary(f => f.Id, f => f.Path, StringComparer.Ordinal);
+        var unreadable = Enumerable.Range(0, files.Count).Where(i => plan.Errors[i] is not null).Select(i => new FileFailure(files[i].Path, plan.Errors[i]!));
+        return report with
+        {
+            Failures = [.. plan.WalkFailures, .. unreadable, .. report.Failures],
+            Duplicates = [.. plan.Twins.Select(t => new DuplicateRun(pathOf[t.Kept], pathOf[t.Dropped]))],
+            Warnings = [.. plan.Warnings, .. report.Warnings],
+            Files = files.Count + plan.WalkFailures.Count,
+        };
+    }
+
+    /// <summary>What a batch keeps of one run once its samples are gone: the pieces of its report and its record, or why it failed.</summary>
+    private sealed record Analysed(string Name, Activity? Activity, SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, OwnWeather? Weather, string? Error);
+
+    private static Analysed AnalyzeOne(string path, CrampLog? log, AnalysisOptions options, CohortOptions cohort)
+    {
+        Activity activity;
+        try { activity = ActivityFile.Load(path); }
+        catch (Exception e) when (e is not OperationCanceledException) { return new(path, null, null, null, null, log, null, LoadFailure(path, e)); }
+        var own = SideCarWeather(cohort, path);
+        return Analyze(path, activity, log, own, options, cohort);
+    }
+
+    private static Analysed Analyze(string name, Activity activity, CrampLog? log, OwnWeather? own, AnalysisOptions options, CohortOptions cohort)
+    {
+        try
+        {
+            var weather = own?.Series ?? options.Weather;
+            var (report, track) = SignalAnalyzer.AnalyzeWithTrack(activity, log, weather, options.Signals);
+            var summary = ActivitySummarizer.Summarize(activity, report.LocalTime.Offset);
+            var record = CohortRowBuilder.Build(string.Empty, string.Empty, name, activity, report, summary, track, weather);
+            var kept = cohort.KeepSamples ? activity : activity with { Samples = SampleTable.Empty };
+            return new(name, kept, report, summary, record, log, own, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new(name, null, null, null, null, log, own, $"{name}: its analysis failed ({Failure(e)})");
+        }
+    }
+
+    /// <summary>Each analysed run's report, now that the number of runs with cramps (which the advice speaks of) is known.</summary>
+    private static CohortReport Finish(IReadOnlyList<Analysed> runs, AnalysisOptions options)
+    {
+        var history = options.RunsWithCramps ?? runs.Count(s => s.Report is { Cramps.IsEmpty: false });
+        var runOptions = options with { RunsWithCramps = history };
+        var reports = new List<RunReport>(runs.Count);
+        var records = new List<CohortRunRecord>(runs.Count);
+        var failures = new List<FileFailure>();
+        foreach (var run in runs)
+        {
+            if (run.Report is not SignalReport signals)
+            {
+                failures.Add(new FileFailure(run.Name, run.Error!));
+                continue;
+            }
             try
             {
-                loaded[i] = (ActivityFile.Load(files[i]), SideCarLog(cohort, files[i]), SideCarWeather(cohort, files[i]), null);
+                var own = run.Weather;
+                var report = CrampAnalyzer.Report(run.Activity!, signals, run.Summary!, run.Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
+                reports.Add(own is null ? report : report with { Warnings = report.Warnings.AddRange(own.Warnings) });
+                records.Add(run.Record!);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                loaded[i] = (null, null, null, LoadFailure(files[i], e));
+                failures.Add(new FileFailure(run.Name, $"{run.Name}: its report failed ({Failure(e)})"));
             }
-            progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, files[i]));
-        });
-        var failures = files.Select((f, i) => (f, loaded[i].Error)).Where(x => x.Error is not null).Select(x => new FileFailure(x.f, x.Error!)).ToList();
-        var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
-        var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i]))]);
-        var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log, loaded[ok[k]].Weather, files[ok[k]]))], cramps, options, cohort, cancellationToken);
-        return report with { Failures = [.. failures, .. report.Failures], Duplicates = [.. duplicates], Files = files.Count };
+        }
+        return CohortStatistics.Report([.. reports], records, failures, runs.Count);
     }
 
     /// <summary>
@@ -99,7 +168,7 @@ public static class CohortAnalyzer
         var dropped = (duplicates ?? []).Concat(twins).OrderBy(d => d.Dropped, StringComparer.Ordinal).ToList();
         return CohortStatistics.Report([], kept, unreadable, kept.Count + dropped.Count + unreadable.Count) with
         {
-            Warnings = [.. warnings ?? []],
+            Warnings = [.. (warnings ?? []).Distinct(StringComparer.Ordinal)],
             Duplicates = [.. dropped],
         };
     }
@@ -112,17 +181,6 @@ public static class CohortAnalyzer
     };
 
     private static string Failure(Exception e) => $"{e.GetType().Name}: {e.Message}";
-
-    /// <summary>A run's own cramp log; one that cannot be read is a warning on that run, not the loss of the run.</summary>
-    private static CrampLog? SideCarLog(CohortOptions cohort, string path)
-    {
-        if (cohort.CrampLogFor is null) return null;
-        try { return cohort.CrampLogFor(path); }
-        catch (Exception e) when (InputFailures.IsExpected(e))
-        {
-            return new CrampLog([], [new ParseWarning($"its cramp log could not be read: {e.Message}")]);
-        }
-    }
 
     /// <summary>A run's own weather, with the warnings its report carries.</summary>
     private sealed record OwnWeather(WeatherSeries? Series, ImmutableArray<string> Warnings);
@@ -149,73 +207,16 @@ public static class CohortAnalyzer
         ArgumentNullException.ThrowIfNull(activities);
         var runs = activities.ToList();
         var names = runs.Select((a, i) => a.Source?.FileName ?? $"run {i + 1}").ToList();
-        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => Identity(a, names[i]))]);
-        var report = AnalyzeLoaded([.. kept.Select(k => (runs[k], (CrampLog?)null, (OwnWeather?)null, names[k]))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
-        return report with { Duplicates = [.. duplicates] };
-    }
-
-    /// <summary>What twin detection compares; a folder given together is taken as one runner's.</summary>
-    private static RunIdentity Identity(Activity activity, string file) =>
-        new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(activity)?.Start, activity.Duration);
-
-    private static CohortReport AnalyzeLoaded(
-        IReadOnlyList<(Activity Activity, CrampLog? Log, OwnWeather? Weather, string Name)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
-    {
-        cohort ??= CohortOptions.Default;
+        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => new RunIdentity(string.Empty, names[i], a.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(a)?.Start, a.Duration))]);
+        cohort ??= CohortOptions.Default with { KeepSamples = true };
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
-        var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals.CrampAfterRunWindow);
-        var signals = new (SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, string? Error)[runs.Count];
-        Parallel.For(0, runs.Count, Parallelism(cohort, cancellationToken), i =>
-        {
-            var log = Merge(assignment is null ? shared : assignment.PerRun[i], runs[i].Log);
-            try
-            {
-                var weather = runs[i].Weather?.Series ?? options.Weather;
-                var (report, track) = SignalAnalyzer.AnalyzeWithTrack(runs[i].Activity, log, weather, options.Signals);
-                var summary = ActivitySummarizer.Summarize(runs[i].Activity, report.LocalTime.Offset);
-                signals[i] = (report, summary, CohortRowBuilder.Build(string.Empty, string.Empty, runs[i].Name, runs[i].Activity, report, summary, track, weather), log, null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                signals[i] = (null, null, null, log, $"{runs[i].Name}: its analysis failed ({Failure(e)})");
-            }
-        });
-        var history = options.RunsWithCramps ?? signals.Count(s => s.Report is { Cramps.IsEmpty: false });
-        var runOptions = options with { RunsWithCramps = history };
-        var reports = new List<RunReport>(runs.Count);
-        var records = new List<CohortRunRecord>(runs.Count);
-        var failures = new List<FileFailure>();
-        for (var i = 0; i < runs.Count; i++)
-        {
-            if (signals[i].Report is not SignalReport report)
-            {
-                failures.Add(new FileFailure(runs[i].Name, signals[i].Error!));
-                continue;
-            }
-            try
-            {
-                var activity = cohort.KeepSamples ? runs[i].Activity : runs[i].Activity with { Samples = SampleTable.Empty };
-                var own = runs[i].Weather;
-                var run = CrampAnalyzer.Report(runs[i].Activity, report, signals[i].Summary!, runs[i].Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
-                reports.Add(run with { Activity = activity, Warnings = own is null ? run.Warnings : run.Warnings.AddRange(own.Warnings) });
-                records.Add(signals[i].Record!);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failures.Add(new FileFailure(runs[i].Name, $"{runs[i].Name}: its report failed ({Failure(e)})"));
-            }
-        }
-        var warnings = (shared?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
-        return CohortStatistics.Report([.. reports], records, failures, runs.Count) with { Warnings = [.. warnings] };
+        var assignment = cramps is null || kept.Count <= 1 ? null : CrampMatcher.Assign(cramps, [.. kept.Select(k => runs[k])], options.Signals.CrampAfterRunWindow);
+        var analysed = new Analysed[kept.Count];
+        Parallel.For(0, kept.Count, CohortMapper.Parallelism(cohort, default), j =>
+            analysed[j] = Analyze(names[kept[j]], runs[kept[j]], assignment is null ? cramps : assignment.PerRun[j], null, options, cohort));
+        var report = Finish(analysed, options);
+        var warnings = (cramps?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
+        return report with { Duplicates = [.. duplicates], Warnings = [.. warnings] };
     }
-
-    private static CrampLog? Merge(CrampLog? a, CrampLog? b) =>
-        a is null ? b : b is null ? a : new CrampLog(a.Entries.AddRange(b.Entries), a.Warnings.AddRange(b.Warnings));
-
-    private static ParallelOptions Parallelism(CohortOptions cohort, CancellationToken token) => new()
-    {
-        MaxDegreeOfParallelism = cohort.MaxParallelism > 0 ? cohort.MaxParallelism : Environment.ProcessorCount,
-        CancellationToken = token,
-    };
 }

@@ -26,6 +26,12 @@ public sealed record CohortOptions
     /// <summary>How many files to analyse at once; 0 for one per processor.</summary>
     public int MaxParallelism { get; init; }
 
+    /// <summary>
+    /// Go into folders reached through symbolic links (each folder once, by device and inode, so a link loop cannot make the
+    /// walk endless); off by default, when such links are counted and named in the warnings instead.
+    /// </summary>
+    public bool FollowLinks { get; init; }
+
     /// <summary>What names the runner of each run in <see cref="CohortAnalyzer.Map"/>; the first folder level by default.</summary>
     public RunnerSource RunnerFrom { get; init; } = RunnerSource.Folder;
 

@@ -15,10 +15,16 @@ public static class ActivityFile
 
     /// <summary>
     /// The activity files under <paramref name="paths"/>: files as given, folders searched recursively for <c>.fit</c>, <c>.gpx</c>,
-    /// <c>.tcx</c> and <c>.gz</c> (hidden files left out), each folder's files sorted by path, every file once. A path that is
-    /// neither file nor folder is kept, so that loading it reports it by name.
+    /// <c>.tcx</c> and <c>.gz</c> (hidden files left out), each folder's files sorted by path, every file once however many names
+    /// or links lead to it; links to folders are not followed. A path that is neither file nor folder is kept, so that loading
+    /// it reports it by name. Folders that cannot be listed are left out: the batch analyses list them as failures.
     /// </summary>
-    public static IReadOnlyList<string> Find(IEnumerable<string> paths) => ActivityFileFinder.Find(paths);
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return [.. new FolderWalker().Walk([.. paths]).Where(f => f.Kind == WalkedKind.Activity)
+            .GroupBy(f => f.Argument).SelectMany(g => g.OrderBy(f => f.Relative, StringComparer.Ordinal)).Select(f => f.Path)];
+    }
 
     /// <summary>Loads the activity in the file at <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The file is not a readable activity file; the message names it.</exception>

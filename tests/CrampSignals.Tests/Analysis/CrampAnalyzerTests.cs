@@ -91,7 +91,7 @@ public class CrampAnalyzerTests
             Directory.CreateDirectory(Path.Combine(dir.FullName, "x", "y"));
             foreach (var f in new[] { "b.FIT", "a.gpx", "x/c.tcx", "x/y/d.fit.gz", "x/readme.md" })
                 File.WriteAllText(Path.Combine(dir.FullName, f), "");
-            var found = ActivityFileFinder.Find([dir.FullName, "missing.fit"]);
+            var found = ActivityFile.Find([dir.FullName, "missing.fit"]);
             var inside = found.Take(4).Select(p => Path.GetRelativePath(dir.FullName, p).Replace('\\', '/'));
             Assert.Equal(new[] { "a.gpx", "b.FIT", "x/c.tcx", "x/y/d.fit.gz" }, inside);
             Assert.Equal("missing.fit", found[4]);
