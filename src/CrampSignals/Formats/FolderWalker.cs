@@ -25,7 +25,8 @@ internal sealed record WalkedFile(string Path, int Argument, string Relative, Wa
 /// </summary>
 /// <param name="followLinks">Go into folders reached through symbolic links.</param>
 /// <param name="cancellationToken">Stops the walk between folders.</param>
-internal sealed class FolderWalker(bool followLinks = false, CancellationToken cancellationToken = default)
+/// <param name="lister">Lists a folder's entries (<see cref="ListFolder"/> unless a test stands in a folder that cannot be read).</param>
+internal sealed class FolderWalker(bool followLinks = false, CancellationToken cancellationToken = default, Func<string, IEnumerable<FileSystemInfo>>? lister = null)
 {
     /// <summary>The file name endings of activity files (case-insensitive).</summary>
     public static IReadOnlyList<string> ActivityExtensions { get; } = [".fit", ".gpx", ".tcx", ".gz"];
@@ -119,8 +120,7 @@ internal sealed class FolderWalker(bool followLinks = false, CancellationToken c
         var entries = new List<FileSystemInfo>();
         try
         {
-            var options = new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden, RecurseSubdirectories = false };
-            foreach (var e in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)) entries.Add(e);
+            foreach (var e in (lister ?? ListFolder)(folder)) entries.Add(e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -129,6 +129,10 @@ internal sealed class FolderWalker(bool followLinks = false, CancellationToken c
         entries.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
         return entries;
     }
+
+    /// <summary>A folder's entries as the file system gives them, hidden ones (names starting with a dot) left out.</summary>
+    public static IEnumerable<FileSystemInfo> ListFolder(string folder) =>
+        new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden, RecurseSubdirectories = false });
 
     private static bool IsFolder(FileSystemInfo entry, out bool isLink)
     {
