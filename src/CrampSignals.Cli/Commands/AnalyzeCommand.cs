@@ -79,48 +79,10 @@ internal static class AnalyzeCommand
             options = options with { Weather = LoadWeather(sideWeather, context) };
         }
 
-        string text;
-        if (single)
-        {
-            var activity = ActivityFile.Load(paths[0]);
-            WarningPrinter.Print(activity, paths[0], context.Error);
-            var report = CrampAnalyzer.Analyze(activity, log, options);
-            text = Render(format, report);
-        }
-        else
-        {
-            using var bar = new ProgressBar(context.Error);
-            // As for one file, a run's own weather file is used unless --weather names one for all.
-            var ownWeatherFiles = 0;
-            var perFile = new CohortOptions
-            {
-                KeepSamples = format == "html",
-                CrampLogFor = SideCarLog,
-                WeatherFor = options.Weather is not null ? null : SideCarWeather,
-                FollowLinks = followLinks,
-            };
-            var cohort = CohortAnalyzer.AnalyzeMany(paths, log, options, perFile, bar);
-            bar.Finish();
-            if (cohort.Files == 0)
-                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
-            if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
-            foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
-            foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
-            foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
-            foreach (var run in cohort.Runs)
-                foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
-            if (cohort.Runs.IsEmpty)
-                throw new InputException($"none of the {cohort.Files} files could be read");
-            text = Render(format, cohort);
-
-            WeatherSeries? SideCarWeather(string activityPath)
-            {
-                var weather = SideCarFiles.WeatherFor(activityPath);
-                if (weather is not null) Interlocked.Increment(ref ownWeatherFiles);
-                return weather;
-            }
-        }
-
+        if (!single) return RunFolder(context, paths, log, options, format, outPath, followLinks);
+        var activity = ActivityFile.Load(paths[0]);
+        WarningPrinter.Print(activity, paths[0], context.Error);
+        var text = Render(format, CrampAnalyzer.Analyze(activity, log, options));
         if (outPath is null) context.Out.Write(text);
         else
         {
@@ -134,6 +96,78 @@ internal static class AnalyzeCommand
         return CliApp.Success;
     }
 
+    /// <summary>
+    /// A folder's runs. The text report is written run by run as the runs are analysed (its summary comes last), so memory
+    /// does not grow with the number of runs; the other formats put the summary first and hold the runs' reports until then.
+    /// </summary>
+    private static int RunFolder(CliContext context, string[] paths, CrampLog? log, AnalysisOptions options, string format, string? outPath, bool followLinks)
+    {
+        // The output is opened before the work, so a folder that cannot be written to fails at once, not after an hour.
+        using var file = outPath is null ? null : OpenOutput(outPath);
+        var o = file ?? context.Out;
+        using var bar = new ProgressBar(context.Error);
+        var ownWeatherFiles = 0;
+        var streamed = format == "text";
+        var perFile = new CohortOptions
+        {
+            KeepSamples = format == "html",
+            CrampLogFor = SideCarFiles.CrampLogFor,
+            // As for one file, a run's own weather file is used unless --weather names one for all.
+            WeatherFor = options.Weather is not null ? null : SideCarWeather,
+            FollowLinks = followLinks,
+            RunSink = streamed ? WriteRun : null,
+        };
+        var cohort = CohortAnalyzer.AnalyzeMany(paths, log, options, perFile, bar);
+        bar.Finish();
+        if (cohort.Files == 0)
+            throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+        if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
+        foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
+        foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
+        foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
+        foreach (var run in cohort.Runs) PrintWarnings(run);
+        if (cohort.Records.IsEmpty)
+            throw new InputException($"none of the {cohort.Files} files could be read");
+        switch (format)
+        {
+            case "json": o.WriteLine(ReportJsonWriter.ToJson(cohort)); break;
+            case "md": ReportMarkdownWriter.Write(o, cohort); break;
+            case "html": HtmlReportWriter.Write(o, cohort); break;
+            default: ReportTextWriter.Write(o, cohort); break;
+        }
+        o.Flush();
+        if (outPath is not null) context.Error.WriteLine($"wrote {outPath}");
+        return CliApp.Success;
+
+        void WriteRun(RunReport run)
+        {
+            ReportTextWriter.Write(o, run, withDisclaimer: false);
+            o.WriteLine();
+            PrintWarnings(run);
+        }
+
+        void PrintWarnings(RunReport run)
+        {
+            foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
+        }
+
+        WeatherSeries? SideCarWeather(string activityPath)
+        {
+            var weather = SideCarFiles.WeatherFor(activityPath);
+            if (weather is not null) Interlocked.Increment(ref ownWeatherFiles);
+            return weather;
+        }
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        try { return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot write the report: {e.Message}");
+        }
+    }
+
     private static string Render(string format, RunReport report)
     {
         using var o = new StringWriter(CultureInfo.InvariantCulture);
@@ -143,19 +177,6 @@ internal static class AnalyzeCommand
             case "md": ReportMarkdownWriter.Write(o, report); break;
             case "html": HtmlReportWriter.Write(o, report); break;
             default: ReportTextWriter.Write(o, report); break;
-        }
-        return o.ToString();
-    }
-
-    private static string Render(string format, CohortReport cohort)
-    {
-        using var o = new StringWriter(CultureInfo.InvariantCulture);
-        switch (format)
-        {
-            case "json": o.WriteLine(ReportJsonWriter.ToJson(cohort)); break;
-            case "md": ReportMarkdownWriter.Write(o, cohort); break;
-            case "html": HtmlReportWriter.Write(o, cohort); break;
-            default: ReportTextWriter.Write(o, cohort); break;
         }
         return o.ToString();
     }
@@ -176,6 +197,4 @@ internal static class AnalyzeCommand
         return log;
     }
 
-    /// <summary>A cramp log saved next to a run ("run.fit" with "run.cramps.csv" or "run.cramps.json"), when there is one.</summary>
-    private static CrampLog? SideCarLog(string activityPath) => SideCarFiles.CrampLogFor(activityPath);
 }

@@ -43,20 +43,34 @@ public static class CohortAnalyzer
             options.Signals.CrampAfterRunWindow, cohort.FollowLinks), parallel);
         var files = plan.Files;
         var kept = plan.Kept;
-        var analysed = new Analysed[kept.Length];
+        // The advice speaks of the runner's runs with cramps; the plan knows them before any run is analysed, so each run's
+        // report can be made (and handed to a sink) as soon as it is analysed.
+        var runOptions = options with { RunsWithCramps = options.RunsWithCramps ?? kept.Count(i => plan.Cramps[i] is { Entries.IsEmpty: false }) };
+        var made = new (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure)[kept.Length];
+        var sink = cohort.RunSink is Action<RunReport> hand ? new InOrder<RunReport?>(r => { if (r is not null) hand(r); }) : null;
         var done = 0;
         var keptSet = kept.ToHashSet();
         // Progress counts files, read or not: those the plan already settled (unreadable, twins) are done now.
         foreach (var i in Enumerable.Range(0, files.Count).Where(i => !keptSet.Contains(i)))
             progress?.Report(new AnalysisProgress(++done, files.Count, files[i].Path));
-        // Each worker holds one run's samples at a time and keeps only what the report needs, so a year of runs fits in memory.
-        Parallel.For(0, kept.Length, parallel, j =>
+        // Runs are given out in order, one at a time, and each worker holds one run's samples at a time and keeps only what the
+        // report needs (with a sink, not even that), so memory does not grow with the number of runs.
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, kept.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, parallel, j =>
         {
             var file = files[kept[j]];
-            analysed[j] = AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort);
+            var result = MakeReport(AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort), runOptions);
+            if (sink is null) made[j] = result;
+            else
+            {
+                made[j] = (null, result.Record, result.Failure);
+                sink.Put(j, result.Report);
+            }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, file.Path));
         });
-        var report = Finish(analysed, options);
+        var report = CohortStatistics.Report(
+            [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
+            made.Where(m => m.Failure is not null).Select(m => m.Failure!), kept.Length);
         var pathOf = files.ToDictionary(f => f.Id, f => f.Path, StringComparer.Ordinal);
         var unreadable = Enumerable.Range(0, files.Count).Where(i => plan.Errors[i] is not null).Select(i => new FileFailure(files[i].Path, plan.Errors[i]!));
         return report with
@@ -101,30 +115,26 @@ public static class CohortAnalyzer
     private static CohortReport Finish(IReadOnlyList<Analysed> runs, AnalysisOptions options)
     {
         var history = options.RunsWithCramps ?? runs.Count(s => s.Report is { Cramps.IsEmpty: false });
-        var runOptions = options with { RunsWithCramps = history };
-        var reports = new List<RunReport>(runs.Count);
-        var records = new List<CohortRunRecord>(runs.Count);
-        var failures = new List<FileFailure>();
-        foreach (var run in runs)
+        var made = runs.Select(r => MakeReport(r, options with { RunsWithCramps = history })).ToList();
+        return CohortStatistics.Report(
+            [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
+            made.Where(m => m.Failure is not null).Select(m => m.Failure!), runs.Count);
+    }
+
+    /// <summary>One analysed run's report and record, or why it has none.</summary>
+    private static (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure) MakeReport(Analysed run, AnalysisOptions options)
+    {
+        if (run.Report is not SignalReport signals) return (null, null, new FileFailure(run.Name, run.Error!));
+        try
         {
-            if (run.Report is not SignalReport signals)
-            {
-                failures.Add(new FileFailure(run.Name, run.Error!));
-                continue;
-            }
-            try
-            {
-                var own = run.Weather;
-                var report = CrampAnalyzer.Report(run.Activity!, signals, run.Summary!, run.Log, own?.Series is null ? runOptions : runOptions with { Weather = own.Series });
-                reports.Add(own is null ? report : report with { Warnings = report.Warnings.AddRange(own.Warnings) });
-                records.Add(run.Record!);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failures.Add(new FileFailure(run.Name, $"{run.Name}: its report failed ({Failure(e)})"));
-            }
+            var own = run.Weather;
+            var report = CrampAnalyzer.Report(run.Activity!, signals, run.Summary!, run.Log, own?.Series is null ? options : options with { Weather = own.Series });
+            return (own is null ? report : report with { Warnings = report.Warnings.AddRange(own.Warnings) }, run.Record!, null);
         }
-        return CohortStatistics.Report([.. reports], records, failures, runs.Count);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, null, new FileFailure(run.Name, $"{run.Name}: its report failed ({Failure(e)})"));
+        }
     }
 
     /// <summary>

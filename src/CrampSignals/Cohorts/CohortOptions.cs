@@ -1,4 +1,5 @@
 using CrampSignals.Cramps;
+using CrampSignals.Runs;
 using CrampSignals.Signals;
 using Microsoft.Data.Analysis;
 using CrampSignals.Weather;
@@ -22,6 +23,14 @@ public sealed record CohortOptions
     /// one, that run uses it instead of <see cref="Runs.AnalysisOptions.Weather"/>.
     /// </summary>
     public Func<string, WeatherSeries?>? WeatherFor { get; init; }
+
+    /// <summary>
+    /// Told each run's report as soon as it and the runs before it are made, in file order and one at a time, by
+    /// <see cref="CohortAnalyzer.AnalyzeMany(IEnumerable{string}, CrampLog?, Runs.AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>,
+    /// which then keeps none of them (<see cref="CohortReport.Runs"/> is empty; the records and statistics are whole): write each
+    /// run out here and memory does not grow with the number of runs.
+    /// </summary>
+    public Action<RunReport>? RunSink { get; init; }
 
     /// <summary>How many files to analyse at once; 0 for one per processor.</summary>
     public int MaxParallelism { get; init; }

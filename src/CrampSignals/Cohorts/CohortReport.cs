@@ -59,4 +59,7 @@ public sealed record CohortReport(
 
     /// <summary>Files looked at (this shard's, when the work was split).</summary>
     public int Files { get; init; }
+
+    /// <summary>Runs counted: one record each, also when their reports went to a sink instead of <see cref="Runs"/>.</summary>
+    internal int RunCount => Records.IsEmpty ? Runs.Length : Records.Length;
 }

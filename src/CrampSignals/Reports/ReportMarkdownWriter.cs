@@ -76,7 +76,7 @@ public static class ReportMarkdownWriter
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(cohort);
-        o.WriteLine($"# Cramp signals over {cohort.Runs.Length} runs");
+        o.WriteLine($"# Cramp signals over {cohort.RunCount} runs");
         o.WriteLine();
         o.WriteLine($"{cohort.RunsWithCramps} runs had cramps ({cohort.Cramps} cramps); {cohort.Failures.Length} files could not be read.");
         o.WriteLine();

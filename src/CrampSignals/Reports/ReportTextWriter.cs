@@ -73,7 +73,7 @@ public static class ReportTextWriter
             Write(o, run, withDisclaimer: false);
             o.WriteLine();
         }
-        o.WriteLine($"== {cohort.Runs.Length} runs, {cohort.RunsWithCramps} with cramps ({cohort.Cramps} cramps), {cohort.Failures.Length} unreadable");
+        o.WriteLine($"== {cohort.RunCount} runs, {cohort.RunsWithCramps} with cramps ({cohort.Cramps} cramps), {cohort.Failures.Length} unreadable");
         TextWrap.Table(o, "   ", ["finding", "runs", "with cramps", "cramps after it", "share", "odds ratio"],
             [.. cohort.Findings.Where(s => s.Runs > 0).Select(s => new[]
             {

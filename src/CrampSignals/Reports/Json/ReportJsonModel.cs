@@ -34,7 +34,7 @@ internal static class ReportJsonModel
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var tally = new RunsTallyJson(
-            cohort.Runs.Length, cohort.RunsWithCramps, cohort.Cramps, cohort.Failures.Length,
+            cohort.RunCount, cohort.RunsWithCramps, cohort.Cramps, cohort.Failures.Length,
             [.. cohort.Findings.Select(s => new FindingTallyJson(s.Kind.ToId(), s.Runs, s.RunsWithCramps, s.CrampsPreceded,
                 Math.Round(s.ShareOfCrampsPreceded, 4), Round(s.OddsRatio, 3), Round(s.MedianLeadTimeSeconds, 1)))],
             Numbers(cohort.WindowVsRun.Select(x => (x.Key, Round(x.Value, 4)))),
