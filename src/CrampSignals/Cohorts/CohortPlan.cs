@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Cramps;
@@ -116,10 +117,27 @@ internal sealed record CohortProbe(ActivityFormat Format, DateTime? Start, TimeS
     /// <summary>A FIT file's times from a bare walk over its messages; anything else (GPX, TCX, gzip, damaged FIT) read in full.</summary>
     public static CohortProbe Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (FitSpanProbe.Probe(bytes) is { Start: DateTime start, LastRecord: DateTime last } fit)
-            return new(ActivityFormat.Fit, start, fit.Duration, (start, last < start ? start : last), fit.SerialNumber);
-        var a = ActivityFile.Load(new MemoryStream(bytes, writable: false), path);
+        using var stream = File.OpenRead(path);
+        // A pooled buffer: a fresh array per file would be garbage on the large-object heap, which is collected seldom, so a
+        // pass over thousands of files would grow the process by their total size.
+        if (stream.Length > MaxPooledBytes) return Of(ActivityFile.Load(stream, path));
+        var length = (int)stream.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            stream.ReadExactly(buffer, 0, length);
+            if (FitSpanProbe.Probe(buffer.AsSpan(0, length)) is { Start: DateTime start, LastRecord: DateTime last } fit)
+                return new(ActivityFormat.Fit, start, fit.Duration, (start, last < start ? start : last), fit.SerialNumber);
+            return Of(ActivityFile.Load(new MemoryStream(buffer, 0, length, writable: false), path));
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>Files up to this size are read into a pooled buffer; larger ones are streamed.</summary>
+    private const long MaxPooledBytes = 64L * 1024 * 1024;
+
+    private static CohortProbe Of(Activity a)
+    {
         var span = CrampMatcher.Span(a);
         return new(a.Source?.Format ?? ActivityFormat.Memory, span?.Start, a.Duration, span, a.Device.SerialNumber);
     }

@@ -20,17 +20,19 @@ internal static class CaseCrossover
     public static ImmutableArray<CaseCrossoverResult> Analyse(IReadOnlyList<CohortRunRow> rows)
     {
         var results = ImmutableArray.CreateBuilder<CaseCrossoverResult>();
-        var windows = new[] { (OtherRuns, Windows(rows, sameRun: false)), (SameRun, Windows(rows, sameRun: true)) };
-        foreach (var kind in Enum.GetValues<FindingKind>())
+        var kinds = Enum.GetValues<FindingKind>();
+        var windows = new[] { (OtherRuns, Windows(rows, sameRun: false, kinds)), (SameRun, Windows(rows, sameRun: true, kinds)) };
+        foreach (var kind in kinds)
             foreach (var (referents, sets) in windows)
             {
                 // With one binary exposure a set is known by (case exposed, exposed referents, referents): identical sets are fitted once, weighted.
+                var k = (int)kind;
                 var matched = sets
-                    .Select(s => (Case: Exposed(s.Case.Run, s.Case.From, s.Case.To, kind), Exposed: s.Referents.Count(w => Exposed(w.Run, w.From, w.To, kind)), s.Referents.Count))
+                    .Select(s => (Case: s.CaseExposed[k], Exposed: s.ExposedReferents[k], s.Referents))
                     .GroupBy(t => t)
                     .Select(g => new MatchedSet(
-                        [[g.Key.Case ? 1 : 0], .. Enumerable.Range(0, g.Key.Count).Select(i => new double[] { i < g.Key.Exposed ? 1 : 0 })],
-                        [true, .. Enumerable.Repeat(false, g.Key.Count)], g.Count()))
+                        [[g.Key.Case ? 1 : 0], .. Enumerable.Range(0, g.Key.Referents).Select(i => new double[] { i < g.Key.Exposed ? 1 : 0 })],
+                        [true, .. Enumerable.Repeat(false, g.Key.Referents)], g.Count()))
                     .ToList();
                 var fit = ConditionalLogistic.Fit(matched, 1);
                 var estimate = sets.Count == 0
@@ -43,13 +45,19 @@ internal static class CaseCrossover
 
     internal readonly record struct Window(CohortRunRow Run, double From, double To);
 
-    internal sealed record Set(Window Case, List<Window> Referents);
+    /// <summary>
+    /// One cramp's matched set, summed up per finding kind as it is built: whether the hazard window was exposed, and how many of
+    /// its referent windows were. Keeping counts rather than windows holds memory to a few numbers per cramp, however many
+    /// runs a runner has.
+    /// </summary>
+    internal sealed record Set(Window Case, int Referents, bool[] CaseExposed, int[] ExposedReferents);
 
     /// <summary>Each cramp during a run with its referent windows; cramps without any referent are left out.</summary>
-    internal static List<Set> Windows(IReadOnlyList<CohortRunRow> rows, bool sameRun)
+    internal static List<Set> Windows(IReadOnlyList<CohortRunRow> rows, bool sameRun, IReadOnlyList<FindingKind> kinds)
     {
         const double hazard = HazardMinutes * 60.0;
         var sets = new List<Set>();
+        var slots = kinds.Count == 0 ? 0 : kinds.Max(k => (int)k) + 1;
         foreach (var runner in rows.GroupBy(r => r.RunnerId, StringComparer.Ordinal))
         {
             var runs = runner.ToArray();
@@ -58,22 +66,35 @@ internal static class CaseCrossover
                 if (!run.HasCramps) continue;
                 foreach (var cramp in run.Cramps)
                 {
-                    if (!cramp.DuringRun) continue;
                     var t = cramp.ElapsedSeconds;
+                    // A time outside the run's own duration (a damaged or foreign table) places no window: the loops below are
+                    // bounded by the run, never by the number written.
+                    if (!cramp.DuringRun || !(t >= 0 && t <= run.DurationSeconds + hazard)) continue;
                     var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
-                    var referents = new List<Window>();
+                    var exposed = new int[slots];
+                    var referents = 0;
                     if (sameRun)
                     {
                         for (var to = t - hazard; to - hazard >= 0; to -= hazard)
-                            if (!CrampIn(run, to - hazard, to)) referents.Add(new Window(run, to - hazard, to));
+                            if (!CrampIn(run, to - hazard, to)) Count(new Window(run, to - hazard, to));
                     }
                     else
                     {
                         foreach (var other in runs)
                             if (!ReferenceEquals(other, run) && other.DurationSeconds >= t && !CrampIn(other, hazardWindow.From, t))
-                                referents.Add(new Window(other, hazardWindow.From, t));
+                                Count(new Window(other, hazardWindow.From, t));
                     }
-                    if (referents.Count > 0) sets.Add(new Set(hazardWindow, referents));
+                    if (referents == 0) continue;
+                    var caseExposed = new bool[slots];
+                    foreach (var kind in kinds) caseExposed[(int)kind] = Exposed(run, hazardWindow.From, t, kind);
+                    sets.Add(new Set(hazardWindow, referents, caseExposed, exposed));
+
+                    void Count(Window w)
+                    {
+                        referents++;
+                        foreach (var kind in kinds)
+                            if (Exposed(w.Run, w.From, w.To, kind)) exposed[(int)kind]++;
+                    }
                 }
             }
         }
