@@ -30,11 +30,9 @@ internal static class CaseCrossover
                 var matched = sets
                     .Select(s => (Case: s.CaseExposed[k], Exposed: s.ExposedReferents[k], s.Referents))
                     .GroupBy(t => t)
-                    .Select(g => new MatchedSet(
-                        [[g.Key.Case ? 1 : 0], .. Enumerable.Range(0, g.Key.Referents).Select(i => new double[] { i < g.Key.Exposed ? 1 : 0 })],
-                        [true, .. Enumerable.Repeat(false, g.Key.Referents)], g.Count()))
+                    .Select(g => (g.Key.Case, g.Key.Exposed, g.Key.Referents, Weight: (double)g.Count()))
                     .ToList();
-                var fit = ConditionalLogistic.Fit(matched, 1);
+                var fit = BinaryMatchedSets.Fit(matched);
                 var estimate = sets.Count == 0
                     ? OddsRatioEstimate.None(Method, "no cramp during a run has a referent window")
                     : Estimates.From(fit, 0, Method, "no matched set has hazard and referent windows that differ in the finding");

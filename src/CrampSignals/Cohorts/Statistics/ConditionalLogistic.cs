@@ -146,15 +146,24 @@ internal static class ConditionalLogistic
         double ll = 0;
         var x = new double[p];
         var beta = b.ToArray();
+        // One set of work arrays for the largest set, cleared per set: a large stratum (a runner with thousands of runs) would
+        // otherwise leave arrays of hundreds of kilobytes behind at every set and every step, which the runtime frees late.
+        var most = sets.Count == 0 ? 0 : sets.Max(s => s.Case.Count(c => c));
+        var bjAll = new double[most + 1];
+        var dbAll = new double[(most + 1) * p];
+        var d2bAll = new double[(most + 1) * pairs];
         foreach (var s in sets)
         {
             var k = 0;
             foreach (var c in s.Case) if (c) k++;
             // B[j] = Σ over j-member subsets of the members so far of exp(Σ η); dB, d2B its derivatives in β (d2B as its
             // upper triangle, row by row), each level j laid out flat.
-            var bj = new double[k + 1];
-            var db = new double[(k + 1) * p];
-            var d2b = new double[(k + 1) * pairs];
+            var bj = bjAll.AsSpan(0, k + 1);
+            var db = dbAll.AsSpan(0, (k + 1) * p);
+            var d2b = d2bAll.AsSpan(0, (k + 1) * pairs);
+            bj.Clear();
+            db.Clear();
+            d2b.Clear();
             bj[0] = 1;
             double logScale = 0;
             for (var m = 0; m < s.X.Length; m++)
