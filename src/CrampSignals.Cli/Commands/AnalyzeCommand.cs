@@ -108,7 +108,6 @@ internal static class AnalyzeCommand
         using var bar = new ProgressBar(context.Error);
         var ownWeatherFiles = 0;
         var streamed = format == "text";
-        var written = 0;
         var perFile = new CohortOptions
         {
             KeepSamples = format == "html",
@@ -145,10 +144,6 @@ internal static class AnalyzeCommand
             ReportTextWriter.Write(o, run, withDisclaimer: false);
             o.WriteLine();
             PrintWarnings(run);
-            // Each run's arrays outlive a young collection while the other workers finish theirs, so they age into the old
-            // generation, which background collections free without compacting: a long batch's memory would creep up with
-            // the number of runs though little of it is live. A compacting collection now and then holds it flat.
-            if (++written % CompactEvery == 0) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         void PrintWarnings(RunReport run)
@@ -163,9 +158,6 @@ internal static class AnalyzeCommand
             return weather;
         }
     }
-
-    /// <summary>Runs between compacting collections in a streamed folder report: rare enough to cost under 1 % of the time.</summary>
-    private const int CompactEvery = 100;
 
     private static StreamWriter OpenOutput(string path)
     {
