@@ -32,7 +32,7 @@ public static class CliApp
         var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
         if (errors.Count > 0)
         {
-            foreach (var error in errors) stderr.WriteLine($"crampsignals: {error}");
+            foreach (var error in errors) stderr.WriteLine($"crampsignals: {LogText.Escape(error)}");
             stderr.WriteLine("Run 'crampsignals --help' for usage.");
             return UsageError;
         }
@@ -42,12 +42,12 @@ public static class CliApp
         }
         catch (Exception e) when (InputFailure(e) is string reason)
         {
-            stderr.WriteLine($"crampsignals: {reason}");
+            stderr.WriteLine($"crampsignals: {LogText.Escape(reason)}");
             return InputError;
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"crampsignals: {e.Message}");
+            stderr.WriteLine($"crampsignals: {LogText.Escape(e.Message)}");
             return UsageError;
         }
     }

@@ -69,12 +69,12 @@ internal static class AnalyzeCommand
         var log = crampsPath is null ? null : LoadCramps(crampsPath, context);
         if (single && log is null && SideCarFiles.CrampLogPath(paths[0]) is string sideLog)
         {
-            context.Error.WriteLine($"using the cramp log next to the run: {sideLog}");
+            context.Error.WriteLine($"using the cramp log next to the run: {LogText.Escape(sideLog)}");
             log = LoadCramps(sideLog, context);
         }
         if (single && options.Weather is null && SideCarFiles.WeatherPath(paths[0]) is string sideWeather)
         {
-            context.Error.WriteLine($"using the weather next to the run: {sideWeather}");
+            context.Error.WriteLine($"using the weather next to the run: {LogText.Escape(sideWeather)}");
             options = options with { Weather = LoadWeather(sideWeather, context) };
         }
 
@@ -103,11 +103,11 @@ internal static class AnalyzeCommand
             var cohort = CohortAnalyzer.AnalyzeMany(files, log, options, perFile, bar);
             bar.Finish();
             if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {files.Count} files");
-            foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
-            foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
-            foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
+            foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(failure.Message)}");
+            foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {LogText.Escape(twin.Dropped)} is the same run as {LogText.Escape(twin.Kept)}");
+            foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
             foreach (var run in cohort.Runs)
-                foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
+                foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
             if (cohort.Runs.IsEmpty)
                 throw new InputException($"none of the {files.Count} files could be read");
             text = Render(format, cohort);
@@ -128,7 +128,7 @@ internal static class AnalyzeCommand
             {
                 throw new InputException($"{outPath}: cannot write the report: {e.Message}");
             }
-            context.Error.WriteLine($"wrote {outPath}");
+            context.Error.WriteLine($"wrote {LogText.Escape(outPath)}");
         }
         return CliApp.Success;
     }
