@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using CrampSignals.Activities;
 using CrampSignals.Cli.Commands;
+using CrampSignals.Formats;
 
 namespace CrampSignals.Cli;
 
@@ -26,6 +27,12 @@ public static class CliApp
             new HelpOption(),
             new VersionOption(),
         };
+        var maxDecoded = new Option<int?>("--max-decoded-mb")
+        {
+            Description = $"Refuse an activity file (or one zip entry) that decodes to more than this many MiB (default {ActivityFile.MaxDecodedBytes >> 20}).",
+            Recursive = true,
+        };
+        root.Options.Add(maxDecoded);
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
@@ -36,8 +43,15 @@ public static class CliApp
             stderr.WriteLine("Run 'crampsignals --help' for usage.");
             return UsageError;
         }
+        // The cap is process-wide in the library; it is put back after the command so an embedding app keeps its own.
+        var limit = ActivityFile.DecodedSizeLimit;
         try
         {
+            if (parse.GetValue(maxDecoded) is int mb)
+            {
+                if (mb is < 1 or > 2047) throw new UsageException($"--max-decoded-mb: {mb} is outside 1 to 2047");
+                ActivityFile.DecodedSizeLimit = (long)mb << 20;
+            }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (InputFailure(e) is string reason)
@@ -49,6 +63,10 @@ public static class CliApp
         {
             stderr.WriteLine($"crampsignals: {LogText.Escape(e.Message)}");
             return UsageError;
+        }
+        finally
+        {
+            ActivityFile.DecodedSizeLimit = limit;
         }
     }
 
