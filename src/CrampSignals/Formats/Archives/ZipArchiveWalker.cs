@@ -85,9 +85,17 @@ internal sealed class ZipArchiveWalker(ZipLimits limits)
             why = $"the zip archive declares {declared} entries, more than the {limits.MaxEntries} read in all";
         else
         {
-            try { return new ZipArchive(Memory.AsStream(zip), ZipArchiveMode.Read); }
+            ZipArchive? archive = null;
+            try
+            {
+                archive = new ZipArchive(Memory.AsStream(zip), ZipArchiveMode.Read);
+                // The central directory is read on first use; a damaged one must fail here, not in the middle of the walk.
+                _ = archive.Entries.Count;
+                return archive;
+            }
             catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
             {
+                archive?.Dispose();
                 why = $"the zip archive is damaged: {e.Message}";
             }
         }
