@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using CrampSignals.Activities;
 using CrampSignals.Cli.Commands;
+using CrampSignals.Formats;
 
 namespace CrampSignals.Cli;
 
@@ -26,41 +27,58 @@ public static class CliApp
             new HelpOption(),
             new VersionOption(),
         };
+        var maxDecoded = new Option<int?>("--max-decoded-mb")
+        {
+            Description = $"Refuse an activity file (or one zip entry) that decodes to more than this many MiB (default {ActivityFile.MaxDecodedBytes >> 20}).",
+            Recursive = true,
+        };
+        root.Options.Add(maxDecoded);
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
         if (errors.Count > 0)
         {
-            foreach (var error in errors) stderr.WriteLine($"crampsignals: {error}");
+            foreach (var error in errors) stderr.WriteLine($"crampsignals: {LogText.Escape(error)}");
             stderr.WriteLine("Run 'crampsignals --help' for usage.");
             return UsageError;
         }
+        // The cap is process-wide in the library; it is put back after the command so an embedding app keeps its own.
+        var limit = ActivityFile.DecodedSizeLimit;
         try
         {
+            if (parse.GetValue(maxDecoded) is int mb)
+            {
+                if (mb is < 1 or > 2047) throw new UsageException($"--max-decoded-mb: {mb} is outside 1 to 2047");
+                ActivityFile.DecodedSizeLimit = (long)mb << 20;
+            }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (InputFailure(e) is string reason)
         {
-            stderr.WriteLine($"crampsignals: {reason}");
+            stderr.WriteLine($"crampsignals: {LogText.Escape(reason)}");
             return InputError;
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"crampsignals: {e.Message}");
+            stderr.WriteLine($"crampsignals: {LogText.Escape(e.Message)}");
             return UsageError;
         }
         catch (ArgumentException e)
         {
             // The library refuses arguments that contradict each other (two runs under one name, a shard out of range).
-            stderr.WriteLine($"crampsignals: {e.Message}");
+            stderr.WriteLine($"crampsignals: {LogText.Escape(e.Message)}");
             return UsageError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A fault of the tool, not of the input: one line a user can report, never a stack trace in their terminal.
-            stderr.WriteLine($"crampsignals: internal error, please report it: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"crampsignals: internal error, please report it: {e.GetType().Name}: {LogText.Escape(e.Message)}");
             return InputError;
+        }
+        finally
+        {
+            ActivityFile.DecodedSizeLimit = limit;
         }
     }
 

@@ -70,12 +70,12 @@ internal static class AnalyzeCommand
         var log = crampsPath is null ? null : LoadCramps(crampsPath, context);
         if (single && log is null && SideCarFiles.CrampLogPath(paths[0]) is string sideLog)
         {
-            context.Error.WriteLine($"using the cramp log next to the run: {sideLog}");
+            context.Error.WriteLine($"using the cramp log next to the run: {LogText.Escape(sideLog)}");
             log = LoadCramps(sideLog, context);
         }
         if (single && options.Weather is null && SideCarFiles.WeatherPath(paths[0]) is string sideWeather)
         {
-            context.Error.WriteLine($"using the weather next to the run: {sideWeather}");
+            context.Error.WriteLine($"using the weather next to the run: {LogText.Escape(sideWeather)}");
             options = options with { Weather = LoadWeather(sideWeather, context) };
         }
 
@@ -83,6 +83,7 @@ internal static class AnalyzeCommand
         var activity = ActivityFile.Load(paths[0]);
         WarningPrinter.Print(activity, paths[0], context.Error);
         var text = Render(format, CrampAnalyzer.Analyze(activity, log, options));
+
         if (outPath is null) context.Out.Write(text);
         else
         {
@@ -91,7 +92,7 @@ internal static class AnalyzeCommand
             {
                 throw new InputException($"{outPath}: cannot write the report: {e.Message}");
             }
-            context.Error.WriteLine($"wrote {outPath}");
+            context.Error.WriteLine($"wrote {LogText.Escape(outPath)}");
         }
         return CliApp.Success;
     }
@@ -122,9 +123,9 @@ internal static class AnalyzeCommand
         if (cohort.Files == 0)
             throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
         if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
-        foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
-        foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
-        foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
+        foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(failure.Message)}");
+        foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {LogText.Escape(twin.Dropped)} is the same run as {LogText.Escape(twin.Kept)}");
+        foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         foreach (var run in cohort.Runs) PrintWarnings(run);
         if (cohort.Records.IsEmpty)
             throw new InputException($"none of the {cohort.Files} files could be read");
@@ -136,7 +137,7 @@ internal static class AnalyzeCommand
             default: ReportTextWriter.Write(o, cohort); break;
         }
         o.Flush();
-        if (outPath is not null) context.Error.WriteLine($"wrote {outPath}");
+        if (outPath is not null) context.Error.WriteLine($"wrote {LogText.Escape(outPath)}");
         return CliApp.Success;
 
         void WriteRun(RunReport run)
@@ -148,7 +149,7 @@ internal static class AnalyzeCommand
 
         void PrintWarnings(RunReport run)
         {
-            foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
+            foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         }
 
         WeatherSeries? SideCarWeather(string activityPath)

@@ -78,11 +78,11 @@ internal static class CohortCommand
             result = CohortStudy.Run(paths, options, outFolder, tracks);
             if (result.Records.IsEmpty && result.Failures.IsEmpty && shards == 1)
                 throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
-            if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {outFolder}");
+            if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {LogText.Escape(outFolder)}");
         }
         if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
-        foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {f.Message}");
-        foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {w}");
+        foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(f.Message)}");
+        foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         context.Out.Write(format switch
         {
             "json" => ReportJsonWriter.ToStudyJson(result) + "\n",
@@ -115,7 +115,7 @@ internal static class CohortCommand
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         var weather = WeatherSeries.Load(path);
-        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {path}: {w}");
+        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {LogText.Escape($"{path}: {w}")}");
         return weather;
     }
 }

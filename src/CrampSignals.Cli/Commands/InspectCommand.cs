@@ -35,14 +35,14 @@ internal static class InspectCommand
     private static void WriteText(Activity a, string path, TextWriter o)
     {
         var s = a.Source;
-        o.WriteLine($"file:        {path}");
+        o.WriteLine($"file:        {LogText.Escape(path)}");
         o.WriteLine($"format:      {FormatName(a)}");
         if (s?.SizeBytes is long size) o.WriteLine($"size:        {size} bytes");
         o.WriteLine($"device:      {DeviceText(a.Device)}");
         o.WriteLine($"sports:      {string.Join(", ", Sports(a).Select(SportName))}");
         o.WriteLine($"start:       {(a.StartTime is DateTime t ? UtcText.FormatWholeSeconds(t) : "unknown")}");
         if (a.UtcOffset is TimeSpan off) o.WriteLine($"utc offset:  {FormatOffset(off)}");
-        o.WriteLine($"duration:    {(a.Duration is TimeSpan d ? $"{d:hh\\:mm\\:ss} ({d.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s)" : "unknown")}");
+        o.WriteLine($"duration:    {(a.Duration is TimeSpan d ? $"{DurationText.Format(d)} ({d.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s)" : "unknown")}");
         o.WriteLine($"samples:     {a.Samples.Count}");
         o.WriteLine($"channels:    {string.Join(", ", a.Samples.PresentChannels.Select(c => c.ToString().ToLowerInvariant()))}");
         o.WriteLine($"laps:        {a.Laps.Length}   sessions: {a.Sessions.Length}   events: {a.Events.Length}");
@@ -59,7 +59,7 @@ internal static class InspectCommand
             foreach (var (name, count) in s.Counts) o.WriteLine($"  {name.PadRight(width)}  {count,8}");
         }
         o.WriteLine($"warnings:    {a.Warnings.Length}");
-        foreach (var w in a.Warnings) o.WriteLine($"  {w}");
+        foreach (var w in a.Warnings) o.WriteLine($"  {LogText.Escape(w.ToString())}");
     }
 
     private static void WriteJson(Activity a, string path, TextWriter o)
@@ -124,7 +124,7 @@ internal static class InspectCommand
     private static string DeviceText(Device d)
     {
         var parts = new List<string>();
-        if (d.Name is not null) parts.Add(d.Name);
+        if (d.Name is not null) parts.Add(LogText.Escape(d.Name));
         if (d.Manufacturer is int m) parts.Add($"manufacturer {m}");
         if (d.Product is int p) parts.Add($"product {p}");
         return parts.Count == 0 ? "unknown" : string.Join(", ", parts);

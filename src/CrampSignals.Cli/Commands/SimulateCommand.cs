@@ -60,7 +60,7 @@ internal static class SimulateCommand
             var run = RunSimulator.Simulate(name, parse.GetValue(seed));
             var files = SimulationWriter.Write(run, parse.GetValue(output)!);
             var a = run.Activity;
-            context.Out.WriteLine($"simulated {name} seed {run.Seed}: {a.Duration:hh\\:mm\\:ss}, {a.Samples.DistanceMeters[^1] / 1000:0.00} km, "
+            context.Out.WriteLine($"simulated {name} seed {run.Seed}: {(a.Duration is TimeSpan d ? DurationText.Format(d) : "unknown")}, {a.Samples.DistanceMeters[^1] / 1000:0.00} km, "
                 + $"{run.Injected.Length} injected signal(s), {run.Cramps.Entries.Length} cramp(s)");
             foreach (var path in files.All) context.Out.WriteLine($"wrote {path}");
             return CliApp.Success;

@@ -2,7 +2,7 @@ using CrampSignals.Activities;
 
 namespace CrampSignals.Cli.Commands;
 
-/// <summary>Writes a file's warnings to standard error, one line each, naming the file once.</summary>
+/// <summary>Writes a file's warnings to standard error, one line each (control characters escaped), naming the file once.</summary>
 internal static class WarningPrinter
 {
     public static void Print(Activity activity, string path, TextWriter error) => Print(activity.Warnings, path, error);
@@ -19,7 +19,7 @@ internal static class WarningPrinter
             var text = named && warning.Line is int line
                 ? $"{path}: line {line}: {warning.Message[(path.Length + 1)..].TrimStart()}"
                 : named ? warning.Message : $"{path}: {warning}";
-            error.WriteLine($"warning: {text}");
+            error.WriteLine($"warning: {LogText.Escape(text)}");
         }
     }
 }

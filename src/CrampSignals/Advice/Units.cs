@@ -27,13 +27,18 @@ internal static class Units
     public static string Num(double value, int decimals = 0) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
-    /// <summary>A time span as "h:mm:ss" (or "m:ss" under an hour).</summary>
+    /// <summary>
+    /// A time span as "m:ss" under an hour, "h:mm:ss" under a day, and "d d hh:mm:ss" from a day on ("16070 d 14:09:59"),
+    /// so that a span of years (a damaged file's clock) still reads as what it is instead of wrapping at a day.
+    /// </summary>
     public static string Clock(TimeSpan span)
     {
         var sign = span < TimeSpan.Zero ? "-" : "";
-        span = span.Duration();
+        // TimeSpan.MinValue has no positive counterpart; a tick less changes nothing that is printed.
+        span = span == TimeSpan.MinValue ? TimeSpan.MaxValue : span.Duration();
         var total = (long)Math.Round(span.TotalSeconds);
-        var h = total / 3600; var m = total / 60 % 60; var sec = total % 60;
+        var d = total / 86400; var h = total / 3600 % 24; var m = total / 60 % 60; var sec = total % 60;
+        if (d > 0) return string.Create(CultureInfo.InvariantCulture, $"{sign}{d} d {h:00}:{m:00}:{sec:00}");
         return h > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{sign}{h}:{m:00}:{sec:00}")
             : string.Create(CultureInfo.InvariantCulture, $"{sign}{m}:{sec:00}");

@@ -1,17 +1,43 @@
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using CrampSignals.Activities;
+using CrampSignals.Formats.Archives;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
 using CrampSignals.Formats.Tcx;
 
 namespace CrampSignals.Formats;
 
-/// <summary>Opens any activity file the project reads (FIT, GPX, TCX, each optionally gzip-compressed), telling the format from the content.</summary>
+/// <summary>
+/// Opens any activity file the project reads (FIT, GPX, TCX, each optionally gzip-compressed, or a zip archive holding
+/// one, zips nested in it included), telling the format from the content.
+/// </summary>
 public static class ActivityFile
 {
-    /// <summary>Largest file (after decompression) the loader will hold in memory: far above any real activity, low enough that a gzip bomb cannot exhaust memory.</summary>
-    public const long MaxDecodedBytes = 512L * 1024 * 1024;
+    /// <summary>
+    /// The default of <see cref="DecodedSizeLimit"/>: 256 MiB, far above any real activity (a day of 1 Hz FIT is about 3 MB),
+    /// low enough that a gzip or zip bomb cannot exhaust memory.
+    /// </summary>
+    public const long MaxDecodedBytes = 256L * 1024 * 1024;
+
+    private static long s_decodedSizeLimit = MaxDecodedBytes;
+
+    /// <summary>
+    /// The most bytes one file may hold, read and once decoded (gzip, or one entry of a zip archive): decoding stops and
+    /// the file is refused with an <see cref="InputFormatException"/> as soon as it is reached. Process-wide; set it
+    /// before loading (the tool's <c>--max-decoded-mb</c>). Between 1 KiB and 2 GiB.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 1 KiB to 2 GiB.</exception>
+    public static long DecodedSizeLimit
+    {
+        get => Interlocked.Read(ref s_decodedSizeLimit);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1024L);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, (long)Array.MaxLength);
+            Interlocked.Exchange(ref s_decodedSizeLimit, value);
+        }
+    }
 
     /// <summary>
     /// The activity files under <paramref name="paths"/>: files as given, folders searched recursively for <c>.fit</c>, <c>.gpx</c>,
@@ -61,17 +87,18 @@ public static class ActivityFile
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end without blocking, then loads the activity in it, as <see cref="Load(Stream, string)"/> does.</summary>
-    /// <exception cref="InputFormatException">The content is not a readable activity file, or is larger than <see cref="MaxDecodedBytes"/>.</exception>
+    /// <exception cref="InputFormatException">The content is not a readable activity file, or is larger than <see cref="DecodedSizeLimit"/>.</exception>
     public static async Task<Activity> LoadAsync(Stream stream, string fileName = "<stream>", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var limit = DecodedSizeLimit;
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int n;
         while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + n > MaxDecodedBytes)
-                throw new InputFormatException(fileName, $"is larger than {MaxDecodedBytes} bytes, far beyond any activity file", buffer.Length);
+            if (buffer.Length + n > limit)
+                throw new InputFormatException(fileName, $"is larger than {limit} bytes (ActivityFile.DecodedSizeLimit), far beyond any activity file", buffer.Length);
             buffer.Write(chunk, 0, n);
         }
         buffer.Position = 0;
@@ -79,19 +106,39 @@ public static class ActivityFile
     }
 
     /// <summary>Loads the activity in <paramref name="stream"/>; <paramref name="fileName"/> names it in warnings and errors.</summary>
-    /// <exception cref="InputFormatException">The content is not a readable activity file.</exception>
+    /// <exception cref="InputFormatException">
+    /// The content is not a readable activity file, decodes to more than <see cref="DecodedSizeLimit"/>, or is a zip
+    /// archive holding no activity file or more than one.
+    /// </exception>
     public static Activity Load(Stream stream, string fileName = "<stream>")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = ReadAll(stream, fileName);
-        if (FormatSniffer.IsGzip(bytes.Span))
-        {
-            using var gz = new GZipStream(AsStream(bytes), CompressionMode.Decompress);
-            var compressed = bytes;
-            bytes = ReadAll(gz, fileName, n => GzipDamage(compressed.Span, n));
-            if (bytes.IsEmpty) throw new InputFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
-        }
+        var limit = DecodedSizeLimit;
+        var bytes = ReadAll(stream, fileName, limit);
+        if (FormatSniffer.IsGzip(bytes.Span)) bytes = Gunzip(bytes, fileName, limit);
+        if (ZipDirectory.IsZip(bytes.Span))
+            return ZipActivity.Load(bytes, fileName, new ZipLimits(limit), (content, name) => Load(AsStream(content), name));
         return Load(bytes, fileName);
+    }
+
+    private static ReadOnlyMemory<byte> Gunzip(ReadOnlyMemory<byte> compressed, string fileName, long limit)
+    {
+        // The trailer's size is the decoded size mod 4 GiB, never more than it: past the cap, the file is past it too.
+        if (compressed.Length >= 18 && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(compressed.Span[^4..]) is var declared && declared > limit)
+            throw new InputFormatException(fileName, $"the gzip data says it decodes to {declared} bytes, more than {Mebibytes(limit)} (ActivityFile.DecodedSizeLimit): refused unread as a likely decompression bomb");
+        using var gz = new GZipStream(AsStream(compressed), CompressionMode.Decompress);
+        var bytes = ReadAll(gz, fileName, limit, GzipSizeHint(compressed.Span, limit), n => GzipDamage(compressed.Span, n));
+        if (bytes.IsEmpty) throw new InputFormatException(fileName, "the gzip data holds nothing (empty or damaged)");
+        return bytes;
+    }
+
+    // gzip ends with the decoded size (mod 4 GiB): sizing the buffer from it saves the regrowth that doubled memory. It
+    // can lie, so it is only a hint, and never more than deflate's best ratio (about 1032:1) allows.
+    private static int GzipSizeHint(ReadOnlySpan<byte> gzip, long limit)
+    {
+        if (gzip.Length < 18) return 1 << 16;
+        long declared = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(gzip[^4..]);
+        return (int)Math.Clamp(declared, 1 << 16, Math.Min(limit, gzip.Length * 1032L + (1 << 16)));
     }
 
     /// <summary>Loads the activity held in <paramref name="content"/> (not compressed).</summary>
@@ -123,14 +170,14 @@ public static class ActivityFile
             : $"the gzip data is damaged after {decompressed} decompressed bytes: its compressed blocks stop decoding there";
     }
 
-    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) => Archives.Memory.AsStream(content);
 
-    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName, Func<long, string>? gzipDamage = null)
+    private static string Mebibytes(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes} bytes";
+
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName, long limit, int? sizeHint = null, Func<long, string>? gzipDamage = null)
     {
-        var capacity = stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), MaxDecodedBytes) : 1 << 16;
+        var capacity = sizeHint ?? (stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), limit) : 1 << 16);
         var buffer = new MemoryStream(capacity);
         var chunk = new byte[1 << 16];
         try
@@ -138,8 +185,11 @@ public static class ActivityFile
             int n;
             while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + n > MaxDecodedBytes)
-                    throw new InputFormatException(fileName, $"the content is larger than {MaxDecodedBytes / (1024 * 1024)} MiB");
+                // Refused as soon as the cap is passed: a bomb is never decoded in full.
+                if (buffer.Length + n > limit)
+                    throw new InputFormatException(fileName, gzipDamage is null
+                        ? $"the content is larger than {Mebibytes(limit)} (ActivityFile.DecodedSizeLimit)"
+                        : $"the gzip data decodes to more than {Mebibytes(limit)} (ActivityFile.DecodedSizeLimit), far beyond any activity file: refused as a likely decompression bomb");
                 buffer.Write(chunk, 0, n);
             }
         }

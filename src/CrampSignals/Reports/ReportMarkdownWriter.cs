@@ -43,7 +43,7 @@ public static class ReportMarkdownWriter
             {
                 var c = report.Signals.Cramps[i];
                 var before = c.Preceding.IsEmpty ? "nothing found" : string.Join(", ", c.Preceding.Select(p => $"{p.Finding.Kind.ToId()} ({Units.Clock(TimeSpan.FromSeconds(p.LeadTimeSeconds))})"));
-                o.WriteLine($"| {i} | {ReportFormat.Elapsed(report, c.Time)}{(c.AfterRun ? " (after the run)" : "")} | {ReportFormat.Muscle(c.Cramp.Muscle)} | {c.Cramp.Side ?? "-"} | {c.Cramp.Severity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} | {before} | {Escape(c.Cramp.Note ?? "")} |");
+                o.WriteLine($"| {i} | {ReportFormat.Elapsed(report, c.Time)}{(c.AfterRun ? " (after the run)" : "")} | {ReportFormat.Muscle(c.Cramp.Muscle)} | {(c.Cramp.Side is null ? "-" : Escape(c.Cramp.Side))} | {c.Cramp.Severity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} | {before} | {Escape(c.Cramp.Note)} |");
             }
         }
         o.WriteLine();
@@ -93,6 +93,5 @@ public static class ReportMarkdownWriter
         o.WriteLine($"*{Escape(Disclaimer.Text)}*");
     }
 
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("*", "\\*").Replace("_", "\\_").Replace("<", "&lt;").Replace("\n", " ");
+    private static string Escape(string? text) => MarkdownText.Escape(text);
 }

@@ -51,7 +51,10 @@ internal static class SignalReportText
 
     private static string Length(TimeSpan t)
     {
-        var s = (int)Math.Round(t.TotalSeconds);
-        return s >= 3600 ? $"{s / 3600}h{s % 3600 / 60:00}m{s % 60:00}s" : $"{s / 60}m{s % 60:00}s";
+        // Long, and days past 24 h: a damaged file's span of years neither overflows nor wraps.
+        var s = (long)Math.Round(Math.Abs(t.TotalSeconds));
+        var sign = t < TimeSpan.Zero ? "-" : "";
+        return s >= 86400 ? $"{sign}{s / 86400}d{s % 86400 / 3600:00}h{s % 3600 / 60:00}m{s % 60:00}s"
+            : s >= 3600 ? $"{sign}{s / 3600}h{s % 3600 / 60:00}m{s % 60:00}s" : $"{sign}{s / 60}m{s % 60:00}s";
     }
 }

@@ -23,11 +23,18 @@ internal static class SafeXmlReader
         ConformanceLevel = ConformanceLevel.Document,
     };
 
-    /// <summary>Opens a reader on <paramref name="stream"/> (the encoding comes from the BOM or the XML declaration, else UTF-8).</summary>
+    /// <summary>
+    /// Opens a reader on <paramref name="stream"/> (the encoding comes from the BOM or the XML declaration, else UTF-8),
+    /// passing over white space before the first markup (see <see cref="XmlLeadIn"/>); lines and positions stay the file's.
+    /// </summary>
     public static XmlReader Create(Stream stream, XmlNameTable? nameTable = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return XmlReader.Create(stream, CreateSettings(nameTable));
+        var (input, lines, column) = XmlLeadIn.Skip(stream);
+        var settings = CreateSettings(nameTable);
+        settings.LineNumberOffset = lines;
+        settings.LinePositionOffset = column;
+        return XmlReader.Create(input, settings);
     }
 
     /// <summary>The 1-based line and position the reader is at, or (0, 0) when it does not track lines.</summary>

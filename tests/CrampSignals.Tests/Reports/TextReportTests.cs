@@ -35,7 +35,7 @@ public class TextReportTests
         var md = o.ToString();
         Assert.Contains("| # | kind | from | to | severity | what |", md);
         Assert.Equal(report.Advice.Length, md.Split('\n').Count(l => l.StartsWith("### ", StringComparison.Ordinal) && l.Contains("(`")));
-        Assert.Contains("tempo&lt;&\\>run.fit".Replace("\\>", ">"), md);
+        Assert.Contains("tempo&lt;&amp;&gt;run.fit", md);
         Assert.Equal(1, Count(md, Disclaimer.Text));
     }
 
