@@ -12,6 +12,9 @@ internal static class CaseCrossover
 {
     public const int HazardMinutes = 20;
 
+    /// <summary>The longest run whose cramps get windows: 1,000 hours, the cramp log's limit on elapsed times.</summary>
+    public const double MaxRunSeconds = 3_600_000;
+
     public const string OtherRuns = "other-runs";
     public const string SameRun = "same-run";
 
@@ -60,6 +63,9 @@ internal static class CaseCrossover
                 {
                     if (!cramp.DuringRun) continue;
                     var t = cramp.ElapsedSeconds;
+                    // A cramp "during" the run lies within it: one outside (a damaged or foreign table's 1e15, Inf, NaN) has no
+                    // windows, and the window loop below is bounded by the run's own length, never by the cramp's time alone.
+                    if (!(t >= 0 && t <= run.DurationSeconds && run.DurationSeconds <= MaxRunSeconds)) continue;
                     var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
                     var referents = new List<Window>();
                     if (sameRun)
