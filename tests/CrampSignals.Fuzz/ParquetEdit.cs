@@ -48,7 +48,7 @@ public static class ParquetEdit
         {
             var type = Nullable.GetUnderlyingType(f.ClrType) ?? f.ClrType;
             Array values;
-            if (type == typeof(string)) { var v = new string?[n]; await group.ReadAsync(f, v.AsMemory()); values = v; }
+            if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>)) { var v = new string?[n]; await group.ReadAsync(f, v.AsMemory()); values = v; }
             else if (type == typeof(double)) { var v = new double?[n]; await group.ReadAsync(f, v.AsMemory()); values = v; }
             else if (type == typeof(int)) { var v = new int?[n]; await group.ReadAsync(f, v.AsMemory()); values = v; }
             else if (type == typeof(long)) { var v = new long?[n]; await group.ReadAsync(f, v.AsMemory()); values = v; }

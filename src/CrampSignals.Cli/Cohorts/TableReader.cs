@@ -133,7 +133,8 @@ internal sealed class ColumnData
     }
 
     private static ColumnKind KindOf(Type t) =>
-        t == typeof(string) ? ColumnKind.Text
+        // Parquet.Net names UTF-8 columns ReadOnlyMemory<char> and reads them into strings all the same.
+        t == typeof(string) || t == typeof(ReadOnlyMemory<char>) ? ColumnKind.Text
         : t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(sbyte) || t == typeof(byte) || t == typeof(ushort) || t == typeof(uint) || t == typeof(ulong) ? ColumnKind.Integer
         : t == typeof(double) || t == typeof(float) || t == typeof(decimal) ? ColumnKind.Real
         : t == typeof(bool) ? ColumnKind.Flag
