@@ -26,6 +26,7 @@ internal static class TableReader
         {
             var length = new FileInfo(path).Length;
             await using var stream = File.OpenRead(path);
+            if (ParquetFooterCheck.Problem(stream) is string problem) throw Bad(path, null, problem);
             await using var reader = await ParquetReader.CreateAsync(stream);
             var groups = reader.Metadata?.RowGroups ?? [];
             long total = 0;

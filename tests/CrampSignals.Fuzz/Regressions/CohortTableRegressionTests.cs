@@ -93,6 +93,38 @@ public sealed class CohortTableRegressionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("foreign-double-counts~runs.parquet", 1076)] // a footer string claiming 1.4 GB: Parquet.Net allocated it before reading
+    [InlineData("tables~findings.parquet", 1489)] // a spliced footer on which Parquet.Net never returned
+    public async Task Footers_that_once_allocated_gigabytes_or_hung_are_refused_unread(string seedName, int round)
+    {
+        // The fuzz input again: the seed, its round, and the other table seeds it may be spliced with.
+        var seeds = TableSeeds.All().ToList();
+        var (bytes, _) = Mutator.Mutate(seeds.Single(s => s.Name == seedName), seeds, round);
+        var table = TableSeeds.Target(seedName);
+        var folder = Folder("footer", table, bytes);
+        var result = await Task.Run(() => Reduce(folder)).WaitAsync(FuzzTargets.TableTimeout);
+        AssertInputError(result, table, "footer");
+    }
+
+    [Fact]
+    public void A_footer_string_of_a_gigabyte_is_refused_before_it_is_allocated()
+    {
+        // The one edit: created_by's length, the footer's last string, set to 1.4e9 (a 5-byte varint).
+        var good = TableSeeds.Good[CohortTables.Cramps];
+        var footer = BitConverter.ToInt32(good, good.Length - 8);
+        var start = good.Length - 8 - footer;
+        var text = Encoding.ASCII.GetBytes("Parquet.Net");
+        var at = good.AsSpan(start, footer).LastIndexOf(text) + start;
+        Assert.True(at > start);
+        byte[] huge = [0x92, 0xC5, 0x8C, 0xB3, 0x05];
+        var bad = good[..(at - 1)].Concat(huge).Concat(good[at..^8]).ToArray();
+        bad = [.. bad, .. BitConverter.GetBytes(footer + huge.Length - 1), .. "PAR1"u8.ToArray()];
+        var before = GC.GetTotalAllocatedBytes();
+        AssertInputError(Reduce(Folder("huge-string", CohortTables.Cramps, bad)), CohortTables.Cramps, "footer");
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 500L << 20);
+    }
+
+    [Theory]
     [InlineData("shard", "1.5")]
     [InlineData("files", "1e20")]
     [InlineData("shards", "2147483647")]

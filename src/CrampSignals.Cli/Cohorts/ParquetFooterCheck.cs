@@ -1,0 +1,134 @@
+namespace CrampSignals.Cli.Cohorts;
+
+/// <summary>
+/// Walks a Parquet file's footer (Thrift compact protocol) before Parquet.Net reads it, checking that every length and
+/// count fits in the bytes left and that structures nest at most <see cref="MaxDepth"/> deep. Parquet.Net allocates a
+/// string's or list's declared size before reading it (one flipped bit asked for 1.4 GB) and can loop on a damaged
+/// footer; after this walk neither can happen.
+/// </summary>
+internal static class ParquetFooterCheck
+{
+    /// <summary>The deepest nesting of structures and lists walked: Parquet's own metadata nests about 6 deep.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Null when the file's frame and footer are sound; otherwise why not.</summary>
+    public static string? Problem(Stream file)
+    {
+        var length = file.Length;
+        if (length < 12) return "too short for Parquet";
+        Span<byte> tail = stackalloc byte[8];
+        file.Position = length - 8;
+        file.ReadExactly(tail);
+        if (!tail[4..].SequenceEqual("PAR1"u8)) return "does not end in PAR1: not Parquet, or cut short";
+        var footer = BitConverter.ToInt32(tail[..4]);
+        if (footer <= 0 || footer > length - 12) return $"its footer claims {footer} bytes in a file of {length}";
+        var bytes = new byte[footer];
+        file.Position = length - 8 - footer;
+        file.ReadExactly(bytes);
+        file.Position = 0;
+        var walker = new Walker(bytes);
+        try
+        {
+            walker.Struct(0);
+            return null;
+        }
+        catch (FormatException e)
+        {
+            return $"its footer is damaged at byte {walker.Position} of {footer}: {e.Message}";
+        }
+    }
+
+    private ref struct Walker(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+
+        public int Position { get; private set; }
+
+        private readonly int Left => _data.Length - Position;
+
+        public void Struct(int depth)
+        {
+            if (depth > MaxDepth) throw new FormatException($"nested over {MaxDepth} deep");
+            while (true)
+            {
+                var header = Byte();
+                if (header == 0) return;
+                var type = header & 0x0F;
+                if (header >> 4 == 0) Varint();
+                Value(type, depth);
+            }
+        }
+
+        private void Value(int type, int depth)
+        {
+            switch (type)
+            {
+                case 1 or 2: break;
+                case 3: Skip(1); break;
+                case 4 or 5 or 6: Varint(); break;
+                case 7: Skip(8); break;
+                case 8: Skip(Size()); break;
+                case 9 or 10:
+                {
+                    var header = Byte();
+                    var count = header >> 4 == 15 ? Size() : header >> 4;
+                    var element = header & 0x0F;
+                    if (count > Left) throw new FormatException($"a list of {count} in {Left} bytes");
+                    if (depth + 1 > MaxDepth) throw new FormatException($"nested over {MaxDepth} deep");
+                    // In lists, booleans take a byte each.
+                    for (var i = 0; i < count; i++)
+                        if (element is 1 or 2) Skip(1);
+                        else Value(element, depth + 1);
+                    break;
+                }
+                case 11:
+                {
+                    var count = Size();
+                    if (count == 0) break;
+                    var types = Byte();
+                    if (2L * count > Left) throw new FormatException($"a map of {count} in {Left} bytes");
+                    for (var i = 0; i < count; i++)
+                    {
+                        Value(types >> 4, depth + 1);
+                        Value(types & 0x0F, depth + 1);
+                    }
+                    break;
+                }
+                case 12: Struct(depth + 1); break;
+                case 13: Skip(16); break;
+                default: throw new FormatException($"unknown field type {type}");
+            }
+        }
+
+        private int Size()
+        {
+            var size = Varint();
+            if (size < 0 || size > Left) throw new FormatException($"a size of {size} with {Left} bytes left");
+            return (int)size;
+        }
+
+        private long Varint()
+        {
+            long value = 0;
+            for (var shift = 0; shift < 64; shift += 7)
+            {
+                var b = Byte();
+                value |= (long)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return value;
+            }
+            throw new FormatException("a number over 10 bytes");
+        }
+
+        private byte Byte()
+        {
+            if (Left < 1) throw new FormatException("ends inside a value");
+            return _data[Position++];
+        }
+
+        private void Skip(int n)
+        {
+            if (n > Left) throw new FormatException($"a value of {n} bytes with {Left} left");
+            Position += n;
+        }
+    }
+}
