@@ -38,6 +38,36 @@ internal static class ParquetFooterCheck
         }
     }
 
+    /// <summary>The most bytes a page may unpack to: 16 MiB, or 256 times what it takes in the file.</summary>
+    public static long MaxUncompressed(long compressed) => (16L << 20) + 256 * compressed;
+
+    /// <summary>
+    /// Null when every page header of the column chunk at <paramref name="start"/> (<paramref name="size"/> bytes) is sound:
+    /// each page fits in the chunk, unpacks to at most <see cref="MaxUncompressed"/> and holds at most
+    /// <paramref name="maxValues"/> values. Parquet.Net sizes its buffers from these before reading a byte of the page.
+    /// </summary>
+    public static string? PageProblem(Stream file, long start, long size, long maxValues)
+    {
+        if (start < 4 || size < 0 || start + size > file.Length - 8) return "its column chunk lies outside the file";
+        var chunk = new byte[size];
+        file.Position = start;
+        file.ReadExactly(chunk);
+        file.Position = 0;
+        var at = 0;
+        while (at < chunk.Length)
+        {
+            var walker = new Walker(chunk.AsSpan(at)) { Uncompressed = -1, Compressed = -1, Values = -1 };
+            try { walker.Struct(0); }
+            catch (FormatException e) { return $"a page header at byte {start + at} is damaged: {e.Message}"; }
+            at += walker.Position;
+            if (walker.Compressed < 0 || walker.Compressed > chunk.Length - at) return $"a page at byte {start + at} claims {walker.Compressed} bytes, more than its column chunk holds";
+            if (walker.Uncompressed < 0 || walker.Uncompressed > MaxUncompressed(walker.Compressed)) return $"a page at byte {start + at} claims to unpack to {walker.Uncompressed} bytes";
+            if (walker.Values > maxValues) return $"a page at byte {start + at} claims {walker.Values} values";
+            at += (int)walker.Compressed;
+        }
+        return null;
+    }
+
     private ref struct Walker(ReadOnlySpan<byte> data)
     {
         private readonly ReadOnlySpan<byte> _data = data;
@@ -46,18 +76,33 @@ internal static class ParquetFooterCheck
 
         private readonly int Left => _data.Length - Position;
 
-        public void Struct(int depth)
+        /// <summary>A page header's sizes, when the struct walked was one: uncompressed, compressed, values (-1 when absent).</summary>
+        public long Uncompressed, Compressed, Values;
+
+        public void Struct(int depth, int parent = 0)
         {
             if (depth > MaxDepth) throw new FormatException($"nested over {MaxDepth} deep");
+            var last = 0;
             while (true)
             {
                 var header = Byte();
                 if (header == 0) return;
                 var type = header & 0x0F;
-                if (header >> 4 == 0) Varint();
-                Value(type, depth);
+                var id = header >> 4 == 0 ? (int)ZigZag(Varint()) : last + (header >> 4);
+                last = id;
+                // PageHeader: 2 uncompressed_page_size, 3 compressed_page_size; 5, 7, 8 the page kinds, whose field 1 is num_values.
+                if (type == 5 && depth == 0 && id is 2 or 3)
+                {
+                    if (id == 2) Uncompressed = ZigZag(Varint());
+                    else Compressed = ZigZag(Varint());
+                }
+                else if (type == 5 && depth == 1 && parent is 5 or 7 or 8 && id == 1) Values = ZigZag(Varint());
+                else if (type == 12) Struct(depth + 1, depth == 0 ? id : -1);
+                else Value(type, depth);
             }
         }
+
+        private static long ZigZag(long v) => (long)((ulong)v >> 1) ^ -(v & 1);
 
         private void Value(int type, int depth)
         {

@@ -40,9 +40,15 @@ internal static class TableReader
                 {
                     var meta = chunk.MetaData;
                     if (meta is null) continue;
+                    var name = string.Join('.', meta.PathInSchema ?? []);
                     if (meta.TotalCompressedSize < 0 || meta.TotalCompressedSize > length || meta.DataPageOffset < 0 || meta.DataPageOffset >= length
                         || meta.NumValues < 0 || meta.NumValues > MaxRowsPerByte * length)
-                        throw Bad(path, string.Join('.', meta.PathInSchema ?? []), "its column chunk lies outside the file; the file is damaged");
+                        throw Bad(path, name, "its column chunk lies outside the file; the file is damaged");
+                    // Only the columns read: the pages of others are never touched.
+                    if (!wanted.Contains(name)) continue;
+                    var start = meta.DictionaryPageOffset is long d && d > 0 && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+                    if (ParquetFooterCheck.PageProblem(stream, start, meta.TotalCompressedSize, MaxRowsPerByte * length) is string pages)
+                        throw Bad(path, name, pages + "; the file is damaged");
                 }
             }
             // Only top-level plain columns are ours; nested and repeated fields of other tools are left alone.
