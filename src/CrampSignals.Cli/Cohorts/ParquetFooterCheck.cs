@@ -29,7 +29,7 @@ internal static class ParquetFooterCheck
         var walker = new Walker(bytes);
         try
         {
-            walker.Struct(0);
+            walker.Struct(0, "FileMetaData");
             return null;
         }
         catch (FormatException e)
@@ -57,7 +57,7 @@ internal static class ParquetFooterCheck
         while (at < chunk.Length)
         {
             var walker = new Walker(chunk.AsSpan(at)) { Uncompressed = -1, Compressed = -1, Values = -1 };
-            try { walker.Struct(0); }
+            try { walker.Struct(0, "PageHeader"); }
             catch (FormatException e) { return $"a page header at byte {start + at} is damaged: {e.Message}"; }
             at += walker.Position;
             if (walker.Compressed < 0 || walker.Compressed > chunk.Length - at) return $"a page at byte {start + at} claims {walker.Compressed} bytes, more than its column chunk holds";
@@ -79,32 +79,40 @@ internal static class ParquetFooterCheck
         /// <summary>A page header's sizes, when the struct walked was one: uncompressed, compressed, values (-1 when absent).</summary>
         public long Uncompressed, Compressed, Values;
 
-        public void Struct(int depth, int parent = 0)
+        public void Struct(int depth, string name)
         {
             if (depth > MaxDepth) throw new FormatException($"nested over {MaxDepth} deep");
+            var fields = Thrift.Structs.GetValueOrDefault(name);
             var last = 0;
             while (true)
             {
                 var header = Byte();
                 if (header == 0) return;
-                var type = header & 0x0F;
+                var wire = header & 0x0F;
                 var id = header >> 4 == 0 ? (int)ZigZag(Varint()) : last + (header >> 4);
                 last = id;
-                // PageHeader: 2 uncompressed_page_size, 3 compressed_page_size; 5, 7, 8 the page kinds, whose field 1 is num_values.
-                if (type == 5 && depth == 0 && id is 2 or 3)
+                if (fields is null || !fields.TryGetValue(id, out var field))
+                {
+                    // A field Parquet.Net does not know: it skips it by its wire type, and so do we.
+                    Value(wire, depth, null);
+                    continue;
+                }
+                // Parquet.Net reads a known field as its declared type whatever the wire says: a mismatch would read
+                // a number as a length, so it is damage.
+                if (!Thrift.Matches(wire, field.Wire)) throw new FormatException($"field {id} of {name} has wire type {wire}, not {field.Wire}");
+                if (wire == Thrift.I32 && name == "PageHeader" && id is 2 or 3)
                 {
                     if (id == 2) Uncompressed = ZigZag(Varint());
                     else Compressed = ZigZag(Varint());
                 }
-                else if (type == 5 && depth == 1 && parent is 5 or 7 or 8 && id == 1) Values = ZigZag(Varint());
-                else if (type == 12) Struct(depth + 1, depth == 0 ? id : -1);
-                else Value(type, depth);
+                else if (wire == Thrift.I32 && id == 1 && name is "DataPageHeader" or "DictionaryPageHeader" or "DataPageHeaderV2") Values = ZigZag(Varint());
+                else Value(wire, depth, field);
             }
         }
 
         private static long ZigZag(long v) => (long)((ulong)v >> 1) ^ -(v & 1);
 
-        private void Value(int type, int depth)
+        private void Value(int type, int depth, Thrift.Field? field)
         {
             switch (type)
             {
@@ -120,10 +128,13 @@ internal static class ParquetFooterCheck
                     var element = header & 0x0F;
                     if (count > Left) throw new FormatException($"a list of {count} in {Left} bytes");
                     if (depth + 1 > MaxDepth) throw new FormatException($"nested over {MaxDepth} deep");
+                    if (field is { Element: var expected } && count > 0 && !Thrift.Matches(element, expected))
+                        throw new FormatException($"a list of wire type {element}, not {expected}");
                     // In lists, booleans take a byte each.
                     for (var i = 0; i < count; i++)
                         if (element is 1 or 2) Skip(1);
-                        else Value(element, depth + 1);
+                        else if (element == 12) Struct(depth + 1, field?.Struct ?? "");
+                        else Value(element, depth + 1, null);
                     break;
                 }
                 case 11:
@@ -134,12 +145,12 @@ internal static class ParquetFooterCheck
                     if (2L * count > Left) throw new FormatException($"a map of {count} in {Left} bytes");
                     for (var i = 0; i < count; i++)
                     {
-                        Value(types >> 4, depth + 1);
-                        Value(types & 0x0F, depth + 1);
+                        Value(types >> 4, depth + 1, null);
+                        Value(types & 0x0F, depth + 1, null);
                     }
                     break;
                 }
-                case 12: Struct(depth + 1); break;
+                case 12: Struct(depth + 1, field?.Struct ?? ""); break;
                 case 13: Skip(16); break;
                 default: throw new FormatException($"unknown field type {type}");
             }
