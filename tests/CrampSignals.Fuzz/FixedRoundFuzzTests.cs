@@ -32,4 +32,34 @@ public sealed class FixedRoundFuzzTests
             string.Join("\n", result.Failures.Select(f => $"seed {f.Seed}, round {f.Round} ({f.Mutation}): {f.Problem}")));
         Assert.Equal(result.Seeds * Rounds, result.Inputs);
     }
+
+    /// <summary>Extra rounds over the cohort tables and manifests alone, past the rounds above: reading them is quick.</summary>
+    public const int TableRounds = 10;
+
+    [Fact]
+    public void Mutated_cohort_tables_and_manifests_never_break_the_reduce_step()
+    {
+        var result = FuzzRun.Run(firstRound: Rounds, TableRounds, withCorpus: false, which: s => s.Kind is InputKind.Table or InputKind.Manifest, maxFailures: 20);
+        Assert.True(result.Failures.Count == 0,
+            $"{result.Inputs} inputs, {result.Failures.Count} kinds of failure:\n" +
+            string.Join("\n", result.Failures.Select(f => $"seed {f.Seed}, round {f.Round} ({f.Mutation}): {f.Problem}")));
+        Assert.Equal(result.Seeds * TableRounds, result.Inputs);
+    }
+
+    [Fact]
+    public void Tables_written_as_other_tools_write_them_never_break_the_reduce_step()
+    {
+        var work = Directory.CreateTempSubdirectory("crampsignals-foreign-");
+        try
+        {
+            var targets = new FuzzTargets(work.FullName, "unused.fit");
+            var problems = new List<string>();
+            foreach (var seed in TableSeeds.Foreign()) targets.CheckTables(seed.Bytes, seed.Name, problems);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
 }

@@ -11,7 +11,7 @@ using CrampSignals.Weather;
 namespace CrampSignals.Fuzz;
 
 /// <summary>What a fuzz input is, which decides how it is mutated and which entry points it goes to.</summary>
-public enum InputKind { Fit, Gpx, Tcx, CrampCsv, CrampJson, Weather }
+public enum InputKind { Fit, Gpx, Tcx, CrampCsv, CrampJson, Weather, Table, Manifest }
 
 /// <summary>One well-formed input the mutations start from.</summary>
 public sealed record SeedFile(string Name, InputKind Kind, byte[] Bytes);
@@ -27,10 +27,13 @@ public static class FuzzSeeds
 
     private static readonly Lazy<IReadOnlyList<SeedFile>> Generated = new(Generate);
 
+    private static readonly Lazy<IReadOnlyList<SeedFile>> Tables = new(() => [.. TableSeeds.All()]);
+
     /// <summary>Seeds of every kind (simulated, and the corpus when <paramref name="withCorpus"/> and it is found).</summary>
     public static IReadOnlyList<SeedFile> All(bool withCorpus)
     {
         var all = new List<SeedFile>(Generated.Value);
+        all.AddRange(Tables.Value);
         if (withCorpus) all.AddRange(Corpus());
         return all;
     }

@@ -8,6 +8,7 @@ using CrampSignals.Reports;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
 
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Cli.Commands;
 using CrampSignals.Runs;
 namespace CrampSignals.Fuzz;
@@ -50,6 +51,9 @@ public sealed class FuzzTargets(string workDirectory, string goodRunPath)
                     Library(problems, "WeatherSeries.Load", () => WeatherSeries.Load(path));
                     Tool(["analyze", goodRunPath, "--weather", path, "--format", "html"], problems);
                     break;
+                case InputKind.Table or InputKind.Manifest:
+                    CheckTables(bytes, name, problems);
+                    break;
             }
         }
         finally
@@ -81,6 +85,53 @@ public sealed class FuzzTargets(string workDirectory, string goodRunPath)
             Directory.Delete(folder, recursive: true);
         }
         return problems;
+    }
+
+    /// <summary>How long reading one result folder may take before it counts as a hang (a good one takes well under a second).</summary>
+    public static readonly TimeSpan TableTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most bytes reading one result folder may allocate: the good tables take a few megabytes.</summary>
+    public const long MaxTableAllocation = 1L << 30;
+
+    /// <summary>
+    /// A result folder of good tables with one file replaced by the input: the reduce step may only throw
+    /// <see cref="InvalidDataException"/>, the tool may only exit 0 or 1 without a stack trace, and neither may hang or
+    /// allocate more than <see cref="MaxTableAllocation"/>.
+    /// </summary>
+    public void CheckTables(byte[] bytes, string name, List<string> problems)
+    {
+        var folder = Path.Combine(workDirectory, "tables-" + Mutator.Stable(name).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var (file, good) in TableSeeds.Good) File.WriteAllBytes(Path.Combine(folder, file), good);
+            File.WriteAllBytes(Path.Combine(folder, TableSeeds.Target(name)), bytes);
+            Bounded(problems, "CohortStudy.Reduce", () =>
+            {
+                try { CohortStudy.Reduce([folder]); }
+                catch (InvalidDataException) { }
+                catch (Exception e) { lock (problems) problems.Add($"CohortStudy.Reduce threw {Describe(e)}"); }
+            });
+            Bounded(problems, "cohort --from", () => Tool(["cohort", "--from", folder, "--format", "json"], problems));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a time limit and notes what it allocated.</summary>
+    private static void Bounded(List<string> problems, string what, Action action)
+    {
+        var before = GC.GetTotalAllocatedBytes();
+        var task = Task.Run(action);
+        if (!task.Wait(TableTimeout))
+        {
+            lock (problems) problems.Add($"{what} did not finish in {TableTimeout.TotalSeconds} s");
+            return;
+        }
+        var allocated = GC.GetTotalAllocatedBytes() - before;
+        if (allocated > MaxTableAllocation) lock (problems) problems.Add($"{what} allocated {allocated >> 20} MiB");
     }
 
     private static string Extension(InputKind kind) => kind switch { InputKind.Gpx => ".gpx", InputKind.Tcx => ".tcx", _ => ".fit" };

@@ -40,8 +40,9 @@ public static partial class Mutator
         var count = 1 + rng.Next(4);
         for (var k = 0; k < count; k++)
         {
-            var text = seed.Kind is not InputKind.Fit;
-            var choice = rng.Next(text ? 14 : 12);
+            var text = seed.Kind is not (InputKind.Fit or InputKind.Table);
+            // Parquet has no FIT structure to corrupt: bytes only (flips, truncation, chunks, splices, interesting values).
+            var choice = seed.Kind is InputKind.Table ? rng.Next(6) : rng.Next(text ? 14 : 12);
             (data, var what) = choice switch
             {
                 0 => BitFlips(data, rng),

@@ -5,8 +5,9 @@ namespace CrampSignals.Fuzz;
 /// <summary>
 /// The long fuzz run, from round 1000 on so it starts past the rounds <see cref="FixedRoundFuzzTests"/> runs:
 /// <code>
-/// dotnet run -c Release --project tests/CrampSignals.Fuzz -- [--rounds N] [--seconds S] [--round R] [--save DIR]
+/// dotnet run -c Release --project tests/CrampSignals.Fuzz -- [--rounds N] [--seconds S] [--round R] [--save DIR] [--tables]
 /// </code>
+/// <c>--tables</c> fuzzes only the cohort tables and manifests (the reduce step).
 /// <c>--rounds N</c> runs N rounds (no time limit unless <c>--seconds</c> is given too); <c>--seconds S</c> stops after
 /// S seconds; with neither it runs for 600 s. <c>--round R</c> is the first round (1000 unless given; 0 with
 /// <c>--rounds</c> equal to <see cref="FixedRoundFuzzTests.Rounds"/> makes exactly the test's inputs).
@@ -32,6 +33,9 @@ public static class Program
         int? rounds = null;
         var round = 1000;
         string? save = null;
+        // --tables: only the cohort tables and manifests (the reduce step), which take far less time per input.
+        var tables = args.Contains("--tables");
+        args = [.. args.Where(a => a != "--tables")];
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -46,7 +50,7 @@ public static class Program
         if (args.Length % 2 != 0) { Console.Error.WriteLine($"option {args[^1]} has no value"); return 2; }
         if (rounds is null && seconds is null) seconds = 600;
         var result = FuzzRun.Run(round, rounds ?? int.MaxValue - round, seconds is { } s ? TimeSpan.FromSeconds(s) : null,
-            withCorpus: true, log: Console.Out, maxFailures: 500);
+            withCorpus: !tables, which: tables ? s => s.Kind is InputKind.Table or InputKind.Manifest : null, log: Console.Out, maxFailures: 500);
         Console.WriteLine($"{result.Seeds} seed files, {result.Inputs} inputs ({result.FolderRuns} also in a folder with a good run), {result.Failures.Count} kinds of failure");
         if (save is not null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using CrampSignals.Cohorts;
 using CrampSignals.Signals;
@@ -101,88 +102,123 @@ internal static class CohortTables
         await ParquetTable.WriteAsync(Path.Combine(folder, CrampTraces), TraceColumns, [.. runs.SelectMany(r => r.Cramps).SelectMany(TracesOf)]);
     }
 
-    /// <summary>The run records held by the tables in <paramref name="folder"/>, ordered by file.</summary>
-    public static async Task<IReadOnlyList<CohortRunRecord>> ReadAsync(string folder)
-    {
-        var runs = await ParquetTable.ReadAsync(Path.Combine(folder, Runs));
-        var findings = await ParquetTable.ReadAsync(Path.Combine(folder, Findings));
-        var cramps = await ParquetTable.ReadAsync(Path.Combine(folder, Cramps));
-        var traces = await ParquetTable.ReadAsync(Path.Combine(folder, CrampTraces));
+    /// <summary>Every time in seconds the tables may hold, either way: 1,000 hours, the cramp log's limit on <c>elapsed</c>.</summary>
+    public const double MaxSeconds = 3_600_000;
 
-        var findingsOf = Enumerable.Range(0, findings.Rows).Select(i => new CohortFindingRecord(
-                findings.Text("runner", i)!, findings.Text("file", i)!, findings.Get<int>("finding", i) ?? 0,
-                FindingKinds.FromId(findings.Text("kind", i) ?? "") ?? throw new InvalidDataException($"{folder}/{Findings}: row {i + 1}: unknown finding kind \"{findings.Text("kind", i)}\""),
-                findings.Get<DateTime>("start_utc", i) ?? default, findings.Get<DateTime>("end_utc", i) ?? default,
-                findings.Real("start_s", i), findings.Real("end_s", i),
+    /// <summary>
+    /// The run records held by the tables in <paramref name="folder"/>, ordered by file, and the warnings about rows left out.
+    /// Tables written by other tools are read too (see docs/limits.md, "Cohort tables read back"): numbers widen between
+    /// integer and floating-point types where the meaning allows; a value out of its column's range leaves its row out.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A table cannot be read, lacks a column the statistics need, or holds a column of the wrong kind.</exception>
+    public static async Task<(IReadOnlyList<CohortRunRecord> Runs, IReadOnlyList<string> Warnings)> ReadAsync(string folder)
+    {
+        var warnings = new List<string>();
+        var runs = await TableReader.ReadAsync(Path.Combine(folder, Runs), [.. RunColumns.Select(c => c.Field.Name)]);
+        var findings = await TableReader.ReadAsync(Path.Combine(folder, Findings), [.. FindingColumns.Select(c => c.Field.Name)]);
+        var cramps = await TableReader.ReadAsync(Path.Combine(folder, Cramps), [.. CrampColumns.Select(c => c.Field.Name)]);
+        var traces = await TableReader.ReadAsync(Path.Combine(folder, CrampTraces), [.. TraceColumns.Select(c => c.Field.Name)]);
+        runs.Require("runner", "file");
+        findings.Require("runner", "file", "kind", "start_s", "end_s");
+        cramps.Require("runner", "file", "elapsed_s", "during_run");
+        traces.Require("file", "cramp", "channel", "offset_s", "ratio");
+
+        var findingsOf = Map(findings, i => new CohortFindingRecord(
+                findings.RequiredText("runner", i), findings.RequiredText("file", i), findings.Int("finding", i) ?? 0,
+                FindingKinds.FromId(findings.Text("kind", i) ?? "") ?? throw new RejectedRowException("kind", $"unknown finding kind \"{findings.Text("kind", i)}\""),
+                findings.Time("start_utc", i) ?? default, findings.Time("end_utc", i) ?? default,
+                findings.RequiredReal("start_s", i, -MaxSeconds, MaxSeconds), findings.RequiredReal("end_s", i, -MaxSeconds, MaxSeconds),
                 Enum.TryParse<Severity>(findings.Text("severity", i), ignoreCase: true, out var s) ? s : Severity.Low,
-                findings.Text("evidence", i) ?? "{}", findings.Text("summary", i) ?? ""))
+                findings.Text("evidence", i) ?? "{}", findings.Text("summary", i) ?? ""), warnings)
             .ToLookup(f => f.File, StringComparer.Ordinal);
 
         var traceOf = new Dictionary<(string File, int Cramp, string Channel), double[]>();
-        for (var i = 0; i < traces.Rows; i++)
+        foreach (var (key, k, ratio) in Map(traces, i =>
         {
-            var key = (traces.Text("file", i)!, traces.Get<int>("cramp", i) ?? 0, traces.Text("channel", i)!);
+            var offset = traces.Int("offset_s", i, -CohortCrampRecord.TraceWindowSeconds, 0) ?? throw new RejectedRowException("offset_s", "no value");
+            if (offset % CohortCrampRecord.TraceStepSeconds != 0) throw new RejectedRowException("offset_s", $"{offset} is not a multiple of {CohortCrampRecord.TraceStepSeconds}");
+            var ratio = traces.Real("ratio", i, 0, double.MaxValue) ?? double.NaN;
+            return ((traces.RequiredText("file", i), traces.Int("cramp", i) ?? throw new RejectedRowException("cramp", "no value"), traces.RequiredText("channel", i)),
+                (offset + CohortCrampRecord.TraceWindowSeconds) / CohortCrampRecord.TraceStepSeconds, ratio);
+        }, warnings))
+        {
             if (!traceOf.TryGetValue(key, out var values)) traceOf[key] = values = Enumerable.Repeat(double.NaN, CohortCrampRecord.TracePoints).ToArray();
-            var k = ((traces.Get<int>("offset_s", i) ?? 0) + CohortCrampRecord.TraceWindowSeconds) / CohortCrampRecord.TraceStepSeconds;
-            if (k >= 0 && k < values.Length) values[k] = traces.Real("ratio", i);
+            values[k] = ratio;
         }
         ImmutableArray<double> Trace(string file, int cramp, string channel) =>
             traceOf.TryGetValue((file, cramp, channel), out var v) ? ImmutableArray.Create(v) : [];
 
-        var crampsOf = Enumerable.Range(0, cramps.Rows).Select(i =>
+        var crampsOf = Map(cramps, i =>
         {
-            var file = cramps.Text("file", i)!;
-            var index = cramps.Get<int>("cramp", i) ?? 0;
+            var file = cramps.RequiredText("file", i);
+            var index = cramps.Int("cramp", i) ?? 0;
             return new CohortCrampRecord
             {
-                Runner = cramps.Text("runner", i)!,
+                Runner = cramps.RequiredText("runner", i),
                 File = file,
                 Index = index,
-                TimeUtc = cramps.Get<DateTime>("time_utc", i) ?? default,
-                ElapsedSeconds = cramps.Real("elapsed_s", i),
-                DuringRun = cramps.Get<bool>("during_run", i) ?? false,
+                TimeUtc = cramps.Time("time_utc", i) ?? default,
+                ElapsedSeconds = cramps.RequiredReal("elapsed_s", i, -MaxSeconds, MaxSeconds),
+                DuringRun = cramps.Flag("during_run", i) ?? false,
                 Muscle = cramps.Text("muscle", i),
                 Side = cramps.Text("side", i),
-                Severity = cramps.Get<int>("severity", i),
-                WindowSpeedRatio = cramps.Get<double>("window_speed_ratio", i),
-                WindowCadenceRatio = cramps.Get<double>("window_cadence_ratio", i),
-                WindowHeartRateRatio = cramps.Get<double>("window_heart_rate_ratio", i),
-                WindowTemperatureRatio = cramps.Get<double>("window_temperature_ratio", i),
-                LeadSeconds = [.. Kinds.Select(k => cramps.Get<double>("lead_" + Column(k) + "_s", i))],
+                Severity = cramps.Int("severity", i, 1, 10),
+                WindowSpeedRatio = cramps.Real("window_speed_ratio", i, 0, double.MaxValue),
+                WindowCadenceRatio = cramps.Real("window_cadence_ratio", i, 0, double.MaxValue),
+                WindowHeartRateRatio = cramps.Real("window_heart_rate_ratio", i, 0, double.MaxValue),
+                WindowTemperatureRatio = cramps.Real("window_temperature_ratio", i, double.MinValue, double.MaxValue),
+                LeadSeconds = [.. Kinds.Select(k => cramps.Real("lead_" + Column(k) + "_s", i, -MaxSeconds, MaxSeconds))],
                 SpeedTrace = Trace(file, index, Channels[0]),
                 CadenceTrace = Trace(file, index, Channels[1]),
                 HeartRateTrace = Trace(file, index, Channels[2]),
                 TemperatureTrace = Trace(file, index, Channels[3]),
             };
-        }).ToLookup(c => c.File, StringComparer.Ordinal);
+        }, warnings).ToLookup(c => c.File, StringComparer.Ordinal);
 
-        var records = new List<CohortRunRecord>(runs.Rows);
-        for (var i = 0; i < runs.Rows; i++)
+        var records = Map(runs, i =>
         {
-            var file = runs.Text("file", i)!;
-            var run = new CohortRunRecord
+            var file = runs.RequiredText("file", i);
+            var runner = runs.RequiredText("runner", i);
+            return new CohortRunRecord
             {
-                Runner = runs.Text("runner", i)!,
-                Folder = runs.Text("folder", i) ?? runs.Text("runner", i)!,
+                Runner = runner,
+                Folder = runs.Text("folder", i) ?? runner,
                 File = file,
                 Format = runs.Text("format", i) ?? "",
-                StartUtc = runs.Get<DateTime>("start_utc", i) is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null,
-                LocalOffsetMinutes = runs.Get<double>("local_offset_minutes", i),
-                DurationSeconds = runs.Get<double>("duration_s", i),
-                MovingSeconds = runs.Get<double>("moving_s", i),
-                DistanceMeters = runs.Get<double>("distance_m", i),
-                MeanTemperatureCelsius = runs.Get<double>("temperature_mean_c", i),
-                MaxTemperatureCelsius = runs.Get<double>("temperature_max_c", i),
-                MeanAirTemperatureCelsius = runs.Get<double>("air_temperature_mean_c", i),
-                DeviceSerial = runs.Get<long>("device_serial", i),
-                CrampCount = runs.Get<int>("cramps", i) ?? 0,
-                FindingCounts = [.. Kinds.Select(k => runs.Get<int>(Column(k), i) ?? 0)],
+                StartUtc = runs.Time("start_utc", i),
+                LocalOffsetMinutes = runs.Real("local_offset_minutes", i, -1440, 1440),
+                DurationSeconds = runs.Real("duration_s", i, 0, MaxSeconds),
+                MovingSeconds = runs.Real("moving_s", i, 0, MaxSeconds),
+                DistanceMeters = runs.Real("distance_m", i, 0, 1e7),
+                MeanTemperatureCelsius = runs.Real("temperature_mean_c", i, -60, 70),
+                MaxTemperatureCelsius = runs.Real("temperature_max_c", i, -60, 70),
+                MeanAirTemperatureCelsius = runs.Real("air_temperature_mean_c", i, -60, 70),
+                DeviceSerial = runs.Integer("device_serial", i, long.MinValue, long.MaxValue),
+                CrampCount = runs.Int("cramps", i) ?? 0,
+                FindingCounts = [.. Kinds.Select(k => runs.Int(Column(k), i) ?? 0)],
                 Findings = [.. findingsOf[file].OrderBy(f => f.Index)],
                 Cramps = [.. crampsOf[file].OrderBy(c => c.Index)],
             };
-            records.Add(run);
+        }, warnings);
+        return ([.. records.OrderBy(r => r.File, StringComparer.Ordinal)], warnings);
+    }
+
+    /// <summary>Each row of <paramref name="table"/> mapped; rows with values the statistics cannot use are left out and counted in one warning.</summary>
+    private static List<T> Map<T>(TableData table, Func<int, T> map, List<string> warnings)
+    {
+        var list = new List<T>(table.Rows);
+        var rejected = 0;
+        string? first = null;
+        for (var i = 0; i < table.Rows; i++)
+        {
+            try { list.Add(map(i)); }
+            catch (RejectedRowException e)
+            {
+                if (rejected++ == 0) first = string.Create(CultureInfo.InvariantCulture, $"row {i + 1:N0}, {e.Message}");
+            }
         }
-        return [.. records.OrderBy(r => r.File, StringComparer.Ordinal)];
+        if (rejected > 0) warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{table.Path}: {rejected:N0} row(s) left out for values out of range or missing (first: {first})"));
+        return list;
     }
 
     private static string Preceding(CohortCrampRecord c) => string.Join(",", Kinds

@@ -92,17 +92,23 @@ internal static class CohortCommand
         return CliApp.Success;
     }
 
-    /// <summary>"K/N" with 1 &lt;= K &lt;= N; none is 1/1.</summary>
+    /// <summary>"K/N" with 1 &lt;= K &lt;= N &lt;= 65,536; none is 1/1. The message says which part is wrong.</summary>
     internal static (int Shard, int Shards) ParseShard(string? text)
     {
         if (text is null) return (1, 1);
         var parts = text.Split('/');
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            && n >= 1 && k >= 1 && k <= n)
-            return (k, n);
-        throw new UsageException($"--shard {text}: give K/N with 1 <= K <= N, e.g. --shard 2/3");
+        if (parts.Length != 2) throw Bad("give K/N, e.g. --shard 2/3");
+        var k = Number(parts[0], "K");
+        var n = Number(parts[1], "N");
+        if (n < 1 || n > CohortManifest.MaxShards) throw Bad($"N must be 1 to {CohortManifest.MaxShards.ToString("N0", CultureInfo.InvariantCulture)}");
+        if (k < 1 || k > n) throw Bad($"K must be 1 to N ({n.ToString(CultureInfo.InvariantCulture)})");
+        return ((int)k, (int)n);
+
+        // Digits only, and no more than fit a long: "1e3", "+2", " 3" and 2^70 are refused, not rounded.
+        long Number(string part, string name) =>
+            part.Length is > 0 and <= 18 && part.All(char.IsAsciiDigit) ? long.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture)
+            : throw Bad($"{name} must be a whole number, e.g. --shard 2/3");
+        UsageException Bad(string reason) => new($"--shard {text}: {reason}");
     }
 
     private static CrampLog LoadCramps(string path)

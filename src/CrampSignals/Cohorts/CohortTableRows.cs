@@ -78,7 +78,7 @@ public sealed record CohortRunRecord
 
     /// <summary>What twin detection compares.</summary>
     internal RunIdentity Identity => new(Folder, File, Enum.TryParse<ActivityFormat>(Format, ignoreCase: true, out var f) ? f : ActivityFormat.Memory,
-        StartUtc, DurationSeconds is double d ? TimeSpan.FromSeconds(d) : null);
+        StartUtc, DurationSeconds is double d && Math.Abs(d) < TimeSpan.MaxValue.TotalSeconds / 2 ? TimeSpan.FromSeconds(d) : null);
 }
 
 /// <summary>One finding as the <c>findings</c> table holds it; times also in seconds from the run's first sample.</summary>

@@ -36,7 +36,7 @@ public class CohortStudyTests
         Assert.True(whole.Statistics!.Cramps > 0);
         // Each shard holds only its own runs.
         var perShard = new List<int>();
-        foreach (var s in shards) perShard.Add((await CohortTables.ReadAsync(s)).Count);
+        foreach (var s in shards) perShard.Add((await CohortTables.ReadAsync(s)).Runs.Count);
         Assert.Equal(whole.Statistics!.Runs, perShard.Sum());
         Assert.True(perShard.Count(n => n > 0) >= 2, "the runs spread over the shards");
     }
@@ -47,10 +47,10 @@ public class CohortStudyTests
         using var cohort = TestCohort.Create(runners: 2, runsEach: 4);
         var folder = cohort.NewFolder("out");
         var live = CohortStudy.Run([cohort.Folder], null, folder, tracks: true);
-        var runs = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Runs));
-        var cramps = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Cramps));
-        var findings = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Findings));
-        var tracks = await ParquetTable.ReadAsync(Path.Combine(folder, CohortTables.Tracks));
+        var runs = await TableReader.ReadAsync(Path.Combine(folder, CohortTables.Runs), ["file"]);
+        var cramps = await TableReader.ReadAsync(Path.Combine(folder, CohortTables.Cramps), ["file"]);
+        var findings = await TableReader.ReadAsync(Path.Combine(folder, CohortTables.Findings), ["file"]);
+        var tracks = await TableReader.ReadAsync(Path.Combine(folder, CohortTables.Tracks), ["file"]);
         Assert.Equal(cohort.Runs, runs.Rows);
         Assert.Equal(cohort.Cramps, cramps.Rows);
         Assert.True(findings.Rows > cohort.Runs);

@@ -12,6 +12,9 @@ internal static class CaseCrossover
 {
     public const int HazardMinutes = 20;
 
+    /// <summary>The longest run whose cramps get windows: 1,000 hours, the cramp log's limit on elapsed times.</summary>
+    public const double MaxRunSeconds = 3_600_000;
+
     public const string OtherRuns = "other-runs";
     public const string SameRun = "same-run";
 
@@ -65,9 +68,9 @@ internal static class CaseCrossover
                 foreach (var cramp in run.Cramps)
                 {
                     var t = cramp.ElapsedSeconds;
-                    // A time outside the run's own duration (a damaged or foreign table) places no window: the loops below are
-                    // bounded by the run, never by the number written.
-                    if (!cramp.DuringRun || !(t >= 0 && t <= run.DurationSeconds + hazard)) continue;
+                    // A cramp "during" the run lies within it: one outside (a damaged or foreign table's 1e15, Inf, NaN) has no
+                    // windows, and the window loops below are bounded by the run's own length, never by the cramp's time alone.
+                    if (!cramp.DuringRun || !(t >= 0 && t <= run.DurationSeconds + hazard && run.DurationSeconds <= MaxRunSeconds)) continue;
                     var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
                     var exposed = new int[slots];
                     var referents = 0;
