@@ -19,7 +19,7 @@ public sealed record SurgeOptions
     public TimeSpan StopBeforeRecovery { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// Running time after a stop of at least <see cref="StopBeforeRecovery"/>, or after a logged cramp, that is left
+    /// Running time after a stop of at least <see cref="StopBeforeRecovery"/> (a cramp stop, a long wait) that is left
     /// out of the baseline: a runner who takes a few slower minutes after a stop and then goes back to their own pace
     /// has not surged, and the slow minutes would otherwise pull the baseline down under that pace. Default 5 min.
     /// </summary>
