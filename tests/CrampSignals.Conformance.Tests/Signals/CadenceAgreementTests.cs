@@ -16,7 +16,8 @@ public class CadenceAgreementTests(ITestOutputHelper output)
     {
         { ["sportslib/fit/runs-6782987395.fit", "sportslib/gpx/runs-6782987395.gpx", "sportslib/tcx/runs-6782987395.tcx"], 150, 200 },
         { ["sportslib/fit/runs-6860622783.fit", "sportslib/tcx/runs-6860622783.tcx"], 150, 200 },
-        { ["sportslib/fit/runs-2067489619.fit", "sportslib/gpx/runs-2067489619.gpx"], 150, 200 },
+        // A run with long stretches of walking (110-120 steps a minute) beside its running (150-170).
+        { ["sportslib/fit/runs-2067489619.fit", "sportslib/gpx/runs-2067489619.gpx"], 110, 200 },
         { ["sportslib/fit/rides-3939576645.fit", "sportslib/gpx/rides-3939576645.gpx"], 50, 110 },
     };
 
