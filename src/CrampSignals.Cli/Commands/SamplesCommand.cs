@@ -13,7 +13,10 @@ internal static class SamplesCommand
     {
         var file = CommonOptions.FileArgument();
         var format = CommonOptions.Format("csv", "csv", "json");
-        var command = new Command("samples", "Print the sample table, one row per record or trackpoint in file order (chained FIT files included).")
+        var command = new Command("samples", "Print the sample table, one row per record or trackpoint in file order (chained FIT files included). " +
+            "Units: cadence is steps per minute (both feet) for running, walking and hiking, whatever the file counted, " +
+            "and as written (revolutions per minute) for rides and other sports; altitude_m is the altitude as recorded, " +
+            "before the spike filter the reports use.")
         {
             file, format,
         };

@@ -67,7 +67,8 @@ internal sealed class ChartSeries
             Cadence = Bucket(Positive(s.Cadence)),
             HeartRate = Bucket(Positive(s.HeartRateBpm)),
             Temperature = Bucket(s.TemperatureCelsius),
-            Altitude = Bucket(s.AltitudeMeters),
+            // Drawn from the spike-filtered altitude, as the splits count it: one bad sample would stretch the axis.
+            Altitude = Bucket(AltitudeFilter.Hampel(s.AltitudeMeters)),
         };
     }
 

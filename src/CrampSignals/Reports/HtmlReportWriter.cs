@@ -165,7 +165,7 @@ public static class HtmlReportWriter
         else o.Write("<p class=\"missing\">Pace: not in this file.</p>");
         if (!elevation.Any(double.IsFinite)) o.Write("<p class=\"missing\">Elevation: not in this file.</p>");
 
-        Single(o, prefix + "cadence", "Cadence (steps/min)", series.Seconds, span, series.Cadence, "cadence", Bands(FindingKind.CadenceDrop), markers);
+        Single(o, prefix + "cadence", $"Cadence ({CadenceUnit.Long(report.Summary.Sport)})", series.Seconds, span, series.Cadence, "cadence", Bands(FindingKind.CadenceDrop), markers);
         Single(o, prefix + "heart-rate", "Heart rate (bpm)", series.Seconds, span, series.HeartRate, "heart-rate", Bands(FindingKind.CardiacDrift), markers);
 
         var tempUnit = UnitFormat.TemperatureUnit(u);
@@ -213,7 +213,7 @@ public static class HtmlReportWriter
         if (s.Duration is TimeSpan t) tiles.Add((Units.Clock(t), "time", false));
         if (s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.Pace(p, u), "average pace", false));
         if (s.AverageHeartRateBpm is double hr) tiles.Add(($"{Units.Num(hr)} bpm", "heart rate", false));
-        if (s.AverageCadence is double c) tiles.Add(($"{Units.Num(c)} spm", "cadence", false));
+        if (s.AverageCadence is double c) tiles.Add(($"{Units.Num(c)} {CadenceUnit.Short(s.Sport)}", "cadence", false));
         var air = MeanAir(report);
         if (air is double a) tiles.Add((UnitFormat.TemperatureText(a, u), "air", false));
         else if (s.MeanTemperatureCelsius is double temp) tiles.Add((UnitFormat.TemperatureText(temp, u), "wrist temperature", false));
@@ -284,7 +284,7 @@ public static class HtmlReportWriter
         o.Write($"<th class=\"num\" scope=\"col\">{unit}</th><th class=\"num\" scope=\"col\">time</th><th scope=\"col\">pace <small>/{unit}</small></th>");
         if (hasGap) o.Write("<th class=\"num\" scope=\"col\"><abbr title=\"grade-adjusted pace\">GAP</abbr></th>");
         if (hasHr) o.Write("<th class=\"num\" scope=\"col\">HR</th>");
-        if (hasCad) o.Write("<th class=\"num\" scope=\"col\">spm</th>");
+        if (hasCad) o.Write($"<th class=\"num\" scope=\"col\">{CadenceUnit.Short(report.Summary.Sport)}</th>");
         if (hasElev) o.Write($"<th class=\"num\" scope=\"col\">+/− <small>{UnitFormat.ElevationUnit(u)}</small></th>");
         if (hasTemp) o.Write($"<th class=\"num\" scope=\"col\">{tempHeader} <small>{UnitFormat.TemperatureUnit(u)}</small></th>");
         o.Write("</tr></thead><tbody>");

@@ -43,7 +43,7 @@ internal static class ReportFormat
         if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
         if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
-        if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} spm");
+        if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} {CadenceUnit.Short(s.Sport)}");
         // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.
         if (CrampAnalyzer.MeanAirTemperature(report.Weather, s) is double air) parts.Add($"{UnitFormat.TemperatureText(air, u)} air");
         else if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} wrist sensor");

@@ -55,7 +55,8 @@ internal static class RunSplits
         foreach (var d in distance) if (double.IsFinite(d)) total = Math.Max(total, d);
         if (total < MinPartialMeters) return [];
 
-        var alt = s.AltitudeMeters;
+        // Climb, descent and grade from the spike-filtered altitude: one bad sample is not a hill.
+        var alt = AltitudeFilter.Hampel(s.AltitudeMeters);
         var hr = s.HeartRateBpm;
         var cad = s.Cadence;
         var wrist = s.TemperatureCelsius;

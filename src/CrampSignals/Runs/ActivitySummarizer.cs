@@ -84,7 +84,8 @@ internal static class ActivitySummarizer
     private static SmoothedPath? EstimatedPath(Activity activity)
     {
         var s = activity.Samples;
-        if (double.IsNaN(ChannelStatistics.First(s.Latitude))) return null;
+        // A route without times has no path to estimate over time; the sum of its great-circle legs is its distance.
+        if (double.IsNaN(ChannelStatistics.First(s.Latitude)) || !s.HasTime) return null;
         var deviceDistance = !activity.DistanceFromPositions
             && (!double.IsNaN(ChannelStatistics.First(s.DistanceMeters)) || activity.Sessions.Any(x => x.DistanceMeters > 0));
         return deviceDistance ? null : PathSmoother.Smooth(TimedRows.From(s), s, MaxMovingGapSeconds);

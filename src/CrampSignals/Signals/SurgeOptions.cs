@@ -12,6 +12,19 @@ public sealed record SurgeOptions
     /// <summary>Least running time in the baseline window for a comparison (the window must be mostly running). Default 6 min.</summary>
     public TimeSpan BaselineMinRunning { get; init; } = TimeSpan.FromMinutes(6);
 
+    /// <summary>
+    /// A standstill at least this long (a cramp stop, a long wait) is followed by a recovery: see
+    /// <see cref="RecoveryAfterStop"/>. Shorter stops (traffic lights) are not. Default 2 min.
+    /// </summary>
+    public TimeSpan StopBeforeRecovery { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Running time after a stop of at least <see cref="StopBeforeRecovery"/> (a cramp stop, a long wait) that is left
+    /// out of the baseline: a runner who takes a few slower minutes after a stop and then goes back to their own pace
+    /// has not surged, and the slow minutes would otherwise pull the baseline down under that pace. Default 5 min.
+    /// </summary>
+    public TimeSpan RecoveryAfterStop { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Grade-adjusted speed at least this much above the baseline median. Default 10 %.</summary>
     public double MinIncreasePercent { get; init; } = 10;
 

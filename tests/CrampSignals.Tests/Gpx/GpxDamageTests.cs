@@ -125,7 +125,7 @@ public class GpxDamageTests
     [Fact]
     public void Warnings_are_bounded_however_many_values_are_bad()
     {
-        var points = Enumerable.Range(0, 500).Select(_ => Point(1, 2, null, "<ele>x</ele>")).ToArray();
+        var points = Enumerable.Range(0, 500).Select(_ => Point(1, 2, "2024-05-01T06:00:00Z", "<ele>x</ele>")).ToArray();
         var activity = ReadActivity(V11(Track(null, points)));
         Assert.Equal(500, activity.Samples.Count);
         Assert.Equal(CrampSignals.Formats.WarningCollector.MaxListed + 1, activity.Warnings.Length);
@@ -164,7 +164,8 @@ public class GpxStructureWarningTests
     [Fact]
     public void A_track_point_outside_a_segment_is_reported_not_silently_dropped()
     {
-        var activity = ReadActivity(V11("<trk><trkpt lat=\"1\" lon=\"2\"/><trkseg>" + Point(3, 4, null) + "</trkseg></trk>"));
+        // The point is timed: a file without any time gets a warning of its own.
+        var activity = ReadActivity(V11("<trk><trkpt lat=\"1\" lon=\"2\"/><trkseg>" + Point(3, 4, "2024-05-01T06:00:00Z") + "</trkseg></trk>"));
         Assert.Equal(1, activity.Samples.Count);
         Assert.Equal(3, activity.Samples.Latitude[0]);
         var warning = Assert.Single(activity.Warnings);

@@ -53,11 +53,11 @@ public class TcxActivityReaderTests
     }
 
     [Fact]
-    public void Plain_cadence_is_kept_as_written_even_when_running()
+    public void Plain_cadence_in_a_run_counts_one_foot_as_polar_writes_it()
     {
         var xml = Document(Activity("Running", "2020-06-01T14:00:00Z",
             Lap("2020-06-01T14:00:00Z", 10, 30, Trackpoint("2020-06-01T14:00:01Z", 1, 2, "<Cadence>84</Cadence>"))));
-        Assert.Equal(84, Read(xml).Samples.Cadence[0]);
+        Assert.Equal(168, Read(xml).Samples.Cadence[0]);
     }
 
     [Fact]

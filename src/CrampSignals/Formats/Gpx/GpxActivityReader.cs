@@ -8,13 +8,16 @@ namespace CrampSignals.Formats.Gpx;
 /// <summary>Reads GPX 1.0 and 1.1 into an <see cref="Activity"/> with a streaming <see cref="System.Xml.XmlReader"/>.</summary>
 /// <remarks>
 /// <para>Every track point of every track and segment becomes one sample, in file order. Route points are plans, not
-/// recordings: they are counted in <see cref="ActivitySourceInfo.Counts"/> but are not samples (read them with
-/// <see cref="GpxReader"/>). Waypoints go to <see cref="Activity.Waypoints"/>.</para>
+/// recordings: they are counted in <see cref="ActivitySourceInfo.Counts"/>, and become the samples only when the file
+/// holds no track point at all (a route exported on its own), so that its distance can be told; a file whose points
+/// have no time gets a warning that says so, and no duration is made up. Waypoints go to
+/// <see cref="Activity.Waypoints"/>.</para>
 /// <para>GPX stores no distance, so the distance column is computed: the cumulative haversine distance (mean Earth
 /// radius 6 371 008.8 m) from each point with a position to the previous one, across the whole activity, segment
 /// and track breaks included; 0 at the first positioned point, NaN for a point without position.</para>
 /// <para>Cadence: Garmin's <c>cad</c> counts one leg's strides when running, so for foot sports (from the first
-/// track's <c>type</c>) it is doubled to steps per minute; otherwise it is kept as revolutions per minute.
+/// track's <c>type</c>) it is put in steps per minute by the <see cref="CadenceConvention"/> (doubled, unless the
+/// file's values are steps already); otherwise it is kept as revolutions per minute.
 /// Temperature is <c>atemp</c>, or <c>wtemp</c> when a point has no <c>atemp</c>.</para>
 /// </remarks>
 internal static class GpxActivityReader
@@ -29,6 +32,9 @@ internal static class GpxActivityReader
         var samples = new SampleTableBuilder(EstimateRows(size));
         var waypoints = ImmutableArray.CreateBuilder<Waypoint>();
         var distance = new CumulativeDistance();
+        // Route points are kept aside and become the samples only when the file has no track point at all.
+        var routeSamples = new SampleTableBuilder(16);
+        var routeDistance = new CumulativeDistance();
         long? startTicks = null;
         TimeSpan? startOffset = null;
         ParseWarning? damageWarning = null;
@@ -48,6 +54,10 @@ internal static class GpxActivityReader
                             startOffset = p.UtcOffset;
                         }
                         AddSample(samples, in p, distance.Add(p.Latitude, p.Longitude));
+                        break;
+                    case GpxTokenType.RoutePoint when gpx.TrackPointCount == 0:
+                        ref readonly var r = ref gpx.Point;
+                        AddSample(routeSamples, in r, routeDistance.Add(r.Latitude, r.Longitude));
                         break;
                     case GpxTokenType.Waypoint:
                         ref readonly var w = ref gpx.Point;
@@ -69,8 +79,17 @@ internal static class GpxActivityReader
                 null, damage.Line, damage.Position);
         }
 
+        var fromRoute = samples.Count == 0 && routeSamples.Count > 0;
+        if (fromRoute)
+        {
+            samples = routeSamples;
+            startTicks = null;
+            for (var row = 0; row < samples.Count && startTicks is null; row++)
+                if (!double.IsNaN(samples.TimeAt(row))) startTicks = IsoTime.FromUnixSeconds(samples.TimeAt(row));
+        }
+        if (UntimedPoints.Check(samples, fromRoute ? "route points" : "track points") is { } untimed) gpx.Warnings.Add(untimed);
         var sport = SportExtensions.ParseName(gpx.FirstTrackType);
-        if (sport.IsOnFoot()) DoubleCadence(samples);
+        CadenceConvention.Apply(samples, sport, gpx.Warnings.Add);
         if (damageWarning is not null) gpx.Warnings.Add(damageWarning);
         SamplePlausibility.Apply(samples, gpx.Warnings.Add);
 
@@ -115,16 +134,6 @@ internal static class GpxActivityReader
         samples.Set(SampleChannel.Temperature, double.IsNaN(p.AirTemperatureCelsius) ? p.WaterTemperatureCelsius : p.AirTemperatureCelsius);
         samples.Set(SampleChannel.Power, p.PowerWatts);
         samples.Set(SampleChannel.Speed, p.SpeedMetersPerSecond);
-    }
-
-    // The sport is only certain once the first track's type has been read, so cadence is stored raw and doubled at the end.
-    private static void DoubleCadence(SampleTableBuilder samples)
-    {
-        for (var row = 0; row < samples.Count; row++)
-        {
-            var cadence = samples.Get(row, SampleChannel.Cadence);
-            if (!double.IsNaN(cadence)) samples.Set(row, SampleChannel.Cadence, 2 * cadence);
-        }
     }
 
     private static long? SizeOf(Stream stream)

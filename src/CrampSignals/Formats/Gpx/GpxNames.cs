@@ -37,6 +37,9 @@ internal sealed class GpxNames
         Atemp = table.Add("atemp");
         Wtemp = table.Add("wtemp");
         Power = table.Add("power");
+        HeartRateNames = [table.Add("heartrate"), table.Add("heartRate"), table.Add("HeartRate"), table.Add("heart_rate")];
+        CadenceNames = [table.Add("cadence"), table.Add("Cadence"), table.Add("RunCadence")];
+        TemperatureNames = [table.Add("temp"), table.Add("temperature"), table.Add("Temperature")];
     }
 
     public XmlNameTable Table { get; }
@@ -66,4 +69,13 @@ internal sealed class GpxNames
     public string Atemp { get; }
     public string Wtemp { get; }
     public string Power { get; }
+
+    /// <summary>Other apps' heart rate elements (Amazfit, mapstogpx, ...), read when no Garmin <c>hr</c> is there.</summary>
+    public string[] HeartRateNames { get; }
+
+    /// <summary>Other apps' cadence elements (Strava's and cluetrust gpxdata's <c>cadence</c>, ...), read when no <c>cad</c> is there.</summary>
+    public string[] CadenceNames { get; }
+
+    /// <summary>Other apps' temperature elements (gpxdata <c>temp</c>, Garmin GpxExtensions v3 <c>Temperature</c>, ...), read when no <c>atemp</c> is there.</summary>
+    public string[] TemperatureNames { get; }
 }

@@ -15,7 +15,10 @@ namespace CrampSignals.Formats.Gpx;
 /// <see cref="Point"/>, the enclosing track, segment or route in the index and name properties.</para>
 /// <para>Extension values (Garmin <c>TrackPointExtension</c> v1/v2 <c>hr</c>, <c>cad</c>, <c>atemp</c>,
 /// <c>wtemp</c>, <c>speed</c>, <c>course</c>, and a bare <c>power</c>) are matched by local name anywhere inside a
-/// point's <c>extensions</c>, whatever the namespace or prefix.</para>
+/// point's <c>extensions</c>, whatever the namespace or prefix. Other apps' names fill what Garmin's leave missing:
+/// <c>heartrate</c>/<c>heart_rate</c>, <c>cadence</c>, and <c>temp</c>/<c>temperature</c>/<c>Temperature</c> (the
+/// cluetrust <c>gpxdata</c> namespace, Garmin's GpxExtensions v3, Strava, mapstogpx and others). The sensor values
+/// are also read when a logger writes them straight inside the point, without <c>extensions</c>.</para>
 /// <para>Damaged XML makes <see cref="Read"/> throw the <see cref="XmlException"/> (with line and position); every
 /// token returned before it is sound. A number or time that cannot be parsed becomes NaN and a warning in
 /// <see cref="Warnings"/>.</para>
@@ -40,8 +43,24 @@ public sealed class GpxReader : IDisposable
         FileName = fileName;
         var table = new NameTable();
         _names = new GpxNames(table);
-        _xml = SafeXmlReader.Create(stream, table);
+        _xml = XmlReader.Create(stream, SafeXmlReader.CreateSettings(table), KnownPrefixes(table));
         _ownsXml = true;
+    }
+
+    // Exporters (Strava's gpxdata, some Garmin Connect and Suunto files) use extension prefixes they never declare,
+    // which makes the whole document namespace-invalid. Declaring the usual ones beforehand lets such a file be read;
+    // a document's own declarations still take precedence.
+    private static XmlParserContext KnownPrefixes(XmlNameTable table)
+    {
+        var namespaces = new XmlNamespaceManager(table);
+        namespaces.AddNamespace("gpxdata", "http://www.cluetrust.com/XML/GPXDATA/1/0");
+        namespaces.AddNamespace("gpxtpx", "http://www.garmin.com/xmlschemas/TrackPointExtension/v1");
+        namespaces.AddNamespace("ns3", "http://www.garmin.com/xmlschemas/TrackPointExtension/v1");
+        namespaces.AddNamespace("gpxx", "http://www.garmin.com/xmlschemas/GpxExtensions/v3");
+        namespaces.AddNamespace("ns2", "http://www.garmin.com/xmlschemas/GpxExtensions/v3");
+        namespaces.AddNamespace("gpxpx", "http://www.garmin.com/xmlschemas/PowerExtension/v1");
+        namespaces.AddNamespace("gpxtrkx", "http://www.garmin.com/xmlschemas/TrackStatsExtension/v1");
+        return new XmlParserContext(table, namespaces, null, XmlSpace.None);
     }
 
     /// <summary>The file name given to the reader.</summary>
@@ -381,18 +400,44 @@ public sealed class GpxReader : IDisposable
                 else if (Is(name, _names.Speed)) _point.SpeedMetersPerSecond = ReadNumber("speed");
                 else if (Is(name, _names.Course)) _point.CourseDegrees = ReadNumber("course");
                 else if (Is(name, _names.Extensions) && !_xml.IsEmptyElement) extensionsDepth = elementDepth;
+                // Some loggers put the sensor values straight in the point, without <extensions>.
+                else ReadSensorValue(name);
             }
             else if (extensionsDepth >= 0 && elementDepth > extensionsDepth)
             {
-                if (Is(name, _names.Hr)) _point.HeartRateBpm = ReadNumber("heart rate");
-                else if (Is(name, _names.Cad)) _point.Cadence = ReadNumber("cadence");
-                else if (Is(name, _names.Atemp)) _point.AirTemperatureCelsius = ReadNumber("air temperature");
-                else if (Is(name, _names.Wtemp)) _point.WaterTemperatureCelsius = ReadNumber("water temperature");
+                if (ReadSensorValue(name)) { }
                 else if (Is(name, _names.Power)) _point.PowerWatts = ReadNumber("power");
                 else if (Is(name, _names.Speed)) _point.SpeedMetersPerSecond = ReadNumber("speed");
                 else if (Is(name, _names.Course)) _point.CourseDegrees = ReadNumber("course");
             }
         }
+    }
+
+    // Garmin's TrackPointExtension names (v1 and v2, any prefix) win; the other apps' names fill a value still missing,
+    // so a file that writes both (mapstogpx writes gpxtpx:hr, heartrate and gpxdata:hr) keeps Garmin's.
+    private bool ReadSensorValue(string name)
+    {
+        if (Is(name, _names.Hr)) _point.HeartRateBpm = ReadNumber("heart rate");
+        else if (Is(name, _names.Cad)) _point.Cadence = ReadNumber("cadence");
+        else if (Is(name, _names.Atemp)) _point.AirTemperatureCelsius = ReadNumber("air temperature");
+        else if (Is(name, _names.Wtemp)) _point.WaterTemperatureCelsius = ReadNumber("water temperature");
+        else if (IsAny(name, _names.HeartRateNames)) _point.HeartRateBpm = Fill(_point.HeartRateBpm, "heart rate");
+        else if (IsAny(name, _names.CadenceNames)) _point.Cadence = Fill(_point.Cadence, "cadence");
+        else if (IsAny(name, _names.TemperatureNames)) _point.AirTemperatureCelsius = Fill(_point.AirTemperatureCelsius, "temperature");
+        else return false;
+        return true;
+    }
+
+    private double Fill(double current, string what)
+    {
+        var value = ReadNumber(what);
+        return double.IsNaN(current) ? value : current;
+    }
+
+    private static bool IsAny(string localName, string[] atoms)
+    {
+        foreach (var atom in atoms) if (ReferenceEquals(localName, atom)) return true;
+        return false;
     }
 
     private void ReadCoordinates()

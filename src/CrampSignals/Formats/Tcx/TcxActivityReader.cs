@@ -9,11 +9,14 @@ namespace CrampSignals.Formats.Tcx;
 /// <remarks>
 /// <para>Each <c>Activities/Activity</c> becomes a session (its <c>Sport</c> attribute, <c>Id</c> as start), each
 /// <c>Lap</c> a lap (<c>StartTime</c>; <c>TotalTimeSeconds</c> as timer time; elapsed time up to the lap's last
-/// trackpoint; <c>DistanceMeters</c>), and each <c>Trackpoint</c> a sample, with or without position. The activity
+/// trackpoint; <c>DistanceMeters</c>), and each <c>Trackpoint</c> a sample, with or without position. The trackpoints
+/// of <c>Courses/Course</c> (planned routes, usually without times) are samples too; a file without any time gets a
+/// warning that says so, and no duration is made up. The activity
 /// extension (TPX: <c>Speed</c>, <c>RunCadence</c>, <c>Watts</c>) is read under any prefix.</para>
 /// <para>Distance is the file's <c>DistanceMeters</c>, never recomputed; only when no trackpoint carries one is it
-/// computed from the positions as for GPX. <c>RunCadence</c> is doubled for foot sports (one leg to steps per
-/// minute); <c>Cadence</c> is kept as written.</para>
+/// computed from the positions as for GPX. On foot, <c>RunCadence</c> (or, without it, <c>Cadence</c>, which Polar
+/// writes) is put in steps per minute by the <see cref="CadenceConvention"/>; off foot <c>Cadence</c> is kept as
+/// written.</para>
 /// </remarks>
 internal static class TcxActivityReader
 {
@@ -46,6 +49,9 @@ internal static class TcxActivityReader
         }
 
         if (!parser.AnyDistance) FillDistanceFromPositions(parser.Samples);
+        CadenceConvention.Apply(parser.Samples, row => parser.RowSports[row], parser.Warnings.Add);
+        if (UntimedPoints.Check(parser.Samples, parser.ActivityCount == 0 && parser.CourseCount > 0 ? "course trackpoints" : "trackpoints") is { } untimed)
+            parser.Warnings.Add(untimed);
         SamplePlausibility.Apply(parser.Samples, parser.Warnings.Add);
         var start = parser.FirstPointTicks ?? parser.FirstIdTicks;
         return new Activity
@@ -63,14 +69,22 @@ internal static class TcxActivityReader
                 FileName = fileName,
                 Format = ActivityFormat.Tcx,
                 SizeBytes = size,
-                Counts = new Dictionary<string, int>
-                {
-                    ["activity"] = parser.ActivityCount,
-                    ["lap"] = parser.LapCount,
-                    ["trackpoint"] = parser.TrackpointCount,
-                }.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                Counts = Counts(parser),
             },
         };
+    }
+
+    private static ImmutableSortedDictionary<string, int> Counts(TcxParser parser)
+    {
+        var counts = new Dictionary<string, int>
+        {
+            ["activity"] = parser.ActivityCount,
+            ["lap"] = parser.LapCount,
+            ["trackpoint"] = parser.TrackpointCount,
+        };
+        // Only files that hold courses list them, so an activity file's counts stay as they were.
+        if (parser.CourseCount > 0) counts["course"] = parser.CourseCount;
+        return counts.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 
     private static void FillDistanceFromPositions(SampleTableBuilder samples)

@@ -12,6 +12,8 @@ internal sealed class TcxNames
     {
         TrainingCenterDatabase = table.Add("TrainingCenterDatabase");
         Activities = table.Add("Activities");
+        Courses = table.Add("Courses");
+        Course = table.Add("Course");
         Activity = table.Add("Activity");
         Sport = table.Add("Sport");
         Id = table.Add("Id");
@@ -40,6 +42,8 @@ internal sealed class TcxNames
 
     public string TrainingCenterDatabase { get; }
     public string Activities { get; }
+    public string Courses { get; }
+    public string Course { get; }
     public string Activity { get; }
     public string Sport { get; }
     public string Id { get; }

@@ -45,10 +45,14 @@ internal sealed class TcxParser
 
     public XmlReader Xml => _xml;
     public SampleTableBuilder Samples { get; } = new();
+    /// <summary>The sport of each row of <see cref="Samples"/> (that of its Activity), which decides how its cadence counts.</summary>
+    public List<Sport> RowSports { get; } = [];
     public List<Lap> Laps { get; } = [];
     public List<ActivitySession> Sessions { get; } = [];
     public WarningCollector Warnings { get; } = new();
     public Sport? FirstSport { get; private set; }
+    /// <summary>Courses (planned routes) read.</summary>
+    public int CourseCount { get; private set; }
     public string? DeviceName { get; private set; }
     public long? FirstPointTicks { get; private set; }
     public long? FirstIdTicks { get; private set; }
@@ -72,6 +76,32 @@ internal sealed class TcxParser
         {
             if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == 0) return;
             if (_xml.NodeType == XmlNodeType.Element && Is(_xml.LocalName, _names.Activities)) ReadActivities();
+            else if (_xml.NodeType == XmlNodeType.Element && Is(_xml.LocalName, _names.Courses)) ReadCourses();
+        }
+    }
+
+    // A course is a planned route: Course/Track/Trackpoint, usually without times, and without a sport. Its
+    // trackpoints become samples so that its distance can be told; its laps hold no start and are not laps run.
+    private void ReadCourses()
+    {
+        if (_xml.IsEmptyElement) return;
+        var depth = _xml.Depth;
+        while (_xml.Read())
+        {
+            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) return;
+            if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && Is(_xml.LocalName, _names.Course)) ReadCourse();
+        }
+    }
+
+    private void ReadCourse()
+    {
+        CourseCount++;
+        if (_xml.IsEmptyElement) return;
+        var depth = _xml.Depth;
+        while (_xml.Read())
+        {
+            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) return;
+            if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 2 && Is(_xml.LocalName, _names.Trackpoint)) ReadTrackpoint(Sport.Generic);
         }
     }
 
@@ -240,15 +270,16 @@ internal sealed class TcxParser
         Samples.Set(SampleChannel.Speed, speed);
         Samples.Set(SampleChannel.Power, watts);
         Samples.Set(SampleChannel.Cadence, StepsOrRevolutions(sport, cadence, runCadence));
+        RowSports.Add(sport);
         if (!double.IsNaN(dist)) AnyDistance = true;
     }
 
-    // RunCadence counts one leg's strides, so on foot it is doubled to steps per minute; <Cadence> is the bike's rpm
-    // (or whatever the device put there) and is kept as written.
+    // On foot, RunCadence (Garmin) and a plain Cadence (Polar writes that in a Running activity) both count one leg's
+    // strides; the CadenceConvention makes them steps per minute once the whole file is read. Off foot, <Cadence> is
+    // the bike's rpm (or whatever the device put there) and is kept as written.
     private static double StepsOrRevolutions(Sport sport, double cadence, double runCadence)
     {
-        if (!double.IsNaN(runCadence) && (sport.IsOnFoot() || double.IsNaN(cadence)))
-            return sport.IsOnFoot() ? 2 * runCadence : runCadence;
+        if (!double.IsNaN(runCadence) && (sport.IsOnFoot() || double.IsNaN(cadence))) return runCadence;
         return cadence;
     }
 

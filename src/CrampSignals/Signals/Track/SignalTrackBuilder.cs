@@ -55,7 +55,7 @@ internal static class SignalTrackBuilder
             if (off[i] || c < SensorLimits.MinCadence || c > SensorLimits.MaxCadence) cadence[i] = double.NaN;
         }
         track.HasCadence = HasAny(cadence, n);
-        if (track.HasCadence && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o, scratch))
+        if (track.HasCadence && UnitUnknown(activity) && LooksLikeStrides(cadence, rawSpeed, n, activity.Sport, o, scratch))
         {
             for (var i = 0; i < n; i++) cadence[i] *= 2;
             track.CadenceWasDoubled = true;
@@ -373,6 +373,19 @@ internal static class SignalTrackBuilder
             if (double.IsNaN(raw[i]) || double.IsNaN(median[i])) continue;
             if (Math.Abs(raw[i] - median[i]) > Math.Max(2.0, 0.6 * median[i])) track.SpikeMask[i] = true;
         }
+    }
+
+    /// <summary>
+    /// True when nobody has decided what the cadence counts: a reader puts a foot sport's cadence in steps per minute
+    /// (the CadenceConvention, which also knows when a device doubled it already), and a ride's is revolutions, so
+    /// guessing again here could only double a doubled value. What is left is an activity built in memory, or a file
+    /// without a sport.
+    /// </summary>
+    private static bool UnitUnknown(Activity activity)
+    {
+        if (activity.Sport == Sport.Cycling) return false;
+        var fromFile = activity.Source is { Format: not ActivityFormat.Memory };
+        return !(fromFile && activity.Sport.IsOnFoot());
     }
 
     private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, TrackOptions o, Scratch scratch)

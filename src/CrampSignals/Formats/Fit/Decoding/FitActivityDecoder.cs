@@ -67,8 +67,8 @@ internal sealed class FitActivityDecoder
     public Activity Build(FitReaderState state, string fileName, long sizeBytes)
     {
         var fallbackSport = _sessions.Count > 0 ? _sessions[0].Sport : _sportMessageSport ?? Sport.Generic;
-        FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport);
         var warnings = new List<ParseWarning>(state.Warnings);
+        FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport, warnings.Add);
         SamplePlausibility.Apply(_table, warnings.Add);
         var samples = _table.Build();
 

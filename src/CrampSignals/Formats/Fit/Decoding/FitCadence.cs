@@ -1,29 +1,28 @@
 using CrampSignals.Activities;
+using CrampSignals.Formats;
 
 namespace CrampSignals.Formats.Fit.Decoding;
 
 /// <summary>
 /// FIT stores running cadence per leg (strides per minute); runners count steps, twice that. The sport is only known from
-/// sport and session messages, which usually follow the records, so the doubling is a pass over the finished column.
+/// sport and session messages, which usually follow the records, so the convention is a pass over the finished column.
 /// </summary>
 internal static class FitCadence
 {
     /// <summary>
-    /// Doubles the cadence of every row whose sport is on foot: the sport of the session whose time span covers the row,
-    /// else <paramref name="fallback"/> (the file's first session or sport message).
+    /// Puts the cadence in the <see cref="CadenceConvention"/>: each row's sport is that of the session whose time span
+    /// covers it, else <paramref name="fallback"/> (the file's first session or sport message).
     /// </summary>
     /// <param name="table">The rows, cadence still raw.</param>
     /// <param name="times">The time of each row in Unix seconds (NaN when none).</param>
     /// <param name="sessions">The sessions' sports and spans.</param>
     /// <param name="fallback">The sport of rows no session covers.</param>
-    public static void ApplySport(SampleTableBuilder table, ReadOnlySpan<double> times, IReadOnlyList<FitSportSpan> sessions, Sport fallback)
+    /// <param name="warn">Told when a running cadence was in steps per minute already.</param>
+    public static void ApplySport(SampleTableBuilder table, ReadOnlySpan<double> times, IReadOnlyList<FitSportSpan> sessions, Sport fallback, Action<ParseWarning> warn)
     {
-        for (var row = 0; row < table.Count; row++)
-        {
-            var cadence = table.Get(row, SampleChannel.Cadence);
-            if (double.IsNaN(cadence)) continue;
-            if (SportAt(times[row], sessions, fallback).IsOnFoot()) table.Set(row, SampleChannel.Cadence, cadence * 2);
-        }
+        var sports = new Sport[table.Count];
+        for (var row = 0; row < sports.Length; row++) sports[row] = SportAt(times[row], sessions, fallback);
+        CadenceConvention.Apply(table, row => sports[row], warn);
     }
 
     /// <summary>The sport at time <paramref name="t"/>: the last session (in file order) covering it, else the fallback.</summary>
