@@ -36,18 +36,19 @@ internal static class AnalyzeCommand
         };
         units.AcceptOnlyFromAmong("metric", "imperial");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
+        var include = CommonOptions.Include();
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
         {
-            paths, cramps, weather, massBefore, massAfter, units, format, output,
+            paths, cramps, weather, massBefore, massAfter, units, format, output, include,
         };
         command.SetAction(parse => Run(context,
             parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
             parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output),
-            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric));
+            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric, CommonOptions.ParseInclude(parse.GetValue(include))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units)
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, IReadOnlySet<CrampSignals.Activities.Sport> include)
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
@@ -62,6 +63,7 @@ internal static class AnalyzeCommand
             BodyMassBeforeKg = massBefore,
             BodyMassAfterKg = massAfter,
             Units = units,
+            Include = include,
             Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
         };
         try { options.Validate(); }
@@ -104,11 +106,12 @@ internal static class AnalyzeCommand
             bar.Finish();
             if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {files.Count} files");
             foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {failure.Message}");
+            foreach (var skipped in cohort.Skipped) context.Error.WriteLine($"skipped {skipped.Path}: {skipped.Message}");
             foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {twin.Dropped} is the same run as {twin.Kept}");
             foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {w}");
             foreach (var run in cohort.Runs)
                 foreach (var w in run.Warnings) context.Error.WriteLine($"warning: {w}");
-            if (cohort.Runs.IsEmpty)
+            if (cohort.Runs.IsEmpty && cohort.Skipped.IsEmpty)
                 throw new InputException($"none of the {files.Count} files could be read");
             text = Render(format, cohort);
 

@@ -34,17 +34,18 @@ internal static class CohortCommand
         var from = new Option<string[]>("--from") { Description = "Result folders written by --out: compute the statistics from their tables alone (the reduce step).", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.Format("text", "text", "json", "html");
         var parallel = new Option<int>("--parallel", "-j") { Description = "Runs analysed at once (default: one per processor)." };
+        var include = CommonOptions.Include();
         var command = new Command("cohort", "Over many runners' runs: which findings come before cramps, by how much, and how sure (odds ratios with intervals, case-crossover, triggered averages). Research, not medical advice.")
         {
-            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel,
+            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel, include,
         };
         command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather), parse.GetValue(runnerFrom) ?? "folder",
-            parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel)));
+            parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel), CommonOptions.ParseInclude(parse.GetValue(include))));
         return command;
     }
 
     private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, string runnerFrom, string? outFolder, bool tracks,
-        string? shardText, string[] from, string format, int parallel)
+        string? shardText, string[] from, string format, int parallel, IReadOnlySet<CrampSignals.Activities.Sport> include)
     {
         if (parallel < 0) throw new UsageException("--parallel takes a number of runs, 1 or more");
         CohortReport result;
@@ -72,6 +73,7 @@ internal static class CohortCommand
                 Shard = shard,
                 Shards = shards,
                 MaxParallelism = parallel,
+                Include = include,
             };
             result = CohortStudy.Run(paths, options, outFolder, tracks);
             if (result.Records.IsEmpty && result.Failures.IsEmpty && shards == 1)
@@ -80,6 +82,7 @@ internal static class CohortCommand
         }
         if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
         foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {f.Message}");
+        foreach (var f in result.Skipped) context.Error.WriteLine($"skipped {f.Path}: {f.Message}");
         foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {w}");
         context.Out.Write(format switch
         {

@@ -78,7 +78,7 @@ public static class CohortAnalyzer
         options.Validate();
         var map = CohortMapper.Map(paths, options, progress, cancellationToken);
         var warnings = map.Warnings.AddRange((options.Cramps?.Warnings ?? []).Select(w => $"--cramps: {w}"));
-        return Reduce(map.Runs, map.Duplicates, map.Failures, warnings) with { Files = map.Files };
+        return Reduce(map.Runs, map.Duplicates, map.Failures, warnings) with { Files = map.Files, Skipped = map.Skipped };
     }
 
     /// <summary>
@@ -159,10 +159,15 @@ public static class CohortAnalyzer
         new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(activity)?.Start, activity.Duration);
 
     private static CohortReport AnalyzeLoaded(
-        IReadOnlyList<(Activity Activity, CrampLog? Log, OwnWeather? Weather, string Name)> runs, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
+        IReadOnlyList<(Activity Activity, CrampLog? Log, OwnWeather? Weather, string Name)> files, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
     {
         cohort ??= CohortOptions.Default;
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
+        // A swim, a ride or a settings file is listed as skipped, never counted as a run; a multisport file counts its running legs.
+        var include = options.Include;
+        var legs = files.Select(f => RunLegs.Select(f.Activity, include)).ToList();
+        var skipped = files.Select((f, i) => (f.Name, legs[i].Reason)).Where(x => x.Reason is not null).Select(x => new FileFailure(x.Name, x.Reason!)).ToList();
+        var runs = files.Select((f, i) => (Activity: legs[i].Run!, File: f.Activity, f.Log, f.Weather, f.Name)).Where(r => r.Activity is not null).ToList();
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.
         var assignment = shared is null || runs.Count <= 1 ? null : CrampMatcher.Assign(shared, [.. runs.Select(r => r.Activity)], options.Signals.CrampAfterRunWindow);
         var signals = new (SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, string? Error)[runs.Count];
@@ -173,7 +178,9 @@ public static class CohortAnalyzer
             {
                 var weather = runs[i].Weather?.Series ?? options.Weather;
                 var (report, track) = SignalAnalyzer.AnalyzeWithTrack(runs[i].Activity, log, weather, options.Signals);
-                var summary = ActivitySummarizer.Summarize(runs[i].Activity, report.LocalTime.Offset);
+                if (runs[i].Activity.Sessions.Length != runs[i].File.Sessions.Length)
+                    report = report with { Notes = report.Notes.Insert(0, RunLegs.CutNote(runs[i].File, runs[i].Activity)) };
+                var summary = ActivitySummarizer.Summarize(runs[i].Activity, report.LocalTime.Offset, runs[i].File);
                 signals[i] = (report, summary, CohortRowBuilder.Build(string.Empty, string.Empty, runs[i].Name, runs[i].Activity, report, summary, track, weather), log, null);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -207,7 +214,7 @@ public static class CohortAnalyzer
             }
         }
         var warnings = (shared?.Warnings ?? []).Concat(assignment?.Warnings ?? []).Select(w => $"cramp log: {w}");
-        return CohortStatistics.Report([.. reports], records, failures, runs.Count) with { Warnings = [.. warnings] };
+        return CohortStatistics.Report([.. reports], records, failures, files.Count) with { Warnings = [.. warnings], Skipped = [.. skipped] };
     }
 
     private static CrampLog? Merge(CrampLog? a, CrampLog? b) =>

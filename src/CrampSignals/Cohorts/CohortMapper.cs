@@ -17,7 +17,11 @@ namespace CrampSignals.Cohorts;
 /// <param name="Failures">Files of this shard that could not be read.</param>
 /// <param name="Warnings">Cramp-log and runner notes.</param>
 /// <param name="Files">Files of this shard.</param>
-internal sealed record CohortMap(ImmutableArray<CohortRunRecord> Runs, ImmutableArray<DuplicateRun> Duplicates, ImmutableArray<FileFailure> Failures, ImmutableArray<string> Warnings, int Files);
+internal sealed record CohortMap(ImmutableArray<CohortRunRecord> Runs, ImmutableArray<DuplicateRun> Duplicates, ImmutableArray<FileFailure> Failures, ImmutableArray<string> Warnings, int Files)
+{
+    /// <summary>Files of this shard read but not runs (a swim, a ride, a settings file), with the reason.</summary>
+    public ImmutableArray<FileFailure> Skipped { get; init; } = [];
+}
 
 /// <summary>
 /// The map step of a cohort. A first, cheap pass reads when each run started and ended (every file of every shard, so that twins
@@ -63,22 +67,29 @@ internal static class CohortMapper
         // Pass 2: this shard's runs, one at a time per worker.
         var todo = kept.Where(i => mine[i]).ToArray();
         var records = new CohortRunRecord?[todo.Length];
+        var notRuns = new string?[files.Count];
         var done = 0;
         Parallel.For(0, todo.Length, parallel, j =>
         {
             var i = todo[j];
-            try { records[j] = Analyze(files[i], runners[i], assigned.GetValueOrDefault(i), options); }
+            try { (records[j], notRuns[i]) = Analyze(files[i], runners[i], assigned.GetValueOrDefault(i), options); }
             catch (Exception e) when (IsBadInput(e)) { errors[i] = Reason(files[i], e); }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), todo.Length, files[i].Path));
         });
         var failures = Enumerable.Range(0, files.Count).Where(i => mine[i] && errors[i] is not null).Select(i => new FileFailure(files[i].Id, errors[i]!));
         var duplicates = twins.Where(t => mine[byId[t.Dropped]]);
-        return new CohortMap([.. records.Where(r => r is not null).Select(r => r!)], [.. duplicates], [.. failures], [.. warnings], mine.Count(m => m));
+        var skipped = Enumerable.Range(0, files.Count).Where(i => notRuns[i] is not null).Select(i => new FileFailure(files[i].Id, notRuns[i]!));
+        return new CohortMap([.. records.Where(r => r is not null).Select(r => r!)], [.. duplicates], [.. failures], [.. warnings], mine.Count(m => m))
+        {
+            Skipped = [.. skipped],
+        };
     }
 
-    private static CohortRunRecord Analyze(CohortFile file, string runner, List<CrampEntry>? shared, CohortOptions options)
+    /// <summary>The run's record, or why the file is not a run (a swim, a ride, a settings file): those are never counted.</summary>
+    private static (CohortRunRecord? Record, string? NotARun) Analyze(CohortFile file, string runner, List<CrampEntry>? shared, CohortOptions options)
     {
-        var activity = ActivityFile.Load(file.Path);
+        var (activity, reason) = RunLegs.Select(ActivityFile.Load(file.Path), options.Include);
+        if (activity is null) return (null, reason);
         var sideLog = SideCarFiles.CrampLogPath(file.Path) is string p ? CrampLogReader.Load(p) : null;
         var entries = (sideLog?.Entries ?? []).AddRange(shared ?? []);
         var log = entries.IsEmpty ? null : new CrampLog(entries, []);
@@ -86,7 +97,7 @@ internal static class CohortMapper
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, log, weather, options.Signals);
         var record = CohortRowBuilder.Build(runner, file.FolderRunner, file.Id, activity, signals, track, weather);
         options.TrackSink?.Invoke(record, TrackFrame.Of(track));
-        return record;
+        return (record, null);
     }
 
     /// <summary>
