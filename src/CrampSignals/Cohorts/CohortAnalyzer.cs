@@ -53,7 +53,7 @@ public static class CohortAnalyzer
         });
         var failures = files.Select((f, i) => (f, loaded[i].Error)).Where(x => x.Error is not null).Select(x => new FileFailure(x.f, x.Error!)).ToList();
         var ok = Enumerable.Range(0, files.Count).Where(i => loaded[i].Activity is not null).ToList();
-        var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i]))]);
+        var (kept, duplicates) = TwinRuns.Find([.. ok.Select(i => Identity(loaded[i].Activity!, files[i], options))]);
         var report = AnalyzeLoaded([.. kept.Select(k => (loaded[ok[k]].Activity!, loaded[ok[k]].Log, loaded[ok[k]].Weather, files[ok[k]]))], cramps, options, cohort, cancellationToken);
         return report with { Failures = [.. failures, .. report.Failures], Duplicates = [.. duplicates], Files = files.Count };
     }
@@ -149,14 +149,18 @@ public static class CohortAnalyzer
         ArgumentNullException.ThrowIfNull(activities);
         var runs = activities.ToList();
         var names = runs.Select((a, i) => a.Source?.FileName ?? $"run {i + 1}").ToList();
-        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => Identity(a, names[i]))]);
+        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => Identity(a, names[i], options))]);
         var report = AnalyzeLoaded([.. kept.Select(k => (runs[k], (CrampLog?)null, (OwnWeather?)null, names[k]))], cramps, options, cohort ?? CohortOptions.Default with { KeepSamples = true }, default);
         return report with { Duplicates = [.. duplicates] };
     }
 
-    /// <summary>What twin detection compares; a folder given together is taken as one runner's.</summary>
-    private static RunIdentity Identity(Activity activity, string file) =>
-        new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(activity)?.Start, activity.Duration);
+    /// <summary>
+    /// What twin detection compares; a folder given together is taken as one runner's. A file that is not a run (a settings
+    /// or workout file, a swim) is nobody's twin: it is listed as skipped on its own.
+    /// </summary>
+    private static RunIdentity Identity(Activity activity, string file, AnalysisOptions? options) =>
+        new(string.Empty, file, activity.Source?.Format ?? ActivityFormat.Memory,
+            RunLegs.Select(activity, options?.Include).Run is null ? null : CrampMatcher.Span(activity)?.Start, activity.Duration);
 
     private static CohortReport AnalyzeLoaded(
         IReadOnlyList<(Activity Activity, CrampLog? Log, OwnWeather? Weather, string Name)> files, CrampLog? shared, AnalysisOptions? options, CohortOptions? cohort, CancellationToken cancellationToken)
