@@ -97,10 +97,14 @@ public class GpxConformanceTests
         var routePoints = root.GetProperty("routes").EnumerateArray().Select(r => r.GetProperty("points"))
             .Sum(p => p.ValueKind == JsonValueKind.Array ? p.GetArrayLength() : p.GetInt32());
         Assert.Equal(points.Count > 0 ? points.Count : routePoints, samples.Count);
-        // The one warning a sound file may carry: none of its points has a time.
+        // A point dated a day off the others (first_and_last_elevation.gpx opens with one) is a clock jump: the reader moves
+        // the stretch before it to run on to the rest and says so, so its times differ from the file's there.
+        var jumped = activity.Warnings.Any(w => w.Message.StartsWith("the clock jumps", StringComparison.Ordinal));
+        // The other warning a sound file may carry: none of its points has a time.
         var timed = points.Any(e => !double.IsNaN(Number(e, "t")));
-        if (timed || samples.Count == 0) Assert.Empty(activity.Warnings);
-        else Assert.Contains("has a time", Assert.Single(activity.Warnings).Message, StringComparison.Ordinal);
+        var others = activity.Warnings.Where(w => !w.Message.StartsWith("the clock jumps", StringComparison.Ordinal)).ToList();
+        if (timed || samples.Count == 0) Assert.Empty(others);
+        else Assert.Contains("has a time", Assert.Single(others).Message, StringComparison.Ordinal);
         if (points.Count == 0) return;
 
         var cadenceFactor = activity.Sport.IsOnFoot() ? 2 : 1;
@@ -113,7 +117,7 @@ public class GpxConformanceTests
             Degrees(Number(e, "lat"), samples.Latitude[i], at + " lat");
             Degrees(Number(e, "lon"), samples.Longitude[i], at + " lon");
             Relative(Number(e, "ele"), samples.AltitudeMeters[i], at + " ele");
-            ExactTime(Number(e, "t"), samples.UnixSeconds[i], at + " t");
+            if (!jumped) ExactTime(Number(e, "t"), samples.UnixSeconds[i], at + " t");
             Relative(Number(e, "hr"), samples.HeartRateBpm[i], at + " hr");
             Relative(cadenceFactor * Number(e, "cad"), samples.Cadence[i], at + " cad");
             // The reference has no wtemp; the samples fall back to it when a point has no atemp.
@@ -127,7 +131,7 @@ public class GpxConformanceTests
             if (i > 0) Assert.True(samples.DistanceMeters[i] >= samples.DistanceMeters[i - 1], at + " distance goes backwards");
         }
         if (double.IsNaN(firstTime)) Assert.Null(activity.StartTime);
-        else Assert.Equal(firstTime, UnixTime.FromDateTime(activity.StartTime!.Value));
+        else if (!jumped) Assert.Equal(firstTime, UnixTime.FromDateTime(activity.StartTime!.Value));
     }
 
     private static void ComparePoint(JsonElement e, GpxPoint p, string? version, string at)

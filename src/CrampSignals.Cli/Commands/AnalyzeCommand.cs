@@ -37,18 +37,20 @@ internal static class AnalyzeCommand
         units.AcceptOnlyFromAmong("metric", "imperial");
         var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
         var followLinks = CommonOptions.FollowLinks();
+        var include = CommonOptions.Include();
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
         {
-            paths, cramps, weather, massBefore, massAfter, units, format, output, followLinks,
+            paths, cramps, weather, massBefore, massAfter, units, format, output, followLinks, include,
         };
         command.SetAction(parse => Run(context,
             parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
             parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output),
-            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric, parse.GetValue(followLinks)));
+            parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric, parse.GetValue(followLinks),
+            CommonOptions.ParseInclude(parse.GetValue(include))));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, bool followLinks)
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include)
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
@@ -63,6 +65,7 @@ internal static class AnalyzeCommand
             BodyMassBeforeKg = massBefore,
             BodyMassAfterKg = massAfter,
             Units = units,
+            Include = include,
             Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
         };
         try { options.Validate(); }
@@ -124,10 +127,11 @@ internal static class AnalyzeCommand
             throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
         if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
         foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(failure.Message)}");
+        foreach (var skipped in cohort.Skipped) context.Error.WriteLine($"skipped {LogText.Escape(skipped.Path)}: {LogText.Escape(skipped.Message)}");
         foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {LogText.Escape(twin.Dropped)} is the same run as {LogText.Escape(twin.Kept)}");
         foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         foreach (var run in cohort.Runs) PrintWarnings(run);
-        if (cohort.Records.IsEmpty)
+        if (cohort.Records.IsEmpty && cohort.Skipped.IsEmpty)
             throw new InputException($"none of the {cohort.Files} files could be read");
         switch (format)
         {

@@ -35,17 +35,19 @@ internal static class CohortCommand
         var format = CommonOptions.Format("text", "text", "json", "html");
         var parallel = new Option<int>("--parallel", "-j") { Description = "Runs analysed at once (default: one per processor)." };
         var followLinks = CommonOptions.FollowLinks();
+        var include = CommonOptions.Include();
         var command = new Command("cohort", "Over many runners' runs: which findings come before cramps, by how much, and how sure (odds ratios with intervals, case-crossover, triggered averages). Research, not medical advice.")
         {
-            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel, followLinks,
+            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel, followLinks, include,
         };
         command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather), parse.GetValue(runnerFrom) ?? "folder",
-            parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel), parse.GetValue(followLinks)));
+            parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel), parse.GetValue(followLinks),
+            CommonOptions.ParseInclude(parse.GetValue(include))));
         return command;
     }
 
     private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, string runnerFrom, string? outFolder, bool tracks,
-        string? shardText, string[] from, string format, int parallel, bool followLinks)
+        string? shardText, string[] from, string format, int parallel, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include)
     {
         if (parallel < 0) throw new UsageException("--parallel takes a number of runs, 1 or more");
         CohortReport result;
@@ -74,6 +76,7 @@ internal static class CohortCommand
                 Shards = shards,
                 MaxParallelism = parallel,
                 FollowLinks = followLinks,
+                Include = include,
             };
             result = CohortStudy.Run(paths, options, outFolder, tracks);
             if (result.Records.IsEmpty && result.Failures.IsEmpty && shards == 1)
@@ -82,6 +85,7 @@ internal static class CohortCommand
         }
         if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
         foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(f.Message)}");
+        foreach (var f in result.Skipped) context.Error.WriteLine($"skipped {LogText.Escape(f.Path)}: {LogText.Escape(f.Message)}");
         foreach (var w in result.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         context.Out.Write(format switch
         {

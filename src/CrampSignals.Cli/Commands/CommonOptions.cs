@@ -23,4 +23,24 @@ internal static class CommonOptions
     {
         Description = "Go into folders reached through symbolic links (each folder once, so a link loop cannot run for ever). Off by default: such links are counted in a warning.",
     };
+    /// <summary><c>--include walk,hike</c>: sports analysed as runs besides running.</summary>
+    public static Option<string?> Include() => new("--include")
+    {
+        Description = "Also analyse these sports as runs, comma-separated: walk, hike. Running (trail, track, treadmill, virtual) always is; swims, rides and other sports get their summary only.",
+    };
+
+    /// <summary>The sports of an <c>--include</c> value; a name it does not know is a usage error.</summary>
+    public static IReadOnlySet<CrampSignals.Activities.Sport> ParseInclude(string? text)
+    {
+        var sports = new HashSet<CrampSignals.Activities.Sport>();
+        if (string.IsNullOrWhiteSpace(text)) return sports;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            sports.Add(part.ToLowerInvariant() switch
+            {
+                "walk" or "walking" => CrampSignals.Activities.Sport.Walking,
+                "hike" or "hiking" => CrampSignals.Activities.Sport.Hiking,
+                _ => throw new UsageException($"--include {part}: give walk, hike or both (walk,hike)"),
+            });
+        return sports;
+    }
 }

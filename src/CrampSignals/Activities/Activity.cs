@@ -29,6 +29,15 @@ public sealed record Activity
     /// </summary>
     internal bool DistanceFromPositions { get; init; }
 
+    /// <summary>FIT <c>file_id.type</c> (4 = activity, 2 = settings, 15 = monitoring, 6 = course, ...); null for other formats.</summary>
+    internal int? FitFileType { get; init; }
+
+    /// <summary>
+    /// True when the file's clock was never set (FIT times below 0x10000000, which the protocol defines as seconds since the
+    /// device powered up): the sample times count on the run's own clock but name no date, so <see cref="StartTime"/> is null.
+    /// </summary>
+    internal bool Undated { get; init; }
+
     /// <summary>The samples, one row per record or trackpoint, in file order.</summary>
     public SampleTable Samples { get; init; } = SampleTable.Empty;
 

@@ -21,4 +21,8 @@ public sealed record ActivitySession(
     double AverageHeartRateBpm,
     double AverageCadence,
     double AverageTemperatureCelsius,
-    double MaxTemperatureCelsius);
+    double MaxTemperatureCelsius)
+{
+    /// <summary>Highest heart rate in beats per minute, as the device gives it (FIT <c>max_heart_rate</c>); NaN when unknown.</summary>
+    public double MaxHeartRateBpm { get; init; } = double.NaN;
+}

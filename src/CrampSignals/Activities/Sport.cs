@@ -32,6 +32,21 @@ internal static class SportExtensions
     public static bool IsOnFoot(this Sport sport) =>
         sport is Sport.Running or Sport.Walking or Sport.Hiking;
 
+    /// <summary>
+    /// True for a sport analysed as a run: running in all its forms (road, trail, track, treadmill, virtual: FIT keeps
+    /// those as sub-sports of running), and the sports of <paramref name="include"/> (walking, hiking) when asked for.
+    /// </summary>
+    public static bool IsRun(this Sport sport, IReadOnlySet<Sport>? include) =>
+        sport == Sport.Running || (include is not null && sport != Sport.Generic && include.Contains(sport));
+
+    /// <summary>The sport as reports name it ("swimming", "fitness equipment").</summary>
+    public static string Name(this Sport sport) => sport switch
+    {
+        Sport.FitnessEquipment => "fitness equipment",
+        Sport.Other => "other sport",
+        _ => sport.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>Parses a sport name as GPX, TCX and FIT tools write it ("running", "Running", "run", "Biking", ...).</summary>
     public static Sport ParseName(string? name)
     {
@@ -43,12 +58,17 @@ internal static class SportExtensions
             "biking" or "cycling" or "ride" or "bike" or "road_biking" or "mountain_biking" => Sport.Cycling,
             "walking" or "walk" => Sport.Walking,
             "hiking" or "hike" => Sport.Hiking,
-            "swimming" or "swim" => Sport.Swimming,
+            "swimming" or "swim" or "open_water_swimming" or "lap_swimming" => Sport.Swimming,
+            // Strava's GPX exports write its activity type numbers: 10 walk, 4 hike, 16 swim (9 run, above).
+            "10" => Sport.Walking,
+            "4" => Sport.Hiking,
+            "16" => Sport.Swimming,
             "transition" => Sport.Transition,
             "multisport" => Sport.Multisport,
             "other" => Sport.Other,
             "generic" => Sport.Generic,
-            _ => n.Contains("run") ? Sport.Running : n.Contains("bik") || n.Contains("cycl") ? Sport.Cycling : Sport.Other,
+            _ => n.Contains("run") ? Sport.Running : n.Contains("bik") || n.Contains("cycl") ? Sport.Cycling
+                : n.Contains("swim") ? Sport.Swimming : n.Contains("walk") ? Sport.Walking : n.Contains("hik") ? Sport.Hiking : Sport.Other,
         };
     }
 }

@@ -47,6 +47,7 @@ public static class CohortAnalyzer
         // report can be made (and handed to a sink) as soon as it is analysed.
         var runOptions = options with { RunsWithCramps = options.RunsWithCramps ?? kept.Count(i => plan.Cramps[i] is { Entries.IsEmpty: false }) };
         var made = new (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure)[kept.Length];
+        var notRuns = new FileFailure?[kept.Length];
         var sink = cohort.RunSink is Action<RunReport> hand ? new InOrder<RunReport?>(r => { if (r is not null) hand(r); }) : null;
         var done = 0;
         var keptSet = kept.ToHashSet();
@@ -59,7 +60,9 @@ public static class CohortAnalyzer
         Parallel.ForEach(order, parallel, j =>
         {
             var file = files[kept[j]];
-            var result = MakeReport(AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort), runOptions);
+            var analysed = AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort);
+            if (analysed.NotARun is string reason) notRuns[j] = new FileFailure(file.Path, reason);
+            var result = MakeReport(analysed, runOptions);
             if (sink is null) made[j] = result;
             else
             {
@@ -79,11 +82,16 @@ public static class CohortAnalyzer
             Duplicates = [.. plan.Twins.Select(t => new DuplicateRun(pathOf[t.Kept], pathOf[t.Dropped]))],
             Warnings = [.. plan.Warnings, .. report.Warnings],
             Files = files.Count + plan.WalkFailures.Count,
+            Skipped = [.. notRuns.Where(n => n is not null).Select(n => n!)],
         };
     }
 
     /// <summary>What a batch keeps of one run once its samples are gone: the pieces of its report and its record, or why it failed.</summary>
-    private sealed record Analysed(string Name, Activity? Activity, SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, OwnWeather? Weather, string? Error);
+    private sealed record Analysed(string Name, Activity? Activity, SignalReport? Report, ActivitySummary? Summary, CohortRunRecord? Record, CrampLog? Log, OwnWeather? Weather, string? Error)
+    {
+        /// <summary>Why the file is not counted as a run (a swim, a ride, a settings file), with its sport or type.</summary>
+        public string? NotARun { get; init; }
+    }
 
     private static Analysed AnalyzeOne(string path, CrampLog? log, AnalysisOptions options, CohortOptions cohort)
     {
@@ -94,13 +102,18 @@ public static class CohortAnalyzer
         return Analyze(path, activity, log, own, options, cohort);
     }
 
-    private static Analysed Analyze(string name, Activity activity, CrampLog? log, OwnWeather? own, AnalysisOptions options, CohortOptions cohort)
+    private static Analysed Analyze(string name, Activity file, CrampLog? log, OwnWeather? own, AnalysisOptions options, CohortOptions cohort)
     {
+        // A swim, a ride or a settings file is listed as skipped, never counted as a run; a multisport file counts its running legs.
+        var (activity, reason) = RunLegs.Select(file, options.Include);
+        if (activity is null) return new(name, null, null, null, null, log, own, null) { NotARun = reason };
         try
         {
             var weather = own?.Series ?? options.Weather;
             var (report, track) = SignalAnalyzer.AnalyzeWithTrack(activity, log, weather, options.Signals);
-            var summary = ActivitySummarizer.Summarize(activity, report.LocalTime.Offset);
+            if (activity.Sessions.Length != file.Sessions.Length)
+                report = report with { Notes = report.Notes.Insert(0, RunLegs.CutNote(file, activity)) };
+            var summary = ActivitySummarizer.Summarize(activity, report.LocalTime.Offset, file);
             var record = CohortRowBuilder.Build(string.Empty, string.Empty, name, activity, report, summary, track, weather);
             var kept = cohort.KeepSamples ? activity : activity with { Samples = SampleTable.Empty };
             return new(name, kept, report, summary, record, log, own, null);
@@ -118,12 +131,16 @@ public static class CohortAnalyzer
         var made = runs.Select(r => MakeReport(r, options with { RunsWithCramps = history })).ToList();
         return CohortStatistics.Report(
             [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
-            made.Where(m => m.Failure is not null).Select(m => m.Failure!), runs.Count);
+            made.Where(m => m.Failure is not null).Select(m => m.Failure!), runs.Count) with
+        {
+            Skipped = [.. runs.Where(r => r.NotARun is not null).Select(r => new FileFailure(r.Name, r.NotARun!))],
+        };
     }
 
     /// <summary>One analysed run's report and record, or why it has none.</summary>
     private static (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure) MakeReport(Analysed run, AnalysisOptions options)
     {
+        if (run.NotARun is not null) return (null, null, null);
         if (run.Report is not SignalReport signals) return (null, null, new FileFailure(run.Name, run.Error!));
         try
         {
@@ -157,7 +174,7 @@ public static class CohortAnalyzer
         options.Validate();
         var map = CohortMapper.Map(paths, options, progress, cancellationToken);
         var warnings = map.Warnings.AddRange((options.Cramps?.Warnings ?? []).Select(w => $"--cramps: {w}"));
-        return Reduce(map.Runs, map.Duplicates, map.Failures, warnings) with { Files = map.Files };
+        return Reduce(map.Runs, map.Duplicates, map.Failures, warnings) with { Files = map.Files, Skipped = map.Skipped };
     }
 
     /// <summary>

@@ -14,7 +14,11 @@ namespace CrampSignals.Cohorts;
 /// <param name="Failures">Files of this shard that could not be read.</param>
 /// <param name="Warnings">Cramp-log and runner notes.</param>
 /// <param name="Files">Files of this shard.</param>
-internal sealed record CohortMap(ImmutableArray<CohortRunRecord> Runs, ImmutableArray<DuplicateRun> Duplicates, ImmutableArray<FileFailure> Failures, ImmutableArray<string> Warnings, int Files);
+internal sealed record CohortMap(ImmutableArray<CohortRunRecord> Runs, ImmutableArray<DuplicateRun> Duplicates, ImmutableArray<FileFailure> Failures, ImmutableArray<string> Warnings, int Files)
+{
+    /// <summary>Files of this shard read but not runs (a swim, a ride, a settings file), with the reason.</summary>
+    public ImmutableArray<FileFailure> Skipped { get; init; } = [];
+}
 
 /// <summary>
 /// The map step of a cohort: the plan (every file of every shard, see <see cref="CohortPlan"/>), then this shard's runs
@@ -35,12 +39,13 @@ internal static class CohortMapper
         var todo = plan.Kept.Where(i => mine[i]).ToArray();
         var records = new CohortRunRecord?[todo.Length];
         var runWarnings = new List<string>?[todo.Length];
+        var notRuns = new string?[files.Count];
         var errors = (string?[])plan.Errors.Clone();
         var done = 0;
         Parallel.For(0, todo.Length, parallel, j =>
         {
             var i = todo[j];
-            try { records[j] = Analyze(files[i], plan.Runners[i], plan.Cramps[i], options, runWarnings[j] = []); }
+            try { (records[j], notRuns[i]) = Analyze(files[i], plan.Runners[i], plan.Cramps[i], options, runWarnings[j] = []); }
             catch (Exception e) when (InputFailures.IsExpected(e)) { errors[i] = e is FileNotFoundException ? $"{files[i].Id}: no such file" : e.Message; }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), todo.Length, files[i].Path));
         });
@@ -49,19 +54,25 @@ internal static class CohortMapper
         var duplicates = plan.Twins.Where(t => mine[byId[t.Dropped]]);
         // The walk's failures are the same in every shard: the first lists them, so reducing the shards lists them once.
         var walkFailures = options.Shard == 1 ? plan.WalkFailures : [];
+        var skipped = Enumerable.Range(0, files.Count).Where(i => notRuns[i] is not null).Select(i => new FileFailure(files[i].Id, notRuns[i]!));
         return new CohortMap(
             [.. records.Where(r => r is not null).Select(r => r!)], [.. duplicates], [.. walkFailures, .. failures],
-            [.. plan.Warnings, .. runWarnings.Where(w => w is not null).SelectMany(w => w!)], mine.Count(m => m) + walkFailures.Count);
+            [.. plan.Warnings, .. runWarnings.Where(w => w is not null).SelectMany(w => w!)], mine.Count(m => m) + walkFailures.Count)
+        {
+            Skipped = [.. skipped],
+        };
     }
 
-    private static CohortRunRecord Analyze(CohortFile file, string runner, CrampLog? cramps, CohortOptions options, List<string> warnings)
+    /// <summary>The run's record, or why the file is not a run (a swim, a ride, a settings file): those are never counted.</summary>
+    private static (CohortRunRecord? Record, string? NotARun) Analyze(CohortFile file, string runner, CrampLog? cramps, CohortOptions options, List<string> warnings)
     {
-        var activity = ActivityFile.Load(file.Path);
+        var (activity, reason) = RunLegs.Select(ActivityFile.Load(file.Path), options.Include);
+        if (activity is null) return (null, reason);
         var weather = OwnWeather(file, warnings) ?? options.Weather;
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, cramps, weather, options.Signals);
         var record = CohortRowBuilder.Build(runner, file.FolderRunner, file.Id, activity, signals, track, weather);
         options.TrackSink?.Invoke(record, TrackFrame.Of(track));
-        return record;
+        return (record, null);
     }
 
     /// <summary>The weather file next to a run; one that cannot be read is a warning, and the shared weather stands in.</summary>

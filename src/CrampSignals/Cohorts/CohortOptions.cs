@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Runs;
 using CrampSignals.Signals;
@@ -49,6 +51,12 @@ public sealed record CohortOptions
 
     /// <summary>Weather for every run in <see cref="CohortAnalyzer.Map"/>; a run's side-car weather file wins.</summary>
     public WeatherSeries? Weather { get; init; }
+
+    /// <summary>
+    /// Sports counted as runs in <see cref="CohortAnalyzer.Map"/> besides running (trail, track, treadmill and virtual runs
+    /// included): walking and hiking when asked for. Other files are listed in <see cref="CohortReport.Skipped"/>.
+    /// </summary>
+    public IReadOnlySet<Sport> Include { get; init; } = ImmutableHashSet<Sport>.Empty;
 
     /// <summary>The thresholds of the signal pass in <see cref="CohortAnalyzer.Map"/>.</summary>
     public SignalOptions Signals { get; init; } = SignalOptions.Default;

@@ -51,6 +51,13 @@ public sealed record CohortReport(
     /// <summary>Files left out because they hold a run already counted from another file (the same run exported twice).</summary>
     public ImmutableArray<DuplicateRun> Duplicates { get; init; } = [];
 
+    /// <summary>
+    /// Files read but not counted as runs, each with the reason that names its sport or file type ("a swimming activity, not
+    /// a run", "a FIT settings file, not an activity"): swims, rides and other sports get no findings, and walks and hikes
+    /// only when asked for (<see cref="AnalysisOptions.Include"/>, <see cref="CohortOptions.Include"/>).
+    /// </summary>
+    public ImmutableArray<FileFailure> Skipped { get; init; } = [];
+
     /// <summary>Each counted run's record (its cohort table rows), ordered by file.</summary>
     public ImmutableArray<CohortRunRecord> Records { get; init; } = [];
 

@@ -28,7 +28,10 @@ internal static class CohortJsonWriter
             [.. s.CaseCrossover.Select(CaseCrossover)],
             [.. s.TriggeredAverages.Select(t => new TriggeredAverageJson(t.Channel, t.OffsetSeconds, t.Cramps,
                 [.. t.Mean.Select(v => Round(v, 4))], [.. t.Ci95Low.Select(v => Round(v, 4))], [.. t.Ci95High.Select(v => Round(v, 4))]))],
-            s.Notes, result.Warnings, Disclaimer.Text);
+            s.Notes, result.Warnings, Disclaimer.Text)
+        {
+            Skipped = [.. result.Skipped.Select(f => new CohortFailureJson(f.Path, f.Message))],
+        };
     }
 
     private static EstimateJson Estimate(OddsRatioEstimate e)

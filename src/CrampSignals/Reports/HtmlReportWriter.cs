@@ -210,8 +210,9 @@ public static class HtmlReportWriter
         var u = report.Units;
         var tiles = new List<(string Value, string Label, bool Alert)>();
         if (s.DistanceMeters is double d) tiles.Add((UnitFormat.DistanceText(d, u), "distance", false));
-        if (s.Duration is TimeSpan t) tiles.Add((Units.Clock(t), "time", false));
-        if (s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.Pace(p, u), "average pace", false));
+        // The watch's own timer time, pauses left out, as the runner saw it; the elapsed time where the file has no timer.
+        if ((s.TimerTime ?? s.Duration) is TimeSpan t) tiles.Add((Units.Clock(t), "time", false));
+        if (s.NotARun is null && s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.Pace(p, u), "average pace", false));
         if (s.AverageHeartRateBpm is double hr) tiles.Add(($"{Units.Num(hr)} bpm", "heart rate", false));
         if (s.AverageCadence is double c) tiles.Add(($"{Units.Num(c)} {CadenceUnit.Short(s.Sport)}", "cadence", false));
         var air = MeanAir(report);

@@ -38,10 +38,17 @@ internal static class ReportFormat
             var local = UnixTime.Shift(start, report.Signals.LocalTime.Offset);
             parts.Add($"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC ({local.ToString("HH:mm", CultureInfo.InvariantCulture)} local, {LocalSource(report)})");
         }
-        if (s.Duration is TimeSpan d) parts.Add(Units.Clock(d));
+        // The watch's timer time is the run's time as the runner knows it; the elapsed time only when pauses make it differ.
+        if (s.TimerTime is TimeSpan timer)
+        {
+            parts.Add($"{Units.Clock(timer)} timer");
+            if (s.Duration is TimeSpan elapsed && (elapsed - timer).Duration() >= TimeSpan.FromMinutes(1)) parts.Add($"{Units.Clock(elapsed)} elapsed");
+        }
+        else if (s.Duration is TimeSpan d) parts.Add($"{Units.Clock(d)} elapsed");
         var u = report.Units;
         if (s.DistanceMeters is double m) parts.Add(UnitFormat.DistanceText(m, u));
-        if (s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
+        // A pace per kilometre or mile is a runner's measure: a swim's or a ride's is left out.
+        if (s.NotARun is null && s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} {CadenceUnit.Short(s.Sport)}");
         // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.

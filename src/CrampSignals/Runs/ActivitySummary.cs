@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CrampSignals.Activities;
 
 namespace CrampSignals.Runs;
@@ -20,13 +21,32 @@ public sealed record ActivitySummary
     /// <summary>The offset of local time used for the report (from the file, else solar time from the longitude).</summary>
     public TimeSpan? LocalOffset { get; init; }
 
-    /// <summary>From the first to the last sample.</summary>
+    /// <summary>
+    /// Elapsed time, pauses included: the device's own (FIT <c>total_elapsed_time</c>) where it recorded one, else from the
+    /// first to the last sample.
+    /// </summary>
     public TimeSpan? Duration { get; init; }
+
+    /// <summary>
+    /// The device's timer time, pauses left out: FIT <c>total_timer_time</c>, or the sum of the TCX laps'
+    /// <c>TotalTimeSeconds</c>; for a file without one (GPX) the time between samples, a gap of more than
+    /// 30 s between two samples counting as a pause.
+    /// </summary>
+    public TimeSpan? TimerTime { get; init; }
+
+    /// <summary>
+    /// Every session of the file, in order (a multisport file has one per leg, transitions included), whatever part of it
+    /// the summary describes.
+    /// </summary>
+    public ImmutableArray<ActivitySession> Sessions { get; init; } = [];
+
+    /// <summary>Why the file was not analysed as a run ("a swimming activity, not a run"); null for a run.</summary>
+    public string? NotARun { get; init; }
 
     /// <summary>Time spent moving faster than a slow walk (pauses and stops left out).</summary>
     public TimeSpan? MovingTime { get; init; }
 
-    /// <summary>Distance, metres.</summary>
+    /// <summary>Distance, metres: the device's own where it recorded one.</summary>
     public double? DistanceMeters { get; init; }
 
     /// <summary>Distance over moving time, m/s.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CrampSignals.Activities;
 using CrampSignals.Advice;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
@@ -24,6 +26,12 @@ public sealed record AnalysisOptions
 
     /// <summary>The units reports and advice speak in (km or mi, °C or °F, ml or oz first); values in JSON stay SI.</summary>
     public UnitSystem Units { get; init; }
+
+    /// <summary>
+    /// Sports analysed as runs besides running (which covers trail, track, treadmill and virtual runs): walking and hiking
+    /// when asked for. Anything else (a swim, a ride) gets its summary only, no findings or advice.
+    /// </summary>
+    public IReadOnlySet<Sport> Include { get; init; } = ImmutableHashSet<Sport>.Empty;
 
     /// <summary>Thresholds of the detectors.</summary>
     public SignalOptions Signals { get; init; } = SignalOptions.Default;

@@ -21,8 +21,22 @@ public static partial class CrampAnalyzer
         ArgumentNullException.ThrowIfNull(activity);
         options ??= AnalysisOptions.Default;
         options.Validate();
-        var signals = SignalAnalyzer.Analyze(activity, cramps, options.Weather, options.Signals);
-        return Report(activity, signals, cramps, options);
+        var (run, reason) = RunLegs.Select(activity, options.Include);
+        if (run is null) return NotARun(activity, reason!, cramps, options);
+        var signals = SignalAnalyzer.Analyze(run, cramps, options.Weather, options.Signals);
+        if (!ReferenceEquals(run, activity) && run.Sessions.Length != activity.Sessions.Length)
+            signals = signals with { Notes = signals.Notes.Insert(0, RunLegs.CutNote(activity, run)) };
+        return Report(run, signals, ActivitySummarizer.Summarize(run, signals.LocalTime.Offset, activity), cramps, options);
+    }
+
+    /// <summary>The report of a file that is not a run: its summary, no findings or advice, and one note saying why.</summary>
+    internal static RunReport NotARun(Activity activity, string reason, CrampLog? cramps, AnalysisOptions options)
+    {
+        var signals = SignalAnalyzer.NotARun(activity, reason);
+        var summary = ActivitySummarizer.Summarize(activity, signals.LocalTime.Offset, notARun: reason);
+        var warnings = activity.Warnings.Select(w => $"{summary.FileName}: {w}")
+            .Concat((cramps?.Warnings ?? []).Select(w => $"cramp log: {w}"));
+        return new RunReport(summary, signals, [], Disclaimer.Text, [.. warnings], activity) { Units = options.Units, Weather = options.Weather };
     }
 
     /// <summary>Builds the report of a run whose signal pass is already done (e.g. with a custom detector set).</summary>

@@ -17,13 +17,29 @@ internal static class LocalTimeResolver
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(track);
+        return Resolve(activity, track.Length > 0 ? track.TimeAt(0) : null, track.MeanLatitude, track.MeanLongitude);
+    }
+
+    /// <summary>The local-time offset for an activity that gets no track (one that is not a run): its first position and start.</summary>
+    public static LocalTimeInfo Resolve(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var first = FirstPosition(activity.Samples);
+        var start = activity.StartTime ?? (activity.Samples.HasTime ? Text.UnixTime.ToDateTime(activity.Samples.FirstUnixSeconds) : null);
+        return Resolve(activity, start, first?.Latitude ?? double.NaN, first?.Longitude ?? double.NaN);
+    }
+
+    private static LocalTimeInfo Resolve(Activity activity, DateTime? start, double meanLatitude, double meanLongitude)
+    {
+        // A clock never set names no date, so no zone's rules apply to it.
+        if (activity.Undated) return new LocalTimeInfo(TimeSpan.Zero, LocalTimeSource.Unknown);
         if (activity.UtcOffset is TimeSpan offset && offset.Duration() <= TimeSpan.FromHours(14))
             return new LocalTimeInfo(offset, LocalTimeSource.File);
-        if (double.IsNaN(track.MeanLongitude)) return new LocalTimeInfo(TimeSpan.Zero, LocalTimeSource.Unknown);
-        var (latitude, longitude) = FirstPosition(activity.Samples) ?? (track.MeanLatitude, track.MeanLongitude);
-        if (track.Length > 0 && ZoneLocator.Nearest(latitude, longitude) is { } zone)
-            return new LocalTimeInfo(ZoneLocator.OffsetAt(zone, track.TimeAt(0)), LocalTimeSource.Zone, zone.Id);
-        return new LocalTimeInfo(TimeSpan.FromMinutes(Math.Round(track.MeanLongitude / 15.0 * 60.0)), LocalTimeSource.Solar);
+        if (double.IsNaN(meanLongitude)) return new LocalTimeInfo(TimeSpan.Zero, LocalTimeSource.Unknown);
+        var (latitude, longitude) = FirstPosition(activity.Samples) ?? (meanLatitude, meanLongitude);
+        if (start is DateTime at && ZoneLocator.Nearest(latitude, longitude) is { } zone)
+            return new LocalTimeInfo(ZoneLocator.OffsetAt(zone, at), LocalTimeSource.Zone, zone.Id);
+        return new LocalTimeInfo(TimeSpan.FromMinutes(Math.Round(meanLongitude / 15.0 * 60.0)), LocalTimeSource.Solar);
     }
 
     /// <summary>

@@ -29,6 +29,16 @@ public static class SignalAnalyzer
     public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null) =>
         AnalyzeWithTrack(activity, cramps, weather, options).Report;
 
+    /// <summary>
+    /// The report of a file that is not a run (a swim, a ride, a FIT settings file): no findings, one note saying why, and
+    /// its local time.
+    /// </summary>
+    internal static SignalReport NotARun(Activity activity, string reason)
+    {
+        var local = LocalTimeResolver.Resolve(activity);
+        return new SignalReport([], [], [], local, [$"{reason}: its summary only, no running findings or advice", LocalTimeResolver.Describe(local)]);
+    }
+
     /// <summary>As <see cref="Analyze"/>, also handing back the 1 Hz track the findings were read from (cohort rows and tables use it).</summary>
     internal static (SignalReport Report, SignalTrack Track) AnalyzeWithTrack(Activity activity, CrampLog? cramps, WeatherSeries? weather, SignalOptions? options)
     {

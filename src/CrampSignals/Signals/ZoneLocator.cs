@@ -10,13 +10,29 @@ namespace CrampSignals.Signals;
 /// near a border the neighbouring zone's city may be nearer.
 /// </summary>
 /// <remarks>
+/// Zone ids are canonical (links resolved through <c>CanonicalIdMap</c>: Europe/Isle_of_Man is Europe/London, Europe/Monaco
+/// is Europe/Paris). A place listed for a country that keeps a neighbour's clock (its id a link: Büsingen, the Isle of Man,
+/// Monaco, Luxembourg) counts only within 25 km of it, as its territory is small; beyond, the point is taken to be in the
+/// neighbouring country and the nearest of that country's places wins. Cities near borders are added as anchors below so
+/// that the country a point is in, rather than the nearest capital across the border, names its zone.
 /// Both of NodaTime's location tables are used (<c>zone.tab</c>, one place per zone and country, and <c>zone1970.tab</c>,
 /// the zones that differ since 1970): more principal places make the nearest one a better guess. The tz database is
 /// compiled into NodaTime, so nothing depends on the machine's own zone data or culture (invariant globalization).
 /// </remarks>
 internal static class ZoneLocator
 {
-    private sealed record Principal(double Latitude, double Longitude, string ZoneId);
+    /// <param name="Latitude">Degrees.</param>
+    /// <param name="Longitude">Degrees.</param>
+    /// <param name="ZoneId">The canonical zone (links resolved: Europe/Isle_of_Man is Europe/London).</param>
+    /// <param name="Borrowed">True for a place whose country keeps another country's clock (its tz id is a link: Büsingen,
+    /// the Isle of Man, Monaco, Luxembourg): it stands for a small territory only, see <see cref="BorrowedRadiusMeters"/>.</param>
+    private sealed record Principal(double Latitude, double Longitude, string ZoneId, bool Borrowed);
+
+    /// <summary>
+    /// How far a borrowed place (see <see cref="Principal.Borrowed"/>) counts: its territory is small, so beyond this a point
+    /// is in the neighbouring country and takes that country's zone (the Vosges are France's, not Büsingen's).
+    /// </summary>
+    private const double BorrowedRadiusMeters = 25_000;
 
     private static readonly Lazy<Principal[]> Principals = new(Load);
 
@@ -28,6 +44,7 @@ internal static class ZoneLocator
         foreach (var p in Principals.Value)
         {
             var d = GreatCircle.DistanceMeters(latitude, longitude, p.Latitude, p.Longitude);
+            if (p.Borrowed && d > BorrowedRadiusMeters) continue;
             if (d < bestMeters) { bestMeters = d; best = p; }
         }
         return best is null ? null : TzdbDateTimeZoneSource.Default.ForId(best.ZoneId);
@@ -41,11 +58,18 @@ internal static class ZoneLocator
     {
         var source = TzdbDateTimeZoneSource.Default;
         var ids = new HashSet<string>(source.GetIds(), StringComparer.Ordinal);
-        var all = new List<Principal>();
-        foreach (var l in source.ZoneLocations ?? []) all.Add(new(l.Latitude, l.Longitude, l.ZoneId));
-        foreach (var l in source.Zone1970Locations ?? []) all.Add(new(l.Latitude, l.Longitude, l.ZoneId));
-        foreach (var (lat, lon, zone) in Anchors) all.Add(new(lat, lon, zone));
-        return [.. all.Where(p => ids.Contains(p.ZoneId) && !Unofficial.Contains(p.ZoneId)).Distinct()];
+        var canonical = source.CanonicalIdMap;
+        var all = new List<(double Latitude, double Longitude, string ZoneId)>();
+        foreach (var l in source.ZoneLocations ?? []) all.Add((l.Latitude, l.Longitude, l.ZoneId));
+        foreach (var l in source.Zone1970Locations ?? []) all.Add((l.Latitude, l.Longitude, l.ZoneId));
+        all.AddRange(Anchors);
+        return [.. all.Where(p => ids.Contains(p.ZoneId) && !Unofficial.Contains(p.ZoneId))
+            .Select(p =>
+            {
+                var id = canonical.TryGetValue(p.ZoneId, out var c) ? c : p.ZoneId;
+                return new Principal(p.Latitude, p.Longitude, id, !string.Equals(id, p.ZoneId, StringComparison.Ordinal));
+            })
+            .Distinct()];
     }
 
     // Xinjiang's clocks officially (and phones by default) keep Beijing time; Asia/Urumqi is the local usage of part of
@@ -76,6 +100,17 @@ internal static class ZoneLocator
         (49.18, -0.37, "Europe/Paris"), (49.64, -1.62, "Europe/Paris"), (48.65, -2.03, "Europe/Paris"),
         (59.94, 30.31, "Europe/Moscow"), (68.97, 33.08, "Europe/Moscow"), (47.24, 39.71, "Europe/Moscow"),
         (36.16, -86.78, "America/Chicago"), (35.15, -90.05, "America/Chicago"),
+        (48.58, 7.75, "Europe/Paris"), (48.69, 6.18, "Europe/Paris"), (48.17, 6.45, "Europe/Paris"), (49.12, 6.18, "Europe/Paris"),
+        (47.75, 7.34, "Europe/Paris"), (47.24, 6.02, "Europe/Paris"), (47.32, 5.04, "Europe/Paris"), (45.76, 4.84, "Europe/Paris"),
+        (45.19, 5.72, "Europe/Paris"), (45.90, 6.13, "Europe/Paris"), (43.70, 7.27, "Europe/Paris"), (43.30, 5.37, "Europe/Paris"),
+        (50.63, 3.06, "Europe/Paris"), (49.26, 4.03, "Europe/Paris"), (43.60, 1.44, "Europe/Paris"), (44.84, -0.58, "Europe/Paris"),
+        (42.70, 2.90, "Europe/Paris"), (43.48, -1.56, "Europe/Paris"),
+        (55.95, -3.19, "Europe/London"), (55.86, -4.25, "Europe/London"), (57.15, -2.09, "Europe/London"), (57.48, -4.22, "Europe/London"),
+        (54.60, -5.93, "Europe/London"), (53.48, -2.24, "Europe/London"), (54.97, -1.61, "Europe/London"), (51.48, -3.18, "Europe/London"),
+        (54.89, -2.93, "Europe/London"),
+        (47.99, 7.84, "Europe/Berlin"), (48.78, 9.18, "Europe/Berlin"), (48.14, 11.58, "Europe/Berlin"), (50.94, 6.96, "Europe/Berlin"),
+        (50.11, 8.68, "Europe/Berlin"), (47.66, 9.18, "Europe/Berlin"), (49.01, 8.40, "Europe/Berlin"),
+        (45.46, 9.19, "Europe/Rome"), (45.07, 7.69, "Europe/Rome"), (46.07, 11.12, "Europe/Rome"), (44.41, 8.93, "Europe/Rome"),
         (-41.13, -71.31, "America/Argentina/Salta"), (-38.95, -68.06, "America/Argentina/Salta"),
         (-42.91, -71.32, "America/Argentina/Catamarca"),
     ];

@@ -61,7 +61,9 @@ public class PathDistanceTests(ITestOutputHelper output)
         var exportPath = Corpus.PathOf(exportFolder, exportName);
         var watchActivity = ActivityFile.Load(watchPath);
         Assert.False(watchActivity.DistanceFromPositions, $"{watchName} holds the device's own distance");
-        var watch = ActivitySummarizer.Summarize(watchActivity).DistanceMeters!.Value;
+        // The watch's track distance (its samples' distance column): the laps' totals a TCX also gives may differ from it by a few
+        // metres per lap, and the path is estimated from that track.
+        var watch = Rises(watchActivity.Samples.DistanceMeters);
         var export = ActivityFile.Load(exportPath);
         Assert.True(export.DistanceFromPositions, $"{exportName} holds positions only");
         Check(exportName, double.NaN, watch, export);
@@ -76,6 +78,19 @@ public class PathDistanceTests(ITestOutputHelper output)
             $"| {name} | {(double.IsNaN(scatter) ? "real" : $"{scatter:0} m")} | {watch:0} | {raw:0} ({raw / watch - 1:+0.0%;-0.0%}) | {smoothed:0} | {error:+0.00%;-0.00%} |"));
         Assert.True(Math.Abs(error) <= Bound,
             $"{name}: the estimated path is {smoothed:0} m against the watch's {watch:0} m ({error:+0.0%;-0.0%}; raw sum {raw:0} m)");
+    }
+
+    /// <summary>The distance a column adds up to, summing its rises: a column that restarts (activity_5039744860.tcx does) counts once.</summary>
+    private static double Rises(ReadOnlySpan<double> distance)
+    {
+        double total = 0, previous = double.NaN;
+        foreach (var v in distance)
+        {
+            if (double.IsNaN(v)) continue;
+            if (v > previous) total += v - previous;
+            previous = v;
+        }
+        return total;
     }
 
     private static double RawSum(ReadOnlySpan<double> distance)

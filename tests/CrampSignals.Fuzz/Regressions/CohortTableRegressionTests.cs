@@ -246,7 +246,7 @@ public sealed class CohortTableRegressionTests : IDisposable
         // Live rows never hold such a cramp; records handed to CohortAnalyzer.Reduce by any caller can.
         var row = new CohortRunRow("a.fit", "r", elapsed, 60, [], [CohortCrampRow.At(elapsed)]);
         var other = new CohortRunRow("b.fit", "r", 3600, 60, [], []);
-        Assert.Empty(CaseCrossover.Windows([row, other], sameRun: true));
-        Assert.Empty(CaseCrossover.Windows([row, other], sameRun: false));
+        Assert.Empty(CaseCrossover.Windows([row, other], sameRun: true, Enum.GetValues<CrampSignals.Signals.FindingKind>()));
+        Assert.Empty(CaseCrossover.Windows([row, other], sameRun: false, Enum.GetValues<CrampSignals.Signals.FindingKind>()));
     }
 }

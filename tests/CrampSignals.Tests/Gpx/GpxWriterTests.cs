@@ -85,7 +85,7 @@ public class GpxWriterTests
     public void Odd_and_fractional_times_survive_to_the_tick()
     {
         var b = new SampleTableBuilder();
-        double[] times = [Unix(2019, 9, 20, 14, 10, 3), Unix(2019, 9, 20, 14, 10, 3) + 0.994, Unix(2019, 9, 20, 14, 10, 4) + 1e-7, 1.5e9 + 0.1 + 0.2];
+        double[] times = [Unix(2019, 9, 20, 14, 10, 3), Unix(2019, 9, 20, 14, 10, 3) + 0.994, Unix(2019, 9, 20, 14, 10, 4) + 1e-7, Unix(2019, 9, 20, 14, 10, 5) + 0.1 + 0.2];
         foreach (var t in times)
         {
             b.AddRow(t);

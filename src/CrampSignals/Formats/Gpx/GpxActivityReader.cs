@@ -92,15 +92,18 @@ internal static class GpxActivityReader
         CadenceConvention.Apply(samples, sport, gpx.Warnings.Add);
         if (damageWarning is not null) gpx.Warnings.Add(damageWarning);
         SamplePlausibility.Apply(samples, gpx.Warnings.Add);
+        // After a clock jump the first sample's time on the corrected clock is the start.
+        var jumped = TimeJumps.Close(samples, gpx.Warnings.Add).Count > 0;
+        var table = samples.Build();
 
         return new Activity
         {
             Sport = sport,
             Device = new Device(null, null, gpx.Creator),
-            StartTime = startTicks is long t ? new DateTime(t, DateTimeKind.Utc) : null,
+            StartTime = jumped ? UnixTime.ToDateTime(table.FirstUnixSeconds) : startTicks is long t ? new DateTime(t, DateTimeKind.Utc) : null,
             UtcOffset = startOffset,
             DistanceFromPositions = true,
-            Samples = samples.Build(),
+            Samples = table,
             Waypoints = waypoints.ToImmutable(),
             Warnings = gpx.Warnings.ToImmutable(),
             Source = new ActivitySourceInfo

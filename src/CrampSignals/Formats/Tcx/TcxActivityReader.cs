@@ -53,14 +53,18 @@ internal static class TcxActivityReader
         if (UntimedPoints.Check(parser.Samples, parser.ActivityCount == 0 && parser.CourseCount > 0 ? "course trackpoints" : "trackpoints") is { } untimed)
             parser.Warnings.Add(untimed);
         SamplePlausibility.Apply(parser.Samples, parser.Warnings.Add);
-        var start = parser.FirstPointTicks ?? parser.FirstIdTicks;
+        // After a clock jump the first sample's time on the corrected clock is the start.
+        var jumped = TimeJumps.Close(parser.Samples, parser.Warnings.Add).Count > 0;
+        var table = parser.Samples.Build();
+        var start = jumped ? UnixTime.ToDateTime(table.FirstUnixSeconds).Ticks : parser.FirstPointTicks ?? parser.FirstIdTicks;
         return new Activity
         {
             Sport = parser.FirstSport ?? Sport.Generic,
             Device = new Device(null, null, parser.DeviceName),
             StartTime = start is long t ? new DateTime(t, DateTimeKind.Utc) : null,
+            UtcOffset = parser.FirstOffset,
             DistanceFromPositions = !parser.AnyDistance,
-            Samples = parser.Samples.Build(),
+            Samples = table,
             Laps = [.. parser.Laps],
             Sessions = [.. parser.Sessions],
             Warnings = parser.Warnings.ToImmutable(),

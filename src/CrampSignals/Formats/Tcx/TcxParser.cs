@@ -30,6 +30,7 @@ internal sealed class TcxParser
     {
         public Sport Sport;
         public long? IdTicks;
+        public long? FirstLapTicks;
         public long? FirstPointTicks;
         public long? LastPointTicks;
         public double TimerSeconds = double.NaN;
@@ -56,6 +57,11 @@ internal sealed class TcxParser
     public string? DeviceName { get; private set; }
     public long? FirstPointTicks { get; private set; }
     public long? FirstIdTicks { get; private set; }
+
+    /// <summary>The offset from UTC the first trackpoint's time is written with ("+02:00"), when it has one ("Z" has none).</summary>
+    public TimeSpan? FirstOffset { get; private set; }
+
+    private TimeSpan? _lastOffset;
     public int ActivityCount { get; private set; }
     public int LapCount { get; private set; }
     public int TrackpointCount { get; private set; }
@@ -220,7 +226,11 @@ internal sealed class TcxParser
                 var elementDepth = _xml.Depth;
                 if (elementDepth == depth + 1)
                 {
-                    if (Is(name, _names.Time)) ticks = ReadTime("trackpoint Time");
+                    if (Is(name, _names.Time))
+                    {
+                        ticks = ReadTime("trackpoint Time");
+                        if (ticks is not null && FirstPointTicks is null) FirstOffset = _lastOffset;
+                    }
                     else if (Is(name, _names.AltitudeMeters)) alt = ReadNumber("AltitudeMeters");
                     else if (Is(name, _names.DistanceMeters)) dist = ReadNumber("DistanceMeters");
                     else if (Is(name, _names.Cadence)) cadence = ReadNumber("Cadence");
@@ -301,6 +311,7 @@ internal sealed class TcxParser
             _session.TimerSeconds = SumKnown(_session.TimerSeconds, lap.TimerSeconds);
             _session.DistanceMeters = SumKnown(_session.DistanceMeters, lap.DistanceMeters);
             _session.FirstPointTicks ??= s;
+            _session.FirstLapTicks ??= lap.StartTicks;
         }
     }
 
@@ -309,7 +320,8 @@ internal sealed class TcxParser
         if (_session is null) return;
         var session = _session;
         _session = null;
-        var start = session.IdTicks ?? session.FirstPointTicks;
+        // The first lap's StartTime is the start to the second; some exports round the activity Id to the minute.
+        var start = session.FirstLapTicks ?? session.IdTicks ?? session.FirstPointTicks;
         if (start is not long s) return;
         var elapsed = session.LastPointTicks is long last ? (last - s) / (double)TimeSpan.TicksPerSecond : double.NaN;
         Sessions.Add(new ActivitySession(new DateTime(s, DateTimeKind.Utc), session.Sport, null, elapsed, session.TimerSeconds,
@@ -340,8 +352,9 @@ internal sealed class TcxParser
     private long? ReadTime(string what)
     {
         var text = _text.ReadElementText(_xml);
-        if (IsoTime.TryParse(text, out var ticks, out _))
+        if (IsoTime.TryParse(text, out var ticks, out var offset))
         {
+            _lastOffset = offset;
             if (PlausibleTime.ContainsTicks(ticks)) return ticks;
             Warnings.Add($"the {what} \"{Shorten(text)}\" is {PlausibleTime.RangeText}; it is left missing", _xml);
             return null;

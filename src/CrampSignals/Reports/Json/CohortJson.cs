@@ -15,7 +15,11 @@ internal sealed record CohortJson(
     IReadOnlyList<TriggeredAverageJson> TriggeredAverages,
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Warnings,
-    string Disclaimer);
+    string Disclaimer)
+{
+    /// <summary>Files read but not runs (a swim, a ride, a settings file), each with the reason naming its sport or file type.</summary>
+    public IReadOnlyList<CohortFailureJson> Skipped { get; init; } = [];
+}
 
 /// <summary>A file the cohort left out because it could not be read, and why.</summary>
 internal sealed record CohortFailureJson(string File, string Reason);

@@ -43,7 +43,10 @@ internal static class ReportJsonModel
             [.. cohort.Runs.Select(r => Run(r, withDisclaimer: false))], tally,
             [.. cohort.Failures.Select(f => new FailureJson(f.Path, f.Message))],
             [.. cohort.Duplicates.Select(d => new DuplicateJson(d.Kept, d.Dropped))],
-            cohort.Warnings, Disclaimer.Text);
+            cohort.Warnings, Disclaimer.Text)
+        {
+            Skipped = [.. cohort.Skipped.Select(f => new FailureJson(f.Path, f.Message))],
+        };
     }
 
     /// <summary>An evidence or ratio name as a JSON key: the library's snake_case names ("speed_increase_pct") in the one key convention, camelCase ("speedIncreasePct").</summary>
@@ -78,10 +81,14 @@ internal static class ReportJsonModel
         s.FileName, ReportFormat.Format(s.Format), ReportFormat.Sport(s.Sport),
         s.StartUtc is DateTime start ? ReportFormat.Iso(start) : null,
         s.LocalOffset?.TotalMinutes,
-        Round(s.Duration?.TotalSeconds, 1), Round(s.MovingTime?.TotalSeconds, 1), Round(s.DistanceMeters, 1),
+        Round(s.Duration?.TotalSeconds, 1), Round(s.TimerTime?.TotalSeconds, 1), Round(s.MovingTime?.TotalSeconds, 1), Round(s.DistanceMeters, 1),
         Round(s.AverageSpeedMetersPerSecond, 3), Round(s.AveragePaceSecondsPerKm, 1), Round(s.TypicalSpeedMetersPerSecond, 3),
         Round(s.AverageHeartRateBpm, 1), Round(s.MaxHeartRateBpm, 0), Round(s.AverageCadence, 1),
-        Round(s.MeanTemperatureCelsius, 1), Round(s.MaxTemperatureCelsius, 1), s.SampleCount);
+        Round(s.MeanTemperatureCelsius, 1), Round(s.MaxTemperatureCelsius, 1), s.SampleCount,
+        [.. s.Sessions.Select(x => new SessionJson(ReportFormat.Sport(x.Sport),
+            s.StartUtc is null || !PlausibleTime.Contains(x.Start) ? null : ReportFormat.Iso(x.Start),
+            Round(x.ElapsedSeconds, 1), Round(x.TimerSeconds, 1), Round(x.DistanceMeters, 1)))],
+        s.NotARun);
 
     private static AdviceJson Advice(AdviceItem item) => new(
         item.Rank, item.RuleId, item.Rule.Title, item.Rule.Section, item.Headline,

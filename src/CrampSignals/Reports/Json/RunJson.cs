@@ -30,6 +30,7 @@ internal sealed record ActivityJson(
     string? Start,
     double? LocalOffsetMinutes,
     double? DurationSeconds,
+    double? TimerSeconds,
     double? MovingSeconds,
     double? DistanceMeters,
     double? AverageSpeedMps,
@@ -40,7 +41,12 @@ internal sealed record ActivityJson(
     double? AverageCadence,
     double? MeanTemperatureC,
     double? MaxTemperatureC,
-    int Samples);
+    int Samples,
+    IReadOnlyList<SessionJson> Sessions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotARun);
+
+/// <summary>One session of the file (a multisport file has one per leg, transitions included).</summary>
+internal sealed record SessionJson(string Sport, string? Start, double? ElapsedSeconds, double? TimerSeconds, double? DistanceMeters);
 
 /// <summary>One ranked piece of advice; <c>why</c> holds the references ("finding:0", "cramp:1") that <c>reasons</c> explains.</summary>
 internal sealed record AdviceJson(

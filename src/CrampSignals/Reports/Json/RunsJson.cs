@@ -7,7 +7,11 @@ internal sealed record RunsJson(
     IReadOnlyList<FailureJson> Failures,
     IReadOnlyList<DuplicateJson> Duplicates,
     IReadOnlyList<string> Warnings,
-    string Disclaimer);
+    string Disclaimer)
+{
+    /// <summary>Files read but not runs (a swim, a ride, a settings file), each with the reason naming its sport or file type.</summary>
+    public IReadOnlyList<FailureJson> Skipped { get; init; } = [];
+}
 
 /// <summary>Counts over the runs, per finding kind, the mean pre-cramp window ratios, and how often each rule was advised.</summary>
 internal sealed record RunsTallyJson(

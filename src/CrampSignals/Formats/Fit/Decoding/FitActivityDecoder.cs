@@ -26,6 +26,9 @@ internal sealed class FitActivityDecoder
     private long? _serialNumber;
     private double _fileCreated = double.NaN;
     private bool _haveFileId;
+    private int? _fileType;
+    private int _relativeTimes;
+    private int _absoluteTimes;
     private TimeSpan? _activityOffset;
     private TimeSpan? _correlationOffset;
     private double _lastTime = double.NaN;
@@ -42,7 +45,15 @@ internal sealed class FitActivityDecoder
         var number = reader.GlobalMessageNumber;
         if (number < _countsByNumber.Length) _countsByNumber[number]++;
         else _countsHigh[number] = _countsHigh.GetValueOrDefault(number) + 1;
-        if (reader.HasTimestamp) _lastTime = reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds;
+        if (reader.HasTimestamp)
+        {
+            _lastTime = reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds;
+            if (number == FitMessageNumbers.Record)
+            {
+                if (reader.Timestamp < FitTimestamps.RelativeLimit) _relativeTimes++;
+                else _absoluteTimes++;
+            }
+        }
 
         switch (number)
         {
@@ -70,9 +81,23 @@ internal sealed class FitActivityDecoder
         var warnings = new List<ParseWarning>(state.Warnings);
         FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport, warnings.Add);
         SamplePlausibility.Apply(_table, warnings.Add);
+        var jumps = TimeJumps.Close(_table, warnings.Add);
         var samples = _table.Build();
+        var sessions = SessionsWithStarts(samples, warnings);
+        if (jumps.Count > 0)
+        {
+            sessions = [.. sessions.Select(s => Moved(s, jumps))];
+            for (var i = 0; i < _laps.Count; i++) _laps[i] = _laps[i] with { Start = MovedTime(_laps[i].Start, jumps) };
+            for (var i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Time = MovedTime(_events[i].Time, jumps) };
+        }
+        sessions = [.. sessions.Select((x, i) => EndingWithSamples(x, i, samples, warnings))];
 
-        DateTime? start = _sessions.Count > 0 ? _sessions[0].Start
+        // Times below 0x10000000 count seconds from the device's power-up (FIT's "relative" times): a clock never set.
+        var undated = _relativeTimes > _absoluteTimes;
+        if (undated)
+            warnings.Add(new ParseWarning("the watch's clock was not set (FIT times below 0x10000000 count seconds since the device started, not a date): the run has no date and is analysed on its own clock"));
+        DateTime? start = undated ? null
+            : sessions.Count > 0 ? sessions[0].Start
             : !double.IsNaN(samples.FirstUnixSeconds) ? UnixTime.ToDateTime(samples.FirstUnixSeconds)
             : !double.IsNaN(_fileCreated) ? UnixTime.ToDateTime(_fileCreated)
             : null;
@@ -83,10 +108,12 @@ internal sealed class FitActivityDecoder
             Sport = fallbackSport,
             Device = _haveFileId ? new Device(_manufacturer, _product, DeviceName()) { SerialNumber = _serialNumber } : Device.Unknown,
             StartTime = start,
-            UtcOffset = _activityOffset ?? _correlationOffset,
+            UtcOffset = undated ? null : _activityOffset ?? _correlationOffset,
+            FitFileType = _fileType,
+            Undated = undated,
             Samples = samples,
             Laps = [.. _laps],
-            Sessions = [.. _sessions],
+            Sessions = [.. sessions],
             Events = [.. _events],
             Warnings = [.. warnings],
             Source = new ActivitySourceInfo
@@ -102,6 +129,62 @@ internal sealed class FitActivityDecoder
                 ProfileVersion = headers.Count > 0 ? headers[0].ProfileVersionText : null,
             },
         };
+    }
+
+    /// <summary>A session on the clock of the samples once the clock's jumps are closed: its start and end moved with their stretches.</summary>
+    private static ActivitySession Moved(ActivitySession s, IReadOnlyList<TimeJumps.Jump> jumps)
+    {
+        var start = UnixTime.FromDateTime(s.Start);
+        var movedStart = TimeJumps.Map(jumps, start);
+        if (double.IsNaN(s.ElapsedSeconds)) return s with { Start = UnixTime.ToDateTime(movedStart) };
+        var movedEnd = TimeJumps.Map(jumps, start + s.ElapsedSeconds);
+        return s with { Start = UnixTime.ToDateTime(movedStart), ElapsedSeconds = Math.Max(0, movedEnd - movedStart) };
+    }
+
+    /// <summary>
+    /// A session whose elapsed time runs on half a day past the last sample is cut at that sample: a clock that ran away,
+    /// not a pause (the device wrote nothing in all that time).
+    /// </summary>
+    private static ActivitySession EndingWithSamples(ActivitySession s, int index, SampleTable samples, List<ParseWarning> warnings)
+    {
+        var last = ChannelStatistics.Last(samples.UnixSeconds);
+        var start = UnixTime.FromDateTime(s.Start);
+        if (double.IsNaN(last) || !(start + s.ElapsedSeconds > last + TimeJumps.ForwardSeconds) || last < start) return s;
+        warnings.Add(new ParseWarning(string.Create(CultureInfo.InvariantCulture,
+            $"session {index + 1} gives an elapsed time of {s.ElapsedSeconds:0} s, running on {(start + s.ElapsedSeconds - last) / 3600:0.#} hours past its last sample: it is taken to end there ({last - start:0} s)")));
+        return s with { ElapsedSeconds = last - start };
+    }
+
+    private static DateTime MovedTime(DateTime time, IReadOnlyList<TimeJumps.Jump> jumps) =>
+        UnixTime.ToDateTime(TimeJumps.Map(jumps, UnixTime.FromDateTime(time)));
+
+    /// <summary>
+    /// The sessions, each with a start a date can be trusted in: a session without a start time of its own and without a
+    /// timestamp (it read as 1970) starts at its first sample instead, with a warning.
+    /// </summary>
+    private List<ActivitySession> SessionsWithStarts(SampleTable samples, List<ParseWarning> warnings)
+    {
+        var result = new List<ActivitySession>(_sessions.Count);
+        for (var i = 0; i < _sessions.Count; i++)
+        {
+            var s = _sessions[i];
+            if (s.TimerSeconds > s.ElapsedSeconds + 1)
+            {
+                // The timer never runs longer than the clock: the two fields were written the wrong way round.
+                warnings.Add(new ParseWarning(string.Create(CultureInfo.InvariantCulture,
+                    $"session {i + 1} gives a timer time ({s.TimerSeconds:0} s) longer than its elapsed time ({s.ElapsedSeconds:0} s): the two are taken the other way round")));
+                s = s with { TimerSeconds = s.ElapsedSeconds, ElapsedSeconds = s.TimerSeconds };
+            }
+            if (PlausibleTime.Contains(s.Start) || double.IsNaN(samples.FirstUnixSeconds))
+            {
+                result.Add(s);
+                continue;
+            }
+            var from = i == 0 ? samples.FirstUnixSeconds : UnixTime.FromDateTime(result[i - 1].Start) + Math.Max(0, double.IsNaN(result[i - 1].ElapsedSeconds) ? 0 : result[i - 1].ElapsedSeconds);
+            warnings.Add(new ParseWarning($"session {i + 1} gives no start time it can be dated by ({IsoUtc.FormatWholeSeconds(s.Start)}); it is taken to start at {IsoUtc.FormatWholeSeconds(UnixTime.ToDateTime(from))}"));
+            result.Add(s with { Start = UnixTime.ToDateTime(from) });
+        }
+        return result;
     }
 
     private ImmutableSortedDictionary<string, int> Counts()
@@ -134,6 +217,8 @@ internal sealed class FitActivityDecoder
     {
         if (_haveFileId) return;
         _haveFileId = true;
+        var type = Value(ref reader, FitMessageNumbers.FileId, 0);
+        _fileType = double.IsNaN(type) ? null : (int)type;
         var m = Value(ref reader, FitMessageNumbers.FileId, 1);
         var p = Value(ref reader, FitMessageNumbers.FileId, 2);
         _manufacturer = double.IsNaN(m) ? null : (int)m;
@@ -162,7 +247,7 @@ internal sealed class FitActivityDecoder
         var sub = Value(ref reader, session, 6);
         _sessions.Add(new ActivitySession(start, sport, double.IsNaN(sub) ? null : (int)sub, elapsed, Value(ref reader, session, 8),
             Value(ref reader, session, 9), Value(ref reader, session, 16), Value(ref reader, session, 18),
-            Value(ref reader, session, 57), Value(ref reader, session, 58)));
+            Value(ref reader, session, 57), Value(ref reader, session, 58)) { MaxHeartRateBpm = Value(ref reader, session, 17) });
         var startUnix = UnixTime.FromDateTime(start);
         var timer = Value(ref reader, session, 8);
         var length = !double.IsNaN(elapsed) ? elapsed : !double.IsNaN(timer) ? timer : 0;

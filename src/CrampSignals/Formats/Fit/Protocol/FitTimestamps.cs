@@ -12,6 +12,9 @@ internal static class FitTimestamps
     /// <summary>FIT timestamps count seconds from 1989-12-31T00:00:00Z; this is that epoch in Unix seconds.</summary>
     public const long EpochUnixSeconds = 631065600;
 
+    /// <summary>FIT times below this are relative (seconds since the device started), not dates: the protocol's <c>date_time</c> minimum.</summary>
+    public const uint RelativeLimit = 0x10000000;
+
     /// <summary>Unix seconds from FIT seconds.</summary>
     public static double ToUnixSeconds(uint fitSeconds) => fitSeconds + (double)FitTimestamps.EpochUnixSeconds;
 
