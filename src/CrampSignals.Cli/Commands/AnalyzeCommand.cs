@@ -124,7 +124,7 @@ internal static class AnalyzeCommand
         var cohort = CohortAnalyzer.AnalyzeMany(paths, log, options, perFile, bar);
         bar.Finish();
         if (cohort.Files == 0)
-            throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+            throw new InputException($"no .fit, .gpx, .tcx, .gz or .zip files in {string.Join(", ", paths)}");
         if (ownWeatherFiles > 0) context.Error.WriteLine($"using the weather next to the run for {ownWeatherFiles} of {cohort.Files} files");
         foreach (var failure in cohort.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(failure.Message)}");
         foreach (var skipped in cohort.Skipped) context.Error.WriteLine($"skipped {LogText.Escape(skipped.Path)}: {LogText.Escape(skipped.Message)}");

@@ -80,7 +80,7 @@ internal static class CohortCommand
             };
             result = CohortStudy.Run(paths, options, outFolder, tracks);
             if (result.Records.IsEmpty && result.Failures.IsEmpty && shards == 1)
-                throw new InputException($"no .fit, .gpx, .tcx or .gz files in {string.Join(", ", paths)}");
+                throw new InputException($"no .fit, .gpx, .tcx, .gz or .zip files in {string.Join(", ", paths)}");
             if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {LogText.Escape(outFolder)}");
         }
         if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");

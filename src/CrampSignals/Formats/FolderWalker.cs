@@ -3,7 +3,7 @@ namespace CrampSignals.Formats;
 /// <summary>What the walk found: an activity file, or a cramp log that covers its folder and everything below.</summary>
 internal enum WalkedKind
 {
-    /// <summary>A FIT, GPX or TCX file, optionally gzipped.</summary>
+    /// <summary>A FIT, GPX or TCX file, optionally gzipped or in a zip.</summary>
     Activity,
 
     /// <summary>A folder's <c>cramps.csv</c> or <c>cramps.json</c>.</summary>
@@ -29,7 +29,7 @@ internal sealed record WalkedFile(string Path, int Argument, string Relative, Wa
 internal sealed class FolderWalker(bool followLinks = false, CancellationToken cancellationToken = default, Func<string, IEnumerable<FileSystemInfo>>? lister = null)
 {
     /// <summary>The file name endings of activity files (case-insensitive).</summary>
-    public static IReadOnlyList<string> ActivityExtensions { get; } = [".fit", ".gpx", ".tcx", ".gz"];
+    public static IReadOnlyList<string> ActivityExtensions { get; } = [".fit", ".gpx", ".tcx", ".gz", ".zip"];
 
     /// <summary>The names of the cramp logs that cover a folder and everything below it.</summary>
     public static IReadOnlyList<string> FolderCrampLogNames { get; } = ["cramps.csv", "cramps.json"];

@@ -27,14 +27,14 @@ internal static class SafeXmlReader
     /// Opens a reader on <paramref name="stream"/> (the encoding comes from the BOM or the XML declaration, else UTF-8),
     /// passing over white space before the first markup (see <see cref="XmlLeadIn"/>); lines and positions stay the file's.
     /// </summary>
-    public static XmlReader Create(Stream stream, XmlNameTable? nameTable = null)
+    public static XmlReader Create(Stream stream, XmlNameTable? nameTable = null, XmlParserContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var (input, lines, column) = XmlLeadIn.Skip(stream);
         var settings = CreateSettings(nameTable);
         settings.LineNumberOffset = lines;
         settings.LinePositionOffset = column;
-        return XmlReader.Create(input, settings);
+        return context is null ? XmlReader.Create(input, settings) : XmlReader.Create(input, settings, context);
     }
 
     /// <summary>The 1-based line and position the reader is at, or (0, 0) when it does not track lines.</summary>

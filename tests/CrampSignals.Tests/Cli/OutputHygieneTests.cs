@@ -68,21 +68,28 @@ public class OutputHygieneTests
     }
 
     [Fact]
-    public void Inspect_prints_a_span_of_decades_with_its_days()
+    public void Inspect_prints_a_span_of_days_with_its_days()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"decades-{Guid.NewGuid():N}.gpx");
+        // Points six hours apart: a long recording, not a clock jump (a gap of half a day or more would be closed as one).
+        var path = Path.Combine(Path.GetTempPath(), $"days-{Guid.NewGuid():N}.gpx");
         File.WriteAllText(path, """
             <?xml version="1.0" encoding="UTF-8"?>
             <gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>
-            <trkpt lat="47" lon="8"><time>1980-01-01T09:50:01Z</time></trkpt>
-            <trkpt lat="47.001" lon="8"><time>2024-01-01T00:00:00Z</time></trkpt>
+            <trkpt lat="47" lon="8"><time>2024-01-01T09:50:01Z</time></trkpt>
+            <trkpt lat="47.001" lon="8"><time>2024-01-01T15:50:01Z</time></trkpt>
+            <trkpt lat="47.002" lon="8"><time>2024-01-01T21:50:01Z</time></trkpt>
+            <trkpt lat="47.003" lon="8"><time>2024-01-02T03:50:01Z</time></trkpt>
+            <trkpt lat="47.004" lon="8"><time>2024-01-02T09:50:01Z</time></trkpt>
+            <trkpt lat="47.005" lon="8"><time>2024-01-02T15:50:01Z</time></trkpt>
+            <trkpt lat="47.006" lon="8"><time>2024-01-02T21:50:01Z</time></trkpt>
+            <trkpt lat="47.007" lon="8"><time>2024-01-03T00:00:00Z</time></trkpt>
             </trkseg></trk></gpx>
             """);
         try
         {
             var (code, output, _) = CliRunner.Run("inspect", path);
             Assert.Equal(0, code);
-            Assert.Contains("duration:    16070 d 14:09:59 (1388498999 s)", output);
+            Assert.Contains("duration:    1 d 14:09:59 (137399 s)", output);
         }
         finally { File.Delete(path); }
     }

@@ -43,7 +43,7 @@ public sealed class GpxReader : IDisposable
         FileName = fileName;
         var table = new NameTable();
         _names = new GpxNames(table);
-        _xml = XmlReader.Create(stream, SafeXmlReader.CreateSettings(table), KnownPrefixes(table));
+        _xml = SafeXmlReader.Create(stream, table, KnownPrefixes(table));
         _ownsXml = true;
     }
 
