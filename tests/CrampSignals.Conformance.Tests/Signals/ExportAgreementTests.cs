@@ -49,6 +49,37 @@ public class ExportAgreementTests(ITestOutputHelper output)
         Assert.Equal(kindsA, kindsB);
     }
 
+    /// <summary>One recorded run exported by its service as FIT, GPX and TCX (sports-lib's test files).</summary>
+    public static TheoryData<string, string> SportsLibExports => new()
+    {
+        { "fit/runs-6782987395.fit", "gpx/runs-6782987395.gpx" },
+        { "fit/runs-6782987395.fit", "tcx/runs-6782987395.tcx" },
+        { "fit/runs-6860622783.fit", "tcx/runs-6860622783.tcx" },
+        { "fit/runs-2067489619.fit", "gpx/runs-2067489619.gpx" },
+    };
+
+    [CorpusTheory]
+    [MemberData(nameof(SportsLibExports))]
+    public void Exports_of_one_run_find_the_same_things_at_the_same_times(string deviceFile, string exportFile)
+    {
+        var device = SignalAnalyzer.Analyze(ActivityFile.Load(Corpus.PathOf("sportslib", deviceFile)));
+        var export = SignalAnalyzer.Analyze(ActivityFile.Load(Corpus.PathOf("sportslib", exportFile)));
+        // Heat needs a temperature, which some exports leave out (TCX has no field for it): it is "not measured" there, not absent.
+        var measuredInBoth = device.Findings.Select(f => f.Kind).Distinct()
+            .Where(k => !export.NotMeasured.Any(n => n.StartsWith(k.ToId(), StringComparison.Ordinal)));
+        output.WriteLine($"{deviceFile}: {string.Join(", ", device.Findings.Select(f => $"{f.Kind.ToId()}@{f.Start:HH:mm:ss}"))}");
+        output.WriteLine($"{exportFile}: {string.Join(", ", export.Findings.Select(f => $"{f.Kind.ToId()}@{f.Start:HH:mm:ss}"))}");
+        foreach (var kind in measuredInBoth)
+        {
+            var a = device.Findings.Where(f => f.Kind == kind).ToList();
+            var b = export.Findings.Where(f => f.Kind == kind).ToList();
+            Assert.True(a.Count == b.Count, $"{kind.ToId()}: {a.Count} in {deviceFile}, {b.Count} in {exportFile}");
+            for (var i = 0; i < a.Count; i++)
+                Assert.True(Math.Abs((a[i].Start - b[i].Start).TotalSeconds) <= 60, $"{kind.ToId()} #{i}: starts {a[i].Start:O} and {b[i].Start:O}");
+        }
+        Assert.All(export.Findings, f => Assert.Contains(device.Findings, d => d.Kind == f.Kind));
+    }
+
     private static string Kinds(CrampSignals.Activities.Activity activity) =>
         string.Join(",", SignalAnalyzer.Analyze(activity).Findings.Select(f => f.Kind.ToId()).Order(StringComparer.Ordinal));
 }
