@@ -68,6 +68,18 @@ public sealed class AnalyzeFolderTruthTests : IDisposable
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("cohort").GetProperty("note").ValueKind);
     }
 
+    [Fact]
+    public void In_a_folder_a_cramp_time_without_offset_is_taken_as_utc_with_a_warning()
+    {
+        WriteRun();
+        File.WriteAllText(Path.Combine(_dir, "cramps.csv"), "time,muscle\n2024-06-02T07:30:00,calf\n");
+        var (code, output, error) = CliRunner.Run("analyze", _dir, "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Contains("1 cramp time has no UTC offset and a folder's logs are matched to runs before the runs' offsets are read: read as UTC", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2024-06-02T07:30:00Z", json.RootElement.GetProperty("runs")[0].GetProperty("cramps")[0].GetProperty("time").GetString());
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("md")]
