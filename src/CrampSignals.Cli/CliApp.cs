@@ -36,7 +36,9 @@ public static class CliApp
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
         var parse = root.Parse(args);
-        var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
+        var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message, parse)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
+        // A mistyped command makes every later word unexpected too: the one line that names the mistake is enough.
+        if (errors.FirstOrDefault(e => e.StartsWith("unknown command ", StringComparison.Ordinal)) is string unknownCommand) errors = [unknownCommand];
         if (errors.Count > 0)
         {
             foreach (var error in errors) stderr.WriteLine($"crampsignals: {LogText.Escape(error)}");

@@ -54,6 +54,9 @@ internal static class AnalyzeCommand
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
+        // Implausible masses are a typing error: said before any file is opened, whatever else is wrong.
+        try { new AnalysisOptions { BodyMassBeforeKg = massBefore, BodyMassAfterKg = massAfter }.Validate(); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
         // One path that is neither a file nor a folder is one mistake: say it once, as for any missing input.
         if (paths.Length == 1 && !File.Exists(paths[0]) && !Directory.Exists(paths[0]) && paths[0].IndexOfAny(['*', '?']) < 0)
             throw new InputException($"{paths[0]}: no such file");
@@ -131,6 +134,7 @@ internal static class AnalyzeCommand
         foreach (var twin in cohort.Duplicates) context.Error.WriteLine($"counted once: {LogText.Escape(twin.Dropped)} is the same run as {LogText.Escape(twin.Kept)}");
         foreach (var w in cohort.Warnings) context.Error.WriteLine($"warning: {LogText.Escape(w)}");
         foreach (var run in cohort.Runs) PrintWarnings(run);
+        context.Error.WriteLine(FileCounts(cohort));
         if (cohort.Records.IsEmpty && cohort.Skipped.IsEmpty)
             throw new InputException($"none of the {cohort.Files} files could be read");
         switch (format)
@@ -163,6 +167,15 @@ internal static class AnalyzeCommand
             return weather;
         }
     }
+
+    /// <summary>
+    /// "4 files: 1 run, 2 skipped (not runs), 0 counted once, 1 unreadable": every file looked at lands in one of the four,
+    /// each listed above this line. A zip holds several files, so its runs may outnumber the files.
+    /// </summary>
+    internal static string FileCounts(CohortReport cohort) => string.Create(CultureInfo.InvariantCulture,
+        $"{Count(cohort.Files, "file")}: {Count(cohort.Records.IsEmpty ? cohort.Runs.Length : cohort.Records.Length, "run")}, {cohort.Skipped.Length} skipped (not runs), {cohort.Duplicates.Length} counted once, {cohort.Failures.Length} unreadable");
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static StreamWriter OpenOutput(string path)
     {

@@ -4,7 +4,8 @@ namespace CrampSignals.Cli.Commands;
 
 /// <summary>
 /// A progress bar on standard error while many files are read: redrawn in place on a terminal, a single summary line
-/// when standard error goes to a file or another program.
+/// when standard error goes to a file or another program. The last line is the caller's: only it knows how the files
+/// read turned out (runs, skipped, counted once, unreadable), and a bare "read 4 of 4 files" would hide three skipped.
 /// </summary>
 internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress>, IDisposable
 {
@@ -36,7 +37,6 @@ internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress
             if (_finished) return;
             _finished = true;
             if (_live) error.Write('\r' + new string(' ', Width + 24) + '\r');
-            if (_total > 1) error.WriteLine($"read {_done} of {_total} files");
         }
     }
 

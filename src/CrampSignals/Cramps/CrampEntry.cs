@@ -28,4 +28,11 @@ public sealed record CrampEntry(
     int? Severity,
     string? Note,
     CrampSource Source = CrampSource.Log,
-    int? Line = null);
+    int? Line = null)
+{
+    /// <summary>
+    /// True while <see cref="Time"/> holds a clock time typed without a UTC offset: the runner's local time, read as if UTC
+    /// until it is matched to a run whose offset says where it was (<see cref="CrampMatcher.ResolveLocal"/>).
+    /// </summary>
+    internal bool NoOffset { get; init; }
+}

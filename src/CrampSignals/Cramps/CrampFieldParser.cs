@@ -19,9 +19,12 @@ internal static class CrampFieldParser
         error = null;
         DateTime? time = null;
         TimeSpan? elapsed = null;
+        var noOffset = false;
         if (!string.IsNullOrWhiteSpace(f.Time))
         {
             time = IsoTime.TryParseUtc(f.Time, IsoZonePolicy.OffsetRequired, out var timeError);
+            // A time typed without an offset is on the runner's own clock: kept as read, and placed by the run's offset later.
+            if (time is null && IsoTime.TryParseLocalClock(f.Time) is DateTime clock) (time, noOffset) = (clock, true);
             if (time is null) { error = timeError; return null; }
         }
         if (!string.IsNullOrWhiteSpace(f.Elapsed))
@@ -35,6 +38,8 @@ internal static class CrampFieldParser
                 return null;
             }
         }
+        if (elapsed is TimeSpan short_ && f.Elapsed!.Trim().Split(':').Length == 2 && short_ < AmbiguousBelow)
+            notes.Add($"elapsed '{f.Elapsed.Trim()}' is read as {(int)short_.TotalMinutes} min {short_.Seconds:00} s (two parts are always minutes:seconds); write {FormatHms(short_)} to confirm, or {short_.Minutes}:{short_.Seconds:00}:00 for hours:minutes");
         if (time is null && elapsed is null) { error = "neither a time nor an elapsed time is given"; return null; }
 
         var muscle = Muscle.Other;
@@ -60,8 +65,16 @@ internal static class CrampFieldParser
         }
 
         var note = string.IsNullOrWhiteSpace(f.Note) ? null : f.Note;
-        return new CrampEntry(time, elapsed, muscle, side, severity, note, CrampSource.Log, line);
+        return new CrampEntry(time, elapsed, muscle, side, severity, note, CrampSource.Log, line) { NoOffset = noOffset };
     }
+
+    /// <summary>
+    /// Two-part elapsed times below this (m:ss, "2:10") are also how an h:mm is typed, and a cramp in a run's first minutes
+    /// is rare: such a value is still read as minutes:seconds, the one rule, and a warning says so.
+    /// </summary>
+    public static readonly TimeSpan AmbiguousBelow = TimeSpan.FromMinutes(10);
+
+    private static string FormatHms(TimeSpan t) => $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}";
 
     /// <summary>Longest time into a run a cramp may be logged at: beyond any multi-day race, far inside what <see cref="TimeSpan"/> holds.</summary>
     public static readonly TimeSpan MaxElapsed = TimeSpan.FromHours(1000);

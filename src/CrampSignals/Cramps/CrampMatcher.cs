@@ -40,10 +40,30 @@ internal static class CrampMatcher
         return entry.Elapsed is TimeSpan e && Span(run) is var (start, _) ? start + e : null;
     }
 
+    /// <summary>
+    /// <paramref name="log"/> with its times typed without an offset placed on the UTC line: read in the run's local time
+    /// when <paramref name="utcOffset"/> is known, else taken as UTC; one warning per log says which and how many.
+    /// </summary>
+    public static CrampLog ResolveLocal(CrampLog log, TimeSpan? utcOffset, string? unknownBecause = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var count = log.Entries.Count(e => e.NoOffset);
+        if (count == 0) return log;
+        var entries = log.Entries.Select(e => !e.NoOffset || e.Time is not DateTime t ? e
+            : e with { Time = DateTime.SpecifyKind(utcOffset is TimeSpan off ? t - off : t, DateTimeKind.Utc), NoOffset = false });
+        var what = count == 1 ? "1 cramp time has" : $"{count} cramp times have";
+        var note = utcOffset is TimeSpan o
+            ? $"{what} no UTC offset: read in the run's local time (UTC{(o < TimeSpan.Zero ? "-" : "+")}{o.Duration():hh\\:mm})"
+            : $"{what} no UTC offset and {unknownBecause ?? "the run's offset is not known"}: read as UTC (write e.g. 2024-07-14T09:31:05+02:00)";
+        return new CrampLog([.. entries], [.. log.Warnings, new ParseWarning(note)]);
+    }
+
     /// <summary>The entries of <paramref name="log"/> that belong to <paramref name="run"/>, in time order; the log's warnings are kept.</summary>
     public static CrampLog ForRun(CrampLog log, Activity run, TimeSpan? afterRunWindow = null)
     {
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(run);
+        log = ResolveLocal(log, run.UtcOffset);
         var window = afterRunWindow ?? DefaultAfterRunWindow;
         var span = Span(run);
         var kept = log.Entries.Where(e => e.Time is not DateTime t
@@ -61,7 +81,11 @@ internal static class CrampMatcher
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(runs);
-        return AssignBySpan(log, [.. runs.Select(Span)], afterRunWindow);
+        // One log over runs in one place: the runs' offset places its local times when they all agree on one.
+        var offsets = runs.Select(r => r.UtcOffset).Distinct().ToList();
+        log = ResolveLocal(log, offsets.Count == 1 ? offsets[0] : null, offsets.Count > 1 ? "the runs are in different time zones" : null);
+        var assignment = AssignBySpan(log, [.. runs.Select(Span)], afterRunWindow);
+        return assignment with { Warnings = [.. log.Warnings.Where(w => w.Message.Contains("no UTC offset", StringComparison.Ordinal)), .. assignment.Warnings] };
     }
 
     /// <summary>
@@ -72,6 +96,7 @@ internal static class CrampMatcher
     {
         var window = afterRunWindow ?? DefaultAfterRunWindow;
         var runs = spans;
+        log = ResolveLocal(log, null);
         var perRun = runs.Select(_ => new List<CrampEntry>()).ToArray();
         var unmatched = new List<CrampEntry>();
         var warnings = new List<ParseWarning>();

@@ -57,8 +57,14 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(cohort);
         Open(o, $"Cramp signals over {cohort.RunCount} runs");
         o.Write($"<header><h1>Cramp signals over {cohort.RunCount} runs</h1><p class=\"file\">{RouteMap.Count(cohort.RunsWithCramps, "run")} with cramps, {RouteMap.Count(cohort.Cramps, "cramp")}, {RouteMap.Count(cohort.Failures.Length, "unreadable file")}</p></header>");
-        o.Write("<h2>What came before the cramps</h2><div class=\"table-wrap\"><table><thead><tr><th>finding</th><th class=\"num\">runs</th><th class=\"num\">runs with cramps</th><th class=\"num\">cramps it preceded</th><th class=\"num\">share of cramps</th><th class=\"num\">odds ratio</th></tr></thead><tbody>");
-        foreach (var s in cohort.Findings.Where(s => s.Runs > 0))
+        if (NoCrampNote.Applies(cohort))
+        {
+            o.Write($"<h2>What came before the cramps</h2><p class=\"note\">{Esc(NoCrampNote.Text)}.</p><div class=\"table-wrap\"><table><thead><tr><th>finding</th><th class=\"num\">runs</th></tr></thead><tbody>");
+            foreach (var s in cohort.Findings.Where(s => s.Runs > 0))
+                o.Write($"<tr><td><span class=\"swatch k-{s.Kind.ToId()}\"></span> {s.Kind.ToId()}</td><td class=\"num\">{s.Runs}</td></tr>");
+        }
+        else o.Write("<h2>What came before the cramps</h2><div class=\"table-wrap\"><table><thead><tr><th>finding</th><th class=\"num\">runs</th><th class=\"num\">runs with cramps</th><th class=\"num\">cramps it preceded</th><th class=\"num\">share of cramps</th><th class=\"num\">odds ratio</th></tr></thead><tbody>");
+        foreach (var s in NoCrampNote.Applies(cohort) ? [] : cohort.Findings.Where(s => s.Runs > 0))
             o.Write($"<tr><td><span class=\"swatch k-{s.Kind.ToId()}\"></span> {s.Kind.ToId()}</td><td class=\"num\">{s.Runs}</td><td class=\"num\">{s.RunsWithCramps}</td><td class=\"num\">{s.CrampsPreceded}</td><td class=\"num\">{Units.Num(100 * s.ShareOfCrampsPreceded)} %</td><td class=\"num\">{(s.OddsRatio is double or ? Units.Num(or, 2) : "-")}</td></tr>");
         o.Write("</tbody></table></div>");
         if (!cohort.Failures.IsEmpty || !cohort.Warnings.IsEmpty || !cohort.Duplicates.IsEmpty)

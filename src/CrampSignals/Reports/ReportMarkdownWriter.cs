@@ -80,9 +80,20 @@ public static class ReportMarkdownWriter
         o.WriteLine();
         o.WriteLine($"{cohort.RunsWithCramps} runs had cramps ({cohort.Cramps} cramps); {cohort.Failures.Length} files could not be read.");
         o.WriteLine();
-        o.WriteLine("| finding | runs | runs with cramps | cramps it preceded | share of cramps | odds ratio |");
-        o.WriteLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var s in cohort.Findings.Where(s => s.Runs > 0))
+        if (NoCrampNote.Applies(cohort))
+        {
+            o.WriteLine(Escape(NoCrampNote.Text) + ".");
+            o.WriteLine();
+            o.WriteLine("| finding | runs |");
+            o.WriteLine("|---|---:|");
+            foreach (var s in cohort.Findings.Where(s => s.Runs > 0)) o.WriteLine($"| {s.Kind.ToId()} | {s.Runs} |");
+        }
+        else
+        {
+            o.WriteLine("| finding | runs | runs with cramps | cramps it preceded | share of cramps | odds ratio |");
+            o.WriteLine("|---|---:|---:|---:|---:|---:|");
+        }
+        foreach (var s in NoCrampNote.Applies(cohort) ? [] : cohort.Findings.Where(s => s.Runs > 0))
             o.WriteLine($"| {s.Kind.ToId()} | {s.Runs} | {s.RunsWithCramps} | {s.CrampsPreceded} | {Units.Num(100 * s.ShareOfCrampsPreceded)} % | {(s.OddsRatio is double or ? Units.Num(or, 2) : "-")} |");
         o.WriteLine();
         foreach (var f in cohort.Failures) o.WriteLine($"- unreadable: {Escape(f.Message)}");

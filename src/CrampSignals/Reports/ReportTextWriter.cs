@@ -74,7 +74,13 @@ public static class ReportTextWriter
             o.WriteLine();
         }
         o.WriteLine($"== {cohort.RunCount} runs, {cohort.RunsWithCramps} with cramps ({cohort.Cramps} cramps), {cohort.Failures.Length} unreadable");
-        TextWrap.Table(o, "   ", ["finding", "runs", "with cramps", "cramps after it", "share", "odds ratio"],
+        if (NoCrampNote.Applies(cohort))
+        {
+            TextWrap.Write(o, NoCrampNote.Text, Width, "   ", "     ");
+            TextWrap.Table(o, "   ", ["finding", "runs"], [.. cohort.Findings.Where(s => s.Runs > 0)
+                .Select(s => new[] { s.Kind.ToId(), s.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture) })]);
+        }
+        else TextWrap.Table(o, "   ", ["finding", "runs", "with cramps", "cramps after it", "share", "odds ratio"],
             [.. cohort.Findings.Where(s => s.Runs > 0).Select(s => new[]
             {
                 s.Kind.ToId(), s.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture), s.RunsWithCramps.ToString(System.Globalization.CultureInfo.InvariantCulture),

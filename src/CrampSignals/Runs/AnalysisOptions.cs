@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using CrampSignals.Activities;
 using CrampSignals.Advice;
 using CrampSignals.Signals;
@@ -39,14 +40,33 @@ public sealed record AnalysisOptions
     /// <summary>Thresholds of the advice engine.</summary>
     public AdviceOptions Advice { get; init; } = AdviceOptions.Default;
 
-    /// <summary>Throws when the options contradict each other (one body mass without the other, masses out of range).</summary>
-    /// <exception cref="ArgumentException">The options are not usable.</exception>
+    /// <summary>Lightest and heaviest body mass taken as typed on purpose, kg: outside, a unit or a digit is wrong.</summary>
+    private const double MinBodyMassKg = 25, MaxBodyMassKg = 250;
+
+    /// <summary>
+    /// Largest change of body mass over one run taken as real: 5 %. Even a long race in the heat costs 2-4 %; more is a
+    /// typo (70 for 78) or a weighing in other clothes, and advice worked out from it would be wrong by litres.
+    /// </summary>
+    private const double MaxMassChange = 0.05;
+
+    /// <summary>
+    /// Throws when the options contradict each other or are not plausible: one body mass without the other, a mass outside
+    /// 25-250 kg, or a change of more than 5 % over the run.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are not usable; the message says why.</exception>
     public void Validate()
     {
         if (BodyMassBeforeKg.HasValue != BodyMassAfterKg.HasValue)
             throw new ArgumentException("Body mass before and after the run go together: give both or neither.");
         foreach (var (name, mass) in new[] { ("before", BodyMassBeforeKg), ("after", BodyMassAfterKg) })
-            if (mass is double m && (double.IsNaN(m) || m < 20 || m > 300))
-                throw new ArgumentException($"Body mass {name} the run must be between 20 and 300 kg, not {m.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            if (mass is double m && (!double.IsFinite(m) || m < MinBodyMassKg || m > MaxBodyMassKg))
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Body mass {name} the run must be between {MinBodyMassKg} and {MaxBodyMassKg} kg, not {m}."));
+        if (BodyMassBeforeKg is double before && BodyMassAfterKg is double after && Math.Abs(after - before) > MaxMassChange * before)
+        {
+            var change = (after - before) / before;
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"Body mass changed from {before} to {after} kg ({change:+0.#%;-0.#%}) over one run: more than {MaxMassChange:0%} is not plausible (a run costs 1-4 %); check the numbers, or weigh in the same clothes before and after."));
+        }
     }
 }

@@ -23,6 +23,8 @@ public static partial class CrampAnalyzer
         options.Validate();
         var (run, reason) = RunLegs.Select(activity, options.Include);
         if (run is null) return NotARun(activity, reason!, cramps, options);
+        // Times typed without an offset are the runner's local clock: placed here, so the note reaches the report's warnings.
+        if (cramps is not null) cramps = CrampMatcher.ResolveLocal(cramps, run.UtcOffset ?? activity.UtcOffset);
         var signals = SignalAnalyzer.Analyze(run, cramps, options.Weather, options.Signals);
         if (!ReferenceEquals(run, activity) && run.Sessions.Length != activity.Sessions.Length)
             signals = signals with { Notes = signals.Notes.Insert(0, RunLegs.CutNote(activity, run)) };

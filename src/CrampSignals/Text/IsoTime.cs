@@ -50,6 +50,18 @@ internal static partial class IsoTime
         return Plausible(t.UtcDateTime, text, out error);
     }
 
+    /// <summary>
+    /// A date and time written without any zone ("2024-07-14T09:31:05", "2024-07-14 09:31"): its clock reading, Kind
+    /// unspecified, or null when <paramref name="text"/> is not such a time or is out of the plausible range.
+    /// </summary>
+    public static DateTime? TryParseLocalClock(string text)
+    {
+        var s = text.Trim();
+        if (!LocalPattern().IsMatch(s)) return null;
+        if (!DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return null;
+        return PlausibleTime.Contains(DateTime.SpecifyKind(t, DateTimeKind.Utc)) ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
+    }
+
     // A side-car line dated in year 1 or 9999 would reach code that adds time zones to it: such a line is not kept.
     private static DateTime? Plausible(DateTime utc, string text, out string? error)
     {

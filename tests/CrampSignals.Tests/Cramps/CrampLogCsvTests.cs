@@ -48,7 +48,7 @@ public class CrampLogCsvTests
     }
 
     [Theory]
-    [InlineData("2024-07-14T09:31:05,calf", "no UTC offset")]
+    [InlineData("2024-07-14T09:31:05 CEST,calf", "not an ISO-8601 date and time")]
     [InlineData("yesterday 9am +02:00,calf", "not an ISO-8601")]
     [InlineData("2024-13-14T09:31:05Z,calf", "not an ISO-8601")]
     [InlineData(",calf", "neither a time nor an elapsed")]

@@ -47,7 +47,7 @@ public class CrampLogJsonTests
         var log = CrampLogReader.ReadJson("""
             [
               {"time": "2024-07-14T07:00:00Z", "muscle": "calf"},
-              {"time": "2024-07-14T07:10:00", "muscle": "calf"},
+              {"time": "14/07/2024 07:10", "muscle": "calf"},
               "calf at 7:20",
               {"muscle": "calf"},
               {"time": "2024-07-14T07:30:00Z", "muscle": "calf", "severity": 12, "side": 3},
@@ -56,7 +56,7 @@ public class CrampLogJsonTests
             """, "log.json");
         Assert.Equal(2, log.Entries.Length);
         var byLine = log.Warnings.ToLookup(w => w.Line);
-        Assert.Contains("no UTC offset", Assert.Single(byLine[3]).Message);
+        Assert.Contains("not an ISO-8601 date and time", Assert.Single(byLine[3]).Message);
         Assert.Contains("not an object", Assert.Single(byLine[4]).Message);
         Assert.Contains("neither a time nor an elapsed", Assert.Single(byLine[5]).Message);
         Assert.Equal(2, byLine[6].Count());

@@ -33,12 +33,17 @@ internal static class ReportJsonModel
     public static RunsJson Runs(CohortReport cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
+        // With no cramp the shares and odds ratios are artefacts of empty cells: null, and the note says why.
+        var none = NoCrampNote.Applies(cohort);
         var tally = new RunsTallyJson(
             cohort.RunCount, cohort.RunsWithCramps, cohort.Cramps, cohort.Failures.Length,
             [.. cohort.Findings.Select(s => new FindingTallyJson(s.Kind.ToId(), s.Runs, s.RunsWithCramps, s.CrampsPreceded,
-                Math.Round(s.ShareOfCrampsPreceded, 4), Round(s.OddsRatio, 3), Round(s.MedianLeadTimeSeconds, 1)))],
+                none ? null : Math.Round(s.ShareOfCrampsPreceded, 4), none ? null : Round(s.OddsRatio, 3), Round(s.MedianLeadTimeSeconds, 1)))],
             Numbers(cohort.WindowVsRun.Select(x => (x.Key, Round(x.Value, 4)))),
-            [.. CohortStatistics.RuleCounts(cohort.Runs).Select(r => new RuleTallyJson(r.RuleId, r.Runs))]);
+            [.. CohortStatistics.RuleCounts(cohort.Runs).Select(r => new RuleTallyJson(r.RuleId, r.Runs))])
+        {
+            Note = none ? NoCrampNote.Text : null,
+        };
         return new RunsJson(
             [.. cohort.Runs.Select(r => Run(r, withDisclaimer: false))], tally,
             [.. cohort.Failures.Select(f => new FailureJson(f.Path, f.Message))],

@@ -21,7 +21,11 @@ internal sealed record RunsTallyJson(
     int UnreadableFiles,
     IReadOnlyList<FindingTallyJson> Findings,
     IReadOnlyDictionary<string, double?> WindowVsRun,
-    IReadOnlyList<RuleTallyJson> Rules);
+    IReadOnlyList<RuleTallyJson> Rules)
+{
+    /// <summary>Why there are no association numbers (shares and odds ratios null), when no run had a cramp; else null.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>How one finding kind relates to cramps over the runs.</summary>
 internal sealed record FindingTallyJson(
@@ -29,7 +33,7 @@ internal sealed record FindingTallyJson(
     int Runs,
     int RunsWithCramps,
     int CrampsPreceded,
-    double ShareOfCrampsPreceded,
+    double? ShareOfCrampsPreceded,
     double? OddsRatio,
     double? MedianLeadTimeSeconds);
 
