@@ -19,6 +19,22 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The units a report's text speaks in, as analyze and signals both take them.</summary>
+    public static Option<string> Units()
+    {
+        var units = new Option<string>("--units", "-u")
+        {
+            Description = "Units the report speaks in: metric (km, min/km, °C, ml first) or imperial (mi, min/mi, °F, oz first). JSON values stay SI.",
+            DefaultValueFactory = _ => "metric",
+        };
+        units.AcceptOnlyFromAmong("metric", "imperial");
+        return units;
+    }
+
+    /// <summary>The unit system <see cref="Units"/> named.</summary>
+    public static CrampSignals.Advice.UnitSystem ParseUnits(string? text) =>
+        text == "imperial" ? CrampSignals.Advice.UnitSystem.Imperial : CrampSignals.Advice.UnitSystem.Metric;
+
     public static Option<bool> FollowLinks() => new("--follow-links")
     {
         Description = "Go into folders reached through symbolic links (each folder once, so a link loop cannot run for ever). Off by default: such links are counted in a warning.",

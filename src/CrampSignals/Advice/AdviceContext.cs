@@ -18,7 +18,7 @@ internal sealed record AdviceContext
     /// <summary>Mean temperature over the run, °C.</summary>
     public double? MeanTemperatureCelsius { get; init; }
 
-    /// <summary>Where <see cref="MeanTemperatureCelsius"/> came from ("weather", "watch sensor").</summary>
+    /// <summary>Where <see cref="MeanTemperatureCelsius"/> came from ("air", "wrist sensor").</summary>
     public string? TemperatureSource { get; init; }
 
     /// <summary>Latitude of the start, degrees (north positive), to tell the hemisphere's summer.</summary>

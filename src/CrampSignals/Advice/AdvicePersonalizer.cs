@@ -77,12 +77,14 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         var f = findings.FirstOrDefault(x => x.Kind == FindingKind.NoWarmUp);
         var minutes = f?.Get(EvidenceNames.WarmUpMinutes) ?? 5;
         var pct = f?.Get(EvidenceNames.WarmUpSpeedPercentOfTypical);
-        if (context.TypicalSpeedMetersPerSecond is double typical && typical > 0)
+        // The finding's own speeds first: the advice then quotes the very paces the finding printed.
+        var warm = f?.Get(EvidenceNames.Speed);
+        if ((f?.Get(EvidenceNames.BaselineSpeed) ?? context.TypicalSpeedMetersPerSecond) is double typical && typical > 0)
         {
             var typicalPace = PaceText.SecondsPerKm(typical);
             var slow = Pace(PaceText.SecondsPerKm(typical * options.WarmUpSpeedLowFraction));
             var fast = Pace(PaceText.SecondsPerKm(typical * options.WarmUpSpeedHighFraction));
-            var first = pct is double p && p > 0 ? $"Your first {Num(minutes)} min averaged {Pace(PaceText.SecondsPerKm(typical * p / 100))} ({Num(p)} % of your typical speed, {Pace(typicalPace)})" : $"Your first {Num(minutes)} min were not easier than your typical {Pace(typicalPace)}";
+            var first = pct is double p && p > 0 ? $"Your first {Num(minutes)} min averaged {Pace(PaceText.SecondsPerKm(warm is double w && w > 0 ? w : typical * p / 100))} ({Num(p)} % of your typical speed, {Pace(typicalPace)})" : $"Your first {Num(minutes)} min were not easier than your typical {Pace(typicalPace)}";
             personal.Add($"Jog the first 5 min at about {fast} to {slow}, {Num(100 - 100 * options.WarmUpSpeedHighFraction)}-{Num(100 - 100 * options.WarmUpSpeedLowFraction)} % slower than your typical pace, before settling in.");
             return $"{first}: jog them easily, at about {fast} to {slow}.";
         }
@@ -165,21 +167,24 @@ internal sealed class AdvicePersonalizer(SignalReport report, AdviceContext cont
         return headline ?? "Ease down to a jog and a walk before you stop.";
     }
 
+    /// <summary>
+    /// The run's length in minutes: the time on the move the findings quote ("187 min on the move") when one does, so the
+    /// advice never names a different length for the same run; else the caller's moving or elapsed time.
+    /// </summary>
     private double? RunMinutes(IEnumerable<Finding> findings) =>
-        context.MovingMinutes ?? context.DurationMinutes
-        ?? findings.Select(f => f.Get(EvidenceNames.RunMinutes)).FirstOrDefault(v => v is not null)
-        ?? report.Findings.Select(f => f.Get(EvidenceNames.RunMinutes)).FirstOrDefault(v => v is not null);
+        findings.Concat(report.Findings).Select(f => f.Get(EvidenceNames.RunMinutes)).FirstOrDefault(v => v is not null)
+        ?? context.MovingMinutes ?? context.DurationMinutes;
 
-    /// <summary>The run's temperature: the heat finding's mean when there is one (it used the best source), else the caller's mean.</summary>
+    /// <summary>The run's one temperature (the caller's, which the summary shows), else a heat finding's mean.</summary>
     private double? Temperature(IEnumerable<Finding> findings) =>
-        findings.Concat(report.Findings).Where(f => f.Kind == FindingKind.HeatExposure)
-            .Select(f => f.Get(EvidenceNames.MeanTemperature) ?? f.Get(EvidenceNames.MaxTemperature)).FirstOrDefault(v => v is not null)
-        ?? context.MeanTemperatureCelsius;
+        context.MeanTemperatureCelsius
+        ?? findings.Concat(report.Findings).Where(f => f.Kind == FindingKind.HeatExposure)
+            .Select(f => f.Get(EvidenceNames.MeanTemperature) ?? f.Get(EvidenceNames.MaxTemperature)).FirstOrDefault(v => v is not null);
 
     private string RunPhrase(double? minutes, double? temperature)
     {
         var run = minutes is double m ? $"your {Num(m)}-minute run" : "your run";
-        return temperature is double t ? $"{run} at {Temp(t)}" : run;
+        return temperature is double t ? $"{run} at {Temp(t)}{(context.TemperatureSource is { } source ? $" ({source})" : "")}" : run;
     }
 
     private string Hydrate(List<Finding> findings, List<CrampContext> cramps, List<string> personal)

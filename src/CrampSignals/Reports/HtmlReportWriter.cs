@@ -221,9 +221,8 @@ public static class HtmlReportWriter
         if (s.NotARun is null && s.AveragePaceSecondsPerKm is double p) tiles.Add((UnitFormat.Pace(p, u), "average pace", false));
         if (s.AverageHeartRateBpm is double hr) tiles.Add(($"{Units.Num(hr)} bpm", "heart rate", false));
         if (s.AverageCadence is double c) tiles.Add(($"{Units.Num(c)} {CadenceUnit.Short(s.Sport)}", "cadence", false));
-        var air = MeanAir(report);
-        if (air is double a) tiles.Add((UnitFormat.TemperatureText(a, u), "air", false));
-        else if (s.MeanTemperatureCelsius is double temp) tiles.Add((UnitFormat.TemperatureText(temp, u), "wrist temperature", false));
+        if (ReportFormat.RunTemperature(report) is { } temperature)
+            tiles.Add((ReportFormat.TemperatureText(report, temperature.Celsius), temperature.Source == "air" ? "air" : "wrist temperature", false));
         var cramps = report.Signals.Cramps.Length;
         tiles.Add(($"{cramps}", cramps == 1 ? "cramp" : "cramps", cramps > 0));
         var findings = report.Signals.Findings.Length;
@@ -232,18 +231,6 @@ public static class HtmlReportWriter
         foreach (var (value, label, alert) in tiles)
             o.Write($"<div class=\"tile{(alert ? " alert" : "")}\"><div class=\"v\">{Esc(value)}</div><div class=\"l\">{label}</div></div>");
         o.Write("</div>");
-    }
-
-    private static double? MeanAir(RunReport report)
-    {
-        if (report.Weather is not WeatherSeries w || report.Summary.StartUtc is not DateTime start || report.Summary.Duration is not TimeSpan d || !w.Covers(start, start + d)) return null;
-        double sum = 0; var n = 0;
-        for (var i = 0; i <= 60; i++)
-        {
-            var v = w.TemperatureCelsiusAt(start + d * (i / 60.0));
-            if (double.IsFinite(v)) { sum += v; n++; }
-        }
-        return n > 0 ? sum / n : null;
     }
 
     private static void WriteRouteLegend(TextWriter o, RunReport report)

@@ -51,11 +51,24 @@ internal static class ReportFormat
         if (s.NotARun is null && s.AveragePaceSecondsPerKm is double p) parts.Add($"avg {UnitFormat.Pace(p, u)}");
         if (s.AverageHeartRateBpm is double hr) parts.Add($"HR {Units.Num(hr)} bpm");
         if (s.AverageCadence is double c) parts.Add($"cadence {Units.Num(c)} {CadenceUnit.Short(s.Sport)}");
-        // The air when a weather file covers the run (what heat is judged on), else the watch's sensor, which reads warm on the wrist.
-        if (CrampAnalyzer.MeanAirTemperature(report.Weather, s) is double air) parts.Add($"{UnitFormat.TemperatureText(air, u)} air");
-        else if (s.MeanTemperatureCelsius is double t) parts.Add($"{UnitFormat.TemperatureText(t, u)} wrist sensor");
+        if (RunTemperature(report) is { } temperature) parts.Add($"{TemperatureText(report, temperature.Celsius)} {temperature.Source}");
         return string.Join(" · ", parts);
     }
+
+    /// <summary>
+    /// The run's one temperature and what it is of: the signal pass's (air when a weather file covers the run, which heat
+    /// is judged on, else the watch's sensor, which reads warm on the wrist); for a report without it, the weather's mean
+    /// or the wrist sensor's.
+    /// </summary>
+    public static (double Celsius, string Source)? RunTemperature(RunReport report)
+    {
+        if (report.Signals.Temperature is { } t) return (t.Celsius, t.Source);
+        if (CrampAnalyzer.MeanAirTemperature(report.Weather, report.Summary) is double air) return (air, "air");
+        return report.Summary.MeanTemperatureCelsius is double wrist ? (wrist, "wrist sensor") : null;
+    }
+
+    /// <summary>A run-level temperature as every report prints it: whole degrees in the report's unit ("27 °C").</summary>
+    public static string TemperatureText(RunReport report, double celsius) => UnitFormat.TemperatureText(celsius, report.Units, 0);
 
     /// <summary>A sentence from the signal layer (SI) in the report's units.</summary>
     internal static string InUnits(RunReport report, string text) => UnitFormat.InText(text, report.Units);

@@ -63,6 +63,9 @@ public static class ReportTextWriter
     /// <summary>Writes one run's findings and, for each cramp, the findings before it with their lead times.</summary>
     public static void Write(TextWriter o, SignalReport report) => SignalReportText.Write(o, report);
 
+    /// <summary>Writes one run's findings and what came before each cramp, the sentences in <paramref name="units"/>.</summary>
+    public static void WriteSignals(TextWriter o, SignalReport report, UnitSystem units) => SignalReportText.Write(o, report, units);
+
     /// <summary>Writes several runs: each run, then what most often came before cramps, then the disclaimer once.</summary>
     public static void Write(TextWriter o, CohortReport cohort)
     {

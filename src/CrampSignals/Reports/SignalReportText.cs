@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrampSignals.Activities;
+using CrampSignals.Advice;
 using CrampSignals.Signals;
 
 using CrampSignals.Text;
@@ -8,46 +9,59 @@ namespace CrampSignals.Reports;
 /// <summary>Writes a <see cref="SignalReport"/> as a readable table: findings, cramps with what came before, what could not be measured, notes.</summary>
 internal static class SignalReportText
 {
-    /// <summary>Writes the report to <paramref name="output"/>.</summary>
-    public static void Write(TextWriter output, SignalReport report)
+    /// <summary>Writes the report to <paramref name="output"/>, its sentences in <paramref name="units"/>.</summary>
+    public static void Write(TextWriter output, SignalReport report, UnitSystem units = UnitSystem.Metric)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        var offset = report.LocalTime.Offset;
+        string Text(string sentence) => UnitFormat.InText(sentence, units);
+        output.WriteLine(TimeNote(report));
         output.WriteLine($"findings: {report.Findings.Length}");
         if (report.Findings.Length > 0)
         {
             var kindWidth = Math.Max(4, report.Findings.Max(f => f.Kind.ToId().Length));
-            output.WriteLine($"  {"kind".PadRight(kindWidth)}  {"start",-8}  {"length",-11}  {"severity",-8}  summary");
+            output.WriteLine($"  {"kind".PadRight(kindWidth)}  {"start",-14}  {"length",-11}  {"severity",-8}  summary");
             foreach (var f in report.Findings)
             {
-                var start = UnixTime.Shift(f.Start, offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-                output.WriteLine($"  {f.Kind.ToId().PadRight(kindWidth)}  {start,-8}  {Length(f.Duration),-11}  {SignalReportJson.SeverityId(f.Severity),-8}  {f.Summary}");
+                output.WriteLine($"  {f.Kind.ToId().PadRight(kindWidth)}  {Clock(report, f.Start),-14}  {Length(f.Duration),-11}  {SignalReportJson.SeverityId(f.Severity),-8}  {Text(f.Summary)}");
             }
         }
         output.WriteLine($"cramps: {report.Cramps.Length}");
         foreach (var c in report.Cramps)
         {
-            var when = UnixTime.Shift(c.Time, offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+            var when = Clock(report, c.Time);
             var sev = c.Cramp.Severity is int s ? $", severity {s}/10" : "";
             output.WriteLine($"  {when}  {c.Cramp.Muscle.ToString().ToLowerInvariant()}{(c.Cramp.Side is null ? "" : " " + c.Cramp.Side)}{sev}{(c.AfterRun ? " (after the run)" : "")}");
             if (c.Preceding.IsEmpty) output.WriteLine("    nothing found before it");
             foreach (var p in c.Preceding)
                 output.WriteLine($"    {Length(TimeSpan.FromSeconds(p.LeadTimeSeconds)),11} before: {p.Finding.Kind.ToId()}");
             if (!c.WindowVsRun.IsEmpty)
-                output.WriteLine("    window vs run: " + string.Join(", ", c.WindowVsRun.Select(e => $"{e.Name.Replace("_ratio", "", StringComparison.Ordinal)} {e.Value.ToString("0.00", CultureInfo.InvariantCulture)}×")));
+                output.WriteLine("    window vs run: " + string.Join(", ", c.WindowVsRun.Select(e => $"{EvidenceNames.Words(e.Name)} {e.Value.ToString("0.00", CultureInfo.InvariantCulture)}× the run's")));
         }
         if (!report.NotMeasured.IsEmpty)
         {
             output.WriteLine("not measured:");
-            foreach (var m in report.NotMeasured) output.WriteLine($"  {m}");
+            foreach (var m in report.NotMeasured) output.WriteLine($"  {Text(m)}");
         }
         if (!report.Notes.IsEmpty)
         {
             output.WriteLine("notes:");
-            foreach (var n in report.Notes) output.WriteLine($"  {n}");
+            foreach (var n in report.Notes) output.WriteLine($"  {Text(n)}");
         }
     }
+
+    /// <summary>
+    /// A clock time as the whole report gives them: local with its offset named ("07:12:30+02:00") when local time is
+    /// known, else UTC with a Z ("05:12:30Z"); never a bare time a reader could take for either.
+    /// </summary>
+    internal static string Clock(SignalReport report, DateTime utc) => report.LocalTime.Source == LocalTimeSource.Unknown
+        ? utc.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + "Z"
+        : UnixTime.Shift(utc, report.LocalTime.Offset).ToString("HH:mm:ss", CultureInfo.InvariantCulture) + ReportFormat.Offset(report.LocalTime.Offset);
+
+    /// <summary>The line that says which clock the times are on.</summary>
+    private static string TimeNote(SignalReport report) => report.LocalTime.Source == LocalTimeSource.Unknown
+        ? "times: UTC (Z); the file gives no local time or position"
+        : $"times: local, UTC{ReportFormat.Offset(report.LocalTime.Offset)} ({LocalTimeResolver.SourceId(report.LocalTime)})";
 
     private static string Length(TimeSpan t)
     {

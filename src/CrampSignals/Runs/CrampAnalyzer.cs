@@ -56,15 +56,19 @@ public static partial class CrampAnalyzer
     /// <summary>The report of a run whose summary is already made (a batch makes it once for the run's report and its cohort record).</summary>
     internal static RunReport Report(Activity activity, SignalReport signals, ActivitySummary summary, CrampLog? cramps, AnalysisOptions options)
     {
-        var air = MeanAirTemperature(options.Weather, summary);
+        // The run's one temperature, the one the summary line and the findings quote; a report made without the signal
+        // pass's value falls back to the weather's mean, then the wrist sensor's.
+        var air = signals.Temperature is null ? MeanAirTemperature(options.Weather, summary) : null;
+        var temperature = signals.Temperature?.Celsius ?? air ?? summary.MeanTemperatureCelsius;
+        var source = signals.Temperature?.Source ?? (air is not null ? "air" : summary.MeanTemperatureCelsius is null ? null : "wrist sensor");
         var context = new AdviceContext
         {
             StartUtc = summary.StartUtc,
             MovingMinutes = summary.MovingTime?.TotalMinutes,
             DurationMinutes = summary.Duration?.TotalMinutes,
             TypicalSpeedMetersPerSecond = summary.TypicalSpeedMetersPerSecond,
-            MeanTemperatureCelsius = air ?? summary.MeanTemperatureCelsius,
-            TemperatureSource = air is not null ? "weather" : summary.MeanTemperatureCelsius is null ? null : "watch sensor",
+            MeanTemperatureCelsius = temperature,
+            TemperatureSource = source,
             Latitude = summary.StartLatitude,
             BodyMassBeforeKg = options.BodyMassBeforeKg,
             BodyMassAfterKg = options.BodyMassAfterKg,

@@ -62,4 +62,17 @@ internal static class EvidenceNames
     public const string HeartRateStart = "heart_rate_start_bpm";
     /// <summary>Heart rate at the end of a comparison, "bpm".</summary>
     public const string HeartRateEnd = "heart_rate_end_bpm";
+
+    /// <summary>The words a reader sees for an evidence name ("heart_rate_ratio" is "heart rate"): field names stay in the JSON.</summary>
+    public static string Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.EndsWith("_ratio", StringComparison.Ordinal)) name = name[..^"_ratio".Length];
+        foreach (var unit in UnitSuffixes)
+            if (name.EndsWith(unit, StringComparison.Ordinal) && name.Length > unit.Length) { name = name[..^unit.Length]; break; }
+        return name.Replace('_', ' ');
+    }
+
+    // Longest first, so "_s_per_km" is not cut as "_km".
+    private static readonly string[] UnitSuffixes = ["_s_per_km", "_pct_of_typical", "_pct", "_mps", "_spm", "_bpm", "_min", "_km", "_c", "_s"];
 }

@@ -46,4 +46,8 @@ public sealed record SignalReport(
     ImmutableArray<CrampContext> Cramps,
     ImmutableArray<string> NotMeasured,
     LocalTimeInfo LocalTime,
-    ImmutableArray<string> Notes);
+    ImmutableArray<string> Notes)
+{
+    /// <summary>The run's one temperature (air or wrist), which every report quotes; null when there is none.</summary>
+    internal RunTemperature? Temperature { get; init; }
+}

@@ -25,7 +25,7 @@ internal static class ReportJsonModel
         ArgumentNullException.ThrowIfNull(report);
         var signals = Signals(report.Signals);
         return new RunJson(
-            Units(report.Units), Activity(report.Summary),
+            Units(report.Units), Activity(report.Summary, ReportFormat.RunTemperature(report)),
             signals.Findings, signals.Cramps, signals.NotMeasured, signals.LocalTime, signals.Notes,
             [.. report.Advice.Select(Advice)], report.Warnings, withDisclaimer ? report.Disclaimer : null);
     }
@@ -82,14 +82,14 @@ internal static class ReportJsonModel
 
     private static UnitsJson Units(UnitSystem units) => new("SI", units == UnitSystem.Imperial ? "imperial" : "metric", UnitsNote);
 
-    private static ActivityJson Activity(ActivitySummary s) => new(
+    private static ActivityJson Activity(ActivitySummary s, (double Celsius, string Source)? temperature) => new(
         s.FileName, ReportFormat.Format(s.Format), ReportFormat.Sport(s.Sport),
         s.StartUtc is DateTime start ? ReportFormat.Iso(start) : null,
         s.LocalOffset?.TotalMinutes,
         Round(s.Duration?.TotalSeconds, 1), Round(s.TimerTime?.TotalSeconds, 1), Round(s.MovingTime?.TotalSeconds, 1), Round(s.DistanceMeters, 1),
         Round(s.AverageSpeedMetersPerSecond, 3), Round(s.AveragePaceSecondsPerKm, 1), Round(s.TypicalSpeedMetersPerSecond, 3),
         Round(s.AverageHeartRateBpm, 1), Round(s.MaxHeartRateBpm, 0), Round(s.AverageCadence, 1),
-        Round(s.MeanTemperatureCelsius, 1), Round(s.MaxTemperatureCelsius, 1), s.SampleCount,
+        Round(s.MeanTemperatureCelsius, 1), Round(s.MaxTemperatureCelsius, 1), Round(temperature?.Celsius, 1), temperature?.Source, s.SampleCount,
         [.. s.Sessions.Select(x => new SessionJson(ReportFormat.Sport(x.Sport),
             s.StartUtc is null || !PlausibleTime.Contains(x.Start) ? null : ReportFormat.Iso(x.Start),
             Round(x.ElapsedSeconds, 1), Round(x.TimerSeconds, 1), Round(x.DistanceMeters, 1)))],

@@ -22,7 +22,11 @@ internal sealed record RunJson(
 /// <summary>Which units the numbers are in (always SI) and which the text speaks.</summary>
 internal sealed record UnitsJson(string Values, string Text, string Note);
 
-/// <summary>The run's summary; a number the file cannot give is null.</summary>
+/// <summary>
+/// The run's summary; a number the file cannot give is null. <c>mean_temperature_c</c> is the wrist sensor's over all
+/// samples; <c>run_temperature_c</c> is the run's one temperature the text quotes (of <c>run_temperature_source</c>:
+/// "air" from weather input, else "wrist sensor", over the moving seconds).
+/// </summary>
 internal sealed record ActivityJson(
     string File,
     string Format,
@@ -41,6 +45,8 @@ internal sealed record ActivityJson(
     double? AverageCadence,
     double? MeanTemperatureC,
     double? MaxTemperatureC,
+    double? RunTemperatureC,
+    string? RunTemperatureSource,
     int Samples,
     IReadOnlyList<SessionJson> Sessions,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotARun);

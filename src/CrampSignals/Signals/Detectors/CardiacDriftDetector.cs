@@ -46,7 +46,8 @@ internal sealed class CardiacDriftDetector : ISignalDetector
             new("early_speed_mps", Format.Round(m.EarlySpeed), "m/s"),
             new("late_speed_mps", Format.Round(m.LateSpeed), "m/s"),
         ],
-        $"heart rate rose from {Format.N(m.EarlyHeartRate)} to {Format.N(m.LateHeartRate)} bpm at {PaceText.PerKm(m.EarlySpeed)} then {PaceText.PerKm(m.LateSpeed)} (grade-adjusted): {Format.N(pct, "0.0")} % above what the pace needs (aerobic decoupling)"));
+        // The text quotes the evidence's rounded values, as the advice does ("17 %", not "17.0 %" beside it).
+        $"heart rate rose from {Format.N(Format.Round(m.EarlyHeartRate, 0))} to {Format.N(Format.Round(m.LateHeartRate, 0))} bpm at {PaceText.PerKm(Format.Round(m.EarlySpeed))} then {PaceText.PerKm(Format.Round(m.LateSpeed))} (grade-adjusted): {Format.N(Format.Round(pct, 1), "0.#")} % above what the pace needs (aerobic decoupling)"));
     }
 
     /// <summary>What the detector measured on a run: the decoupling trend, heart rate's own rise, and the early and late levels.</summary>

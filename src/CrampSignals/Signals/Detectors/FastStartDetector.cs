@@ -98,16 +98,20 @@ internal sealed class FastStartDetector : ISignalDetector
         var start = rows[0];
         var pct = best.SplitPercent;
         var severity = SeverityLadder.Of(best.Score, o.WholeRun.FastStartModeratePercent, o.WholeRun.FastStartHighPercent);
-        var km = (track.Distance[best.End] - track.Distance[start]) / 1000;
+        // Rounded once: the text quotes the evidence the advice reads, so both give the same paces and distance.
+        var km = Format.Round((track.Distance[best.End] - track.Distance[start]) / 1000);
+        var firstPace = Format.Round(PaceText.SecondsPerKm(best.First), 0);
+        var restPace = Format.Round(PaceText.SecondsPerKm(best.Rest), 0);
+        pct = Format.Round(pct, 1);
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(best.End), severity,
         [
-            new(EvidenceNames.PositiveSplitPercent, Format.Round(pct, 1), "%"),
-            new(EvidenceNames.FirstPartPace, Format.Round(PaceText.SecondsPerKm(best.First), 0), "s/km"),
-            new(EvidenceNames.RestPace, Format.Round(PaceText.SecondsPerKm(best.Rest), 0), "s/km"),
-            new(EvidenceNames.FirstPartDistanceKm, Format.Round(km), "km"),
+            new(EvidenceNames.PositiveSplitPercent, pct, "%"),
+            new(EvidenceNames.FirstPartPace, firstPace, "s/km"),
+            new(EvidenceNames.RestPace, restPace, "s/km"),
+            new(EvidenceNames.FirstPartDistanceKm, km, "km"),
             new("above_later_trend_pct", Format.Round(best.AboveTrendPercent, 1), "%"),
         ],
-        $"the first {Format.N(km, "0.0")} km at {PaceText.PerKm(best.First)} were {Format.N(pct)} % faster than the rest at {PaceText.PerKm(best.Rest)} (grade-adjusted): a positive split"));
+        $"the first {Format.N(km, "0.#")} km at {PaceText.Clock(firstPace, "/km")} were {Format.N(pct, "0.#")} % faster than the rest at {PaceText.Clock(restPace, "/km")} (grade-adjusted): a positive split"));
     }
 
     private sealed record Candidate(int End, double First, double Rest, double SplitPercent, double AboveTrendPercent, double Score);

@@ -60,14 +60,16 @@ internal sealed class HeatExposureDetector : ISignalDetector
                 if (!double.IsNaN(air.Humidity[i])) rh += air.Humidity[i];
             }
             if (count == 0) continue;
-            var mean = sum / count;
+            // Rounded once: the text and the evidence the advice reads carry the same numbers.
+            var mean = Format.Round(sum / count, 1);
+            max = Format.Round(max, 1);
             var minutes = above / 60.0;
             var evidence = new List<Evidence>
             {
                 new(EvidenceNames.MinutesAboveThreshold, Format.Round(minutes, 1), "min"),
                 new(EvidenceNames.ThresholdTemperature, threshold, "°C"),
-                new(EvidenceNames.MaxTemperature, Format.Round(max, 1), "°C"),
-                new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"),
+                new(EvidenceNames.MaxTemperature, max, "°C"),
+                new(EvidenceNames.MeanTemperature, mean, "°C"),
                 new(EvidenceNames.DurationSeconds, seconds, "s"),
             };
             Severity severity;

@@ -25,12 +25,14 @@ internal sealed class LongRunHydrationDetector : ISignalDetector
         var hot = mean >= threshold || hotSeconds >= o.Heat.MinBlock.TotalSeconds;
         var need = hot ? o.WholeRun.HydrationMinMovingHot : o.WholeRun.HydrationMinMoving;
         if (moving < need.TotalSeconds) return;
-        var minutes = moving / 60.0;
+        // The text quotes the evidence's own rounded values, so the advice that reads the evidence says the same.
+        var minutes = Format.Round(moving / 60.0, 1);
+        mean = Format.Round(mean, 1);
         var longRun = moving >= o.WholeRun.HydrationLongMoving.TotalSeconds;
         var severity = longRun && hot ? Severity.High : longRun || hot ? Severity.Moderate : Severity.Low;
-        var evidence = new List<Evidence> { new(EvidenceNames.RunMinutes, Format.Round(minutes, 1), "min") };
-        if (!double.IsNaN(mean)) evidence.Add(new(EvidenceNames.MeanTemperature, Format.Round(mean, 1), "°C"));
-        var where = double.IsNaN(mean) ? "" : context.Air is not null ? $" at a mean {Format.N(mean)} °C air temperature" : $" at a mean {Format.N(mean)} °C on the watch's sensor";
+        var evidence = new List<Evidence> { new(EvidenceNames.RunMinutes, minutes, "min") };
+        if (!double.IsNaN(mean)) evidence.Add(new(EvidenceNames.MeanTemperature, mean, "°C"));
+        var where = double.IsNaN(mean) ? "" : context.Air is { HasData: true } ? $" at a mean {Format.N(mean)} °C air temperature" : $" at a mean {Format.N(mean)} °C on the watch's sensor";
         findings.Add(new Finding(Kind, track.TimeAt(Math.Max(0, track.FirstMovingIndex)), track.TimeAt(Math.Max(0, track.LastMovingIndex)), severity, [.. evidence],
             $"{Format.N(minutes)} min on the move{where}{(hot ? " (hot)" : "")}: long enough to need a drinking plan"));
     }

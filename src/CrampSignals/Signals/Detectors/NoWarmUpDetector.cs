@@ -29,16 +29,20 @@ internal sealed class NoWarmUpDetector : ISignalDetector
         if (restCount < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
         var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;
-        var pct = warm / typical * 100;
+        // Rounded once: the text quotes the evidence the advice reads, so both give the same paces.
+        warm = Format.Round(warm);
+        typical = Format.Round(typical);
+        if (!(typical > 0)) return;
+        var pct = Format.Round(warm / typical * 100, 1);
         if (pct < o.WholeRun.NoWarmUpMinFractionOfTypical * 100) return;
         var severity = SeverityLadder.Of(pct, o.WholeRun.NoWarmUpModeratePercentOfTypical, o.WholeRun.NoWarmUpHighPercentOfTypical);
         var minutes = o.WholeRun.WarmUpLength.TotalMinutes;
         findings.Add(new Finding(Kind, track.TimeAt(start), track.TimeAt(Math.Max(start, end - 1)), severity,
         [
-            new(EvidenceNames.WarmUpSpeedPercentOfTypical, Format.Round(pct, 1), "%"),
+            new(EvidenceNames.WarmUpSpeedPercentOfTypical, pct, "%"),
             new(EvidenceNames.WarmUpMinutes, minutes, "min"),
-            new(EvidenceNames.Speed, Format.Round(warm), "m/s"),
-            new(EvidenceNames.BaselineSpeed, Format.Round(typical), "m/s"),
+            new(EvidenceNames.Speed, warm, "m/s"),
+            new(EvidenceNames.BaselineSpeed, typical, "m/s"),
         ],
         $"the first {Format.N(minutes)} min ran at {PaceText.PerKm(warm)}, {Format.N(pct)} % of the run's typical {PaceText.PerKm(typical)} (grade-adjusted): no easy warm-up"));
     }
