@@ -127,6 +127,7 @@ internal static class HtmlStyle
               table.splits .pace-cell{min-width:64px}
             }
             svg.forest{max-width:760px}
+            table.stack thead th.num{white-space:normal}table.stack th[scope=row]{white-space:nowrap}
             @media (max-width:599px){
               table.stack thead{display:none}
               table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:100%}
