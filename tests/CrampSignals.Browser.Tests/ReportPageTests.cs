@@ -210,7 +210,7 @@ public sealed class ReportPageTests(BrowserFixture fixture)
         return (int)Math.Ceiling((report.Summary.DistanceMeters!.Value - 1) / split);
     }
 
-    private static async Task Screenshot(IPage page, string name)
+    internal static async Task Screenshot(IPage page, string name)
     {
         var dir = ArtifactsFolder();
         await page.ScreenshotAsync(Path.Combine(dir, name + ".png"), new ScreenshotOptions { FullPage = true });

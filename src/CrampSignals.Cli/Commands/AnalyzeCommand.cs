@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "metric",
         };
         units.AcceptOnlyFromAmong("metric", "imperial");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file instead of standard output." };
+        var output = new Option<string?>("--out", "-o") { Description = "A file: write the report there (one document, also for a folder of runs) instead of standard output." };
         var followLinks = CommonOptions.FollowLinks();
         var include = CommonOptions.Include();
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")

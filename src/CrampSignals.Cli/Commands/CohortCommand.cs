@@ -28,7 +28,7 @@ internal static class CohortCommand
         var weather = new Option<string?>("--weather", "-w") { Description = "A weather CSV for all the runs (a run's own .weather.csv wins)." };
         var runnerFrom = new Option<string>("--runner-from") { Description = "Who ran each run: folder (first folder level), device (FIT serial number) or file.", DefaultValueFactory = _ => "folder" };
         runnerFrom.AcceptOnlyFromAmong("folder", "device", "file");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the Parquet tables (runs, findings, cramps, cramp_traces) and cohort.json to this folder." };
+        var output = new Option<string?>("--out", "-o") { Description = "A folder (created when missing): write the Parquet tables (runs, findings, cramps, cramp_traces) and cohort.json there; the study itself still goes to standard output." };
         var tracks = new Option<bool>("--tracks") { Description = "With --out: also write each run's 1 Hz signal track to tracks.parquet." };
         var shard = new Option<string?>("--shard") { Description = "K/N: analyse only the files whose path hash falls in shard K of N (the map step on a cluster)." };
         var from = new Option<string[]>("--from") { Description = "Result folders written by --out: compute the statistics from their tables alone (the reduce step).", AllowMultipleArgumentsPerToken = true };

@@ -26,7 +26,7 @@ internal static class SimulateCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write to (created when missing).",
+            Description = "A folder (created when missing): the simulated files are written there.",
             DefaultValueFactory = _ => ".",
         };
         var cohort = new Option<int?>("--cohort")

@@ -5,10 +5,15 @@ using CrampSignals.Signals;
 
 namespace CrampSignals.Reports;
 
-/// <summary>A cohort study as one HTML page: a forest plot of the adjusted odds ratios with their intervals, and the triggered averages as small charts.</summary>
+/// <summary>
+/// A cohort study as one HTML page, phone first: a forest plot of the adjusted odds ratios with their intervals, the
+/// tables of crude, adjusted, mutually adjusted and case-crossover numbers with their q-values, and the triggered
+/// averages as small charts on a minutes-before-the-cramp axis with their 95 % band.
+/// </summary>
 internal static class CohortHtmlWriter
 {
-    private const double RowHeight = 26, LabelWidth = 170, PlotWidth = 600, NoteWidth = 190;
+    // The forest plot shares the run charts' 600-unit width, so its text follows the same per-width sizes (HtmlStyle).
+    private const double RowHeight = 34, LabelWidth = 214, Width = 600, Right = 24, AxisHeight = 34;
 
     public static string ToHtml(CohortReport result)
     {
@@ -17,17 +22,10 @@ internal static class CohortHtmlWriter
         HtmlReportWriter.Open(o, $"Cohort: {s.Runs} runs of {s.Runners} runners");
         o.Write($"<header><h1>Cohort: {s.Runs} runs of {s.Runners} runners</h1><p class=\"file\">{s.RunsWithCramps} runs with cramps, {s.Cramps} cramps, {result.Duplicates.Length} twins counted once, {result.Failures.Length} unreadable files</p></header>");
         o.Write("<h2>Odds ratios adjusted for runner and run duration</h2>");
-        o.Write(ForestPlot(s.Associations));
-        o.Write("<h2>Before a cramp</h2><p>Each channel as a percentage of the run's own median, averaged over cramps, from 20 minutes before each cramp to the cramp.</p>");
-        var i = 0;
-        foreach (var t in s.TriggeredAverages)
-        {
-            var xs = t.OffsetSeconds.Select(x => (double)(x + CohortCrampRow.WindowSeconds)).ToArray();
-            var ys = t.Mean.Select(m => m is double v ? 100 * v : double.NaN).ToArray();
-            o.Write($"<h3>{SvgChart.Esc(t.Channel)}</h3>");
-            o.Write(SvgChart.Render($"ta-{i++}", $"{t.Channel}, % of the run's median, 20 minutes before a cramp", xs, ys, CohortCrampRow.WindowSeconds,
-                invert: false, isPace: false, color: "#1f77b4", [], [new ChartMarker(CohortCrampRow.WindowSeconds, 0, "cramp", false)]));
-        }
+        o.Write($"<figure class=\"card chart-card forest-card\"><figcaption>Adjusted odds ratio of a cramp with 95% interval, log scale; the red line is 1 (no association)</figcaption>{ForestPlot(s.Associations)}</figure>");
+        WriteAssociations(o, s.Associations);
+        WriteCaseCrossover(o, s.CaseCrossover);
+        WriteTriggered(o, s.TriggeredAverages);
         if (!result.Failures.IsEmpty || !result.Duplicates.IsEmpty || !result.Warnings.IsEmpty || !s.Notes.IsEmpty)
         {
             o.Write("<ul class=\"notes\">");
@@ -41,45 +39,121 @@ internal static class CohortHtmlWriter
         return o.ToString();
     }
 
-    /// <summary>One row per finding kind on a log scale: the estimate, its interval, a line at 1; kinds without a number say why.</summary>
+    private static void WriteAssociations(TextWriter o, IReadOnlyList<KindAssociation> associations)
+    {
+        o.Write("<h2>Run level <span class=\"sub\">odds of a cramp in runs with the finding against runs without it</span></h2>");
+        string[] head = ["runs", "cramp runs", "crude OR (95% CI)", "adjusted OR (95% CI)", "q", "mutually adjusted OR (95% CI)", "q", "Mantel-Haenszel OR (95% CI)"];
+        WriteTable(o, "associations", head, associations.Select(a => (a.Kind.ToId(), new[]
+        {
+            Int(a.RunsWith), Int(a.RunsWithCramps), CohortTextWriter.Or(a.Crude), CohortTextWriter.Or(a.Adjusted), Q(a.Adjusted),
+            CohortTextWriter.Or(a.MutuallyAdjusted), Q(a.MutuallyAdjusted), CohortTextWriter.Or(a.MantelHaenszel),
+        })));
+        o.Write("<p class=\"whole\">Adjusted: conditional logistic regression grouped by runner, with run duration; mutually adjusted: with the other findings in the same model; q: Benjamini-Hochberg over the findings; '-' where the data give no number.</p>");
+        var why = associations.Where(a => a.Adjusted.OddsRatio is null && a.Adjusted.Note is not null).ToList();
+        if (why.Count > 0)
+        {
+            o.Write("<ul class=\"notes\">");
+            foreach (var a in why) o.Write($"<li>{SvgChart.Esc(a.Kind.ToId())}: {SvgChart.Esc(a.Adjusted.Note!)}</li>");
+            o.Write("</ul>");
+        }
+    }
+
+    private static void WriteCaseCrossover(TextWriter o, IReadOnlyList<CaseCrossoverResult> rows)
+    {
+        if (rows.Count == 0) return;
+        o.Write("<h2>Within runs <span class=\"sub\">case-crossover: a finding in the minutes before each cramp against the same minutes elsewhere</span></h2>");
+        WriteTable(o, "case-crossover", ["referents", "window", "cramps", "OR (95% CI)", "p", "q"], rows.Select(c => (c.Kind.ToId(), new[]
+        {
+            c.Referents, $"{c.HazardMinutes} min", Int(c.Cases), CohortTextWriter.Or(c.Estimate),
+            c.Estimate.PValue is double p ? CohortTextWriter.P(p) : "-", Q(c.Estimate),
+        })));
+    }
+
+    /// <summary>A table whose rows become labelled blocks on a phone (each cell says which column it is), so it never scrolls sideways.</summary>
+    private static void WriteTable(TextWriter o, string name, string[] head, IEnumerable<(string Finding, string[] Cells)> rows)
+    {
+        o.Write($"<div class=\"table-wrap\"><table class=\"stack\" data-table=\"{name}\"><thead><tr><th scope=\"col\">finding</th>");
+        foreach (var h in head) o.Write($"<th scope=\"col\" class=\"num\">{SvgChart.Esc(h)}</th>");
+        o.Write("</tr></thead><tbody>");
+        foreach (var (finding, cells) in rows)
+        {
+            o.Write($"<tr data-row=\"{SvgChart.Esc(finding)}\"><th scope=\"row\">{SvgChart.Esc(finding)}</th>");
+            for (var i = 0; i < cells.Length; i++) o.Write($"<td class=\"num\" data-label=\"{SvgChart.Esc(head[i])}\">{SvgChart.Esc(cells[i])}</td>");
+            o.Write("</tr>");
+        }
+        o.Write("</tbody></table></div>");
+    }
+
+    private static void WriteTriggered(TextWriter o, IReadOnlyList<TriggeredAverage> averages)
+    {
+        o.Write("<h2>Before a cramp</h2><p>Each channel as a percentage of the run's own median, averaged over cramps, from 20 minutes before each cramp to the cramp; the shaded band is the 95% interval, drawn where at least 5 cramps had the channel.</p>");
+        o.Write("<div class=\"charts\">");
+        var i = 0;
+        foreach (var t in averages)
+        {
+            var xs = t.OffsetSeconds.Select(x => (double)(x + CohortCrampRow.WindowSeconds)).ToArray();
+            double[] Percent(IEnumerable<double?> v) => v.Select(m => m is double d ? 100 * d : double.NaN).ToArray();
+            var cramps = t.Cramps.IsDefaultOrEmpty ? 0 : t.Cramps.Max();
+            var band = t.Ci95Low.Any(v => v is not null);
+            var title = $"{t.Channel}, % of the run's median";
+            var caption = $"{title} · {cramps} {(cramps == 1 ? "cramp" : "cramps")}{(band ? ", 95% band" : ", too few cramps for a band")}";
+            var panel = new ChartPanel(title, [new ChartLine(Percent(t.Mean), "ta", t.Channel, Stroke: "#0072B2")], 150,
+                RibbonLow: band ? Percent(t.Ci95Low) : null, RibbonHigh: band ? Percent(t.Ci95High) : null);
+            var svg = SvgChart.Render($"ta-{i++}", $"{t.Channel}, % of the run's median, 20 minutes before a cramp", xs, CohortCrampRow.WindowSeconds,
+                [panel], [new ChartMarker(CohortCrampRow.WindowSeconds, 0, "cramp", false, "cramp")], xOrigin: CohortCrampRow.WindowSeconds);
+            o.Write($"<figure class=\"card chart-card\" data-channel=\"{SvgChart.Esc(t.Channel)}\" data-cramps=\"{cramps}\"><figcaption>{SvgChart.Esc(caption)}</figcaption>{svg}</figure>");
+        }
+        o.Write("</div>");
+    }
+
+    /// <summary>One row per finding kind on a log scale: the estimate, its interval, a line at 1; kinds without a number say so.</summary>
     internal static string ForestPlot(IReadOnlyList<KindAssociation> associations)
     {
         var ends = associations.SelectMany(a => new[] { a.Adjusted.Ci95Low, a.Adjusted.Ci95High, a.Adjusted.OddsRatio })
             .Where(v => v is > 0 && double.IsFinite(v.Value)).Select(v => Math.Log10(v!.Value)).ToList();
         var lo = Math.Floor(Math.Min(-1, ends.Count > 0 ? ends.Min() : -1));
         var hi = Math.Ceiling(Math.Max(1, ends.Count > 0 ? ends.Max() : 1));
-        double X(double or) => LabelWidth + (Math.Clamp(Math.Log10(or), lo, hi) - lo) / (hi - lo) * PlotWidth;
-        var height = RowHeight * (associations.Count + 1) + 10;
-        var width = LabelWidth + PlotWidth + NoteWidth;
+        var plotWidth = Width - LabelWidth - Right;
+        double X(double or) => LabelWidth + (Math.Clamp(Math.Log10(or), lo, hi) - lo) / (hi - lo) * plotWidth;
+        var bottom = RowHeight * associations.Count + 6;
+        var height = bottom + AxisHeight;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart forest\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"100%\" role=\"img\" aria-label=\"Forest plot of adjusted odds ratios\"><title>Adjusted odds ratios with 95% intervals (log scale)</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart forest\" viewBox=\"0 0 {F(Width)} {F(height)}\" role=\"img\" aria-label=\"Forest plot of adjusted odds ratios\"><title>Adjusted odds ratios with 95% intervals (log scale)</title>");
+        // Decades as ticks, every other one when they would crowd (a label is about 5 characters of 12 units).
+        var decades = (int)(hi - lo);
+        var every = decades * 70 > plotWidth ? 2 : 1;
         for (var d = lo; d <= hi; d++)
         {
             var x = X(Math.Pow(10, d));
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"4\" y2=\"{F(height - RowHeight)}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(x)}\" y=\"{F(height - 8)}\" text-anchor=\"middle\">{Advice.Units.Num(Math.Pow(10, d), d < 0 ? (int)-d : 0)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"4\" y2=\"{F(bottom)}\"/>");
+            if ((int)(d - lo) % every != 0) continue;
+            var anchor = d == lo ? "start" : d == hi ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(x)}\" y=\"{F(height - 8)}\" text-anchor=\"{anchor}\">{Advice.Units.Num(Math.Pow(10, d), d < 0 ? (int)-d : 0)}</text>");
         }
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"cramp\" x1=\"{F(X(1))}\" x2=\"{F(X(1))}\" y1=\"4\" y2=\"{F(height - RowHeight)}\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"cramp\" x1=\"{F(X(1))}\" x2=\"{F(X(1))}\" y1=\"4\" y2=\"{F(bottom)}\"/>");
         for (var i = 0; i < associations.Count; i++)
         {
             var a = associations[i];
             var y = RowHeight * (i + 0.5) + 4;
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth - 8)}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{SvgChart.Esc(a.Kind.ToId())}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth - 10)}\" y=\"{F(y + 7)}\" text-anchor=\"end\">{SvgChart.Esc(a.Kind.ToId())}</text>");
             var e = a.Adjusted;
             if (e.OddsRatio is not double or)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth + 4)}\" y=\"{F(y + 4)}\">no estimate<title>{SvgChart.Esc(e.Note ?? "")}</title></text>");
+                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth + 6)}\" y=\"{F(y + 7)}\">no estimate<title>{SvgChart.Esc(e.Note ?? "")}</title></text>");
                 continue;
             }
             var x1 = X(e.Ci95Low ?? or);
             var x2 = X(e.Ci95High is double h && double.IsFinite(h) ? h : Math.Pow(10, hi));
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"series\" data-kind=\"{a.Kind.ToId()}\" x1=\"{F(x1)}\" x2=\"{F(x2)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"{HtmlStyle.Color(a.Kind)}\" stroke-width=\"2\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(or) - 4)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\" fill=\"{HtmlStyle.Color(a.Kind)}\"><title>{SvgChart.Esc(a.Kind.ToId())}: {SvgChart.Esc(CohortTextWriter.Or(e))}</title></rect>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth + PlotWidth + 8)}\" y=\"{F(y + 4)}\">{SvgChart.Esc(CohortTextWriter.Or(e))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(or) - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"{HtmlStyle.Color(a.Kind)}\"><title>{SvgChart.Esc(a.Kind.ToId())}: {SvgChart.Esc(CohortTextWriter.Or(e))}</title></rect>");
         }
         sb.Append("</svg>");
         return sb.ToString();
     }
+
+    private static string Q(OddsRatioEstimate e) => e.QValue is double q ? CohortTextWriter.P(q) : "-";
+
+    private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

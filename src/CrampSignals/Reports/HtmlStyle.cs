@@ -45,9 +45,9 @@ internal static class HtmlStyle
             h2 .sub{font-size:14px;color:var(--muted);font-weight:500}
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             .tiles{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
-            @media (min-width:520px){.tiles{grid-template-columns:repeat(auto-fit,minmax(112px,1fr))}}
+            @media (min-width:520px){.tiles{grid-template-columns:repeat(auto-fill,minmax(150px,1fr))}}
             .tile{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:9px 12px;min-width:0}
-            .tile .v{font-size:21px;font-weight:700;overflow-wrap:anywhere;line-height:1.25;font-variant-numeric:tabular-nums}
+            .tile .v{font-size:20px;font-weight:700;white-space:nowrap;line-height:1.25;font-variant-numeric:tabular-nums}
             .tile .l{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.05em}
             .tile.alert{border-color:var(--cramp)}
             .tile.alert .v{color:var(--cramp)}
@@ -89,6 +89,8 @@ internal static class HtmlStyle
             svg .finish rect{fill:var(--ink);stroke:var(--casing);stroke-width:3}
             svg .cramp-pin path{fill:var(--cramp);stroke:#fff;stroke-width:2}
             svg .cramp-pin text{fill:#fff;font-size:20px;font-weight:800}
+            svg .ribbon{fill:#0072B2;opacity:.22;stroke:none}
+            @media (max-width:400px){svg .tick,svg .line-label,svg .band-label,svg .cramp-label,svg .km text,svg .cramp-pin text{font-size:22px}}
             @media (min-width:600px){svg .tick,svg .line-label{font-size:13px}svg .band-label{font-size:12px}svg .cramp-label{font-size:13px}}
             @media (min-width:900px){svg .tick,svg .line-label{font-size:17px}svg .band-label{font-size:16px}svg .cramp-label{font-size:17px}}
             .legend{display:flex;flex-wrap:wrap;gap:4px 14px;color:var(--muted);font-size:13px;margin:6px 4px 4px}
@@ -123,6 +125,15 @@ internal static class HtmlStyle
               table.details td{border:0;padding:2px 10px;text-align:left}
               table.splits th,table.splits td{padding:5px 2px}
               table.splits .pace-cell{min-width:64px}
+            }
+            svg.forest{max-width:760px}
+            table.stack thead th.num{white-space:normal}table.stack th[scope=row]{white-space:nowrap}
+            @media (max-width:599px){
+              table.stack thead{display:none}
+              table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:100%}
+              table.stack tr{border-bottom:1px solid var(--line);padding:4px 0}
+              table.stack th,table.stack td{border:0;padding:2px 10px;text-align:left;white-space:normal}
+              table.stack td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
             }
             .cards{display:grid;grid-template-columns:minmax(0,1fr);gap:12px}
             @media (min-width:700px){.cards{grid-template-columns:repeat(2,minmax(0,1fr))}}

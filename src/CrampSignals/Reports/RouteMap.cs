@@ -120,6 +120,9 @@ internal static class RouteMap
     /// <summary>"1 cramp", "2 cramps".</summary>
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
+    /// <summary>Air between two distance markers' circles, in map units.</summary>
+    private const double MarkerGap = 2;
+
     private static void DistanceMarkers(StringBuilder sb, List<Point> points, UnitSystem units, Func<double, double> sx, Func<double, double> sy)
     {
         var split = UnitFormat.SplitMeters(units);
@@ -128,6 +131,8 @@ internal static class RouteMap
         if (count < 1) return;
         var every = new[] { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 }.FirstOrDefault(e => count / e <= MaxDistanceMarkers, 1000);
         var j = 0;
+        // Where the route passes the same place again (laps, out and back) a marker that would cover another is left out.
+        var drawn = new List<(double X, double Y, double R)>();
         for (var k = every; k <= count; k += every)
         {
             var target = k * split;
@@ -139,8 +144,11 @@ internal static class RouteMap
             var x = sx(a.X + f * (b.X - a.X));
             var y = sy(a.Y + f * (b.Y - a.Y));
             var label = k.ToString(CultureInfo.InvariantCulture);
+            var radius = label.Length > 2 ? 20 : 16;
+            if (drawn.Any(d => Math.Sqrt((d.X - x) * (d.X - x) + (d.Y - y) * (d.Y - y)) < d.R + radius + MarkerGap)) continue;
+            drawn.Add((x, y, radius));
             sb.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"km\" data-distance=\"{label}\"><circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{(label.Length > 2 ? 20 : 16)}\"/><text x=\"{F(x)}\" y=\"{F(y + 7)}\" text-anchor=\"middle\">{label}</text><title>{label} {UnitFormat.DistanceUnit(units)}</title></g>");
+                $"<g class=\"km\" data-distance=\"{label}\"><circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{radius}\"/><text x=\"{F(x)}\" y=\"{F(y + 7)}\" text-anchor=\"middle\">{label}</text><title>{label} {UnitFormat.DistanceUnit(units)}</title></g>");
         }
     }
 
