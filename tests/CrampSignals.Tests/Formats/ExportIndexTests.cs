@@ -111,6 +111,24 @@ public class ExportIndexTests
         Assert.Equal(TimeSpan.FromSeconds(100), b.Elapsed);
     }
 
+    [Fact]
+    public void A_strava_export_from_before_2019_reads_with_its_short_header_and_metres()
+    {
+        var text = "id,date,name,type,description,elapsed_time,distance,commute,gear,filename\n" +
+            "1836776031,2018-09-12 15:02:23,Evening Ride,Ride,,783,3681.0,true,Merida,activities/1836776031.gpx\n" +
+            "1836776032,2018-09-13 06:00:00,Morning Run,Run,\"easy, flat\",1500,5012.5,false,,activities/1836776032.gpx.gz\n";
+        var (activities, warnings) = ReadStrava(text);
+        Assert.Empty(warnings);
+        Assert.Equal(2, activities.Count);
+        Assert.Equal(3681.0, activities[0].DistanceMeters);
+        Assert.Equal(Sport.Cycling, activities[0].Sport);
+        Assert.Equal(new DateTime(2018, 9, 12, 15, 2, 23, DateTimeKind.Utc), activities[0].StartUtc);
+        Assert.Equal(TimeSpan.FromSeconds(783), activities[0].Elapsed);
+        Assert.Equal(5012.5, activities[1].DistanceMeters);
+        Assert.Equal("easy, flat", activities[1].Description);
+        Assert.Equal("activities/1836776032.gpx.gz", activities[1].FileInArchive);
+    }
+
     [Theory]
     [InlineData("Aug 28, 2024, 5:07:43 AM", "2024-08-28T05:07:43")]
     [InlineData("Aug 28, 2024, 5:07:43 PM", "2024-08-28T17:07:43")]
@@ -174,6 +192,8 @@ public class ExportIndexTests
     {
         var e = Assert.Throws<InputFormatException>(() => ReadStrava("time,muscle\n2024-01-01,calf\n"));
         Assert.Contains("Activity ID", e.Message);
+        var german = Assert.Throws<InputFormatException>(() => ReadStrava("Aktivitäts-ID,Aktivitätsdatum,Name der Aktivität\n1,x,y\n"));
+        Assert.Contains("language", german.Message);
         Assert.Contains("activities.csv", e.Message);
         Assert.Throws<InputFormatException>(() => ReadStrava(""));
         var big = Csv(StravaHeader, Enumerable.Range(0, 200).Select(i => Fields(new Row($"{i}", DateTime.UnixEpoch.AddYears(40), "Run", "x", "", 1, 1, "", "", 1, 1, 1))));

@@ -11,6 +11,9 @@ namespace CrampSignals.Formats.Exports;
 /// seconds) and <c>Distance</c> (kilometres, as the athlete's page shows it); the detailed part further right repeats them
 /// as <c>Elapsed Time</c> (seconds, may have decimals) and <c>Distance</c> (metres). The detailed ones are preferred when
 /// given; the summary ones fill in when the detailed column is missing or empty. <c>Activity Date</c> is UTC.
+/// Exports made before mid-2019 have a short snake-case header (<c>id,date,name,type,description,elapsed_time,distance,
+/// commute,gear,filename</c>) with the distance in metres and dates like <c>2018-09-12 15:02:23</c>; they are read too.
+/// Headers in other languages (Strava writes them in the account's language) are not: the error says so.
 /// A row that cannot be read is a warning naming the file and line; the other rows are still read.
 /// </summary>
 internal static class StravaActivitiesCsv
@@ -44,7 +47,8 @@ internal static class StravaActivitiesCsv
         var header = CsvHeader.Read(records) ?? throw new InputFormatException(fileName, "the activities index is empty (expected a header row starting 'Activity ID,Activity Date,…')");
         var columns = new Columns(header.Names);
         if (columns.Id < 0)
-            throw new InputFormatException(fileName, $"the first line '{header.Text}' is not the header of Strava's activities.csv: it has no 'Activity ID' column",
+            throw new InputFormatException(fileName,
+                $"the first line '{header.Text}' is not the header of Strava's activities.csv: it has no 'Activity ID' column (an export in another language has translated column names: set Strava's language to English and export again)",
                 line: header.Record.Line, position: 1);
         var warnings = new WarningCap();
         var activities = new List<ExportActivity>();
@@ -87,7 +91,7 @@ internal static class StravaActivitiesCsv
             Bad(what, s);
             return null;
         }
-        var meters = Number(c.DistanceDetailed, "Distance (m)") ?? Number(c.DistanceSummary, "Distance (km)") * 1000;
+        var meters = Number(c.DistanceDetailed, "Distance (m)") ?? Number(c.DistanceSummary, c.SummaryInMeters ? "distance (m)" : "Distance (km)") * (c.SummaryInMeters ? 1 : 1000);
         var elapsedSeconds = Number(c.ElapsedDetailed, "Elapsed Time") ?? Number(c.ElapsedSummary, "Elapsed Time");
         var movingSeconds = Number(c.Moving, "Moving Time");
         var type = Text(c.Type)?.Trim();
@@ -156,10 +160,22 @@ internal static class StravaActivitiesCsv
             ElapsedDetailed = Nth("elapsed time", 1);
             DistanceSummary = Nth("distance", 0);
             DistanceDetailed = Nth("distance", 1);
+            if (Id < 0 && Nth("id", 0) >= 0 && Nth("elapsed_time", 0) >= 0)
+            {
+                // The header before mid-2019: no detailed part, distance in metres.
+                Id = Nth("id", 0);
+                Date = Nth("date", 0);
+                Name = Nth("name", 0);
+                Type = Nth("type", 0);
+                Description = Nth("description", 0);
+                ElapsedSummary = Nth("elapsed_time", 0);
+                SummaryInMeters = true;
+            }
             Moving = Nth("moving time", 0);
             WorkoutType = Nth("workout type", 0);
         }
 
+        public bool SummaryInMeters { get; }
         public int Id { get; }
         public int Date { get; }
         public int Name { get; }
