@@ -119,7 +119,8 @@ internal static partial class MentionText
         if (c is '(' or ')' or '[' or ']' or '"' or '“' or '”' or '«' or '»' or '|') return 1;
         if (c is '–' or '—') return 1;
         if (c == '-' && i > 0 && i + 1 < s.Length && s[i - 1] == ' ' && s[i + 1] == ' ') return 1;
-        if (char.IsHighSurrogate(c) && i + 1 < s.Length) return 2;
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) return 2;
+        if (char.IsSurrogate(c)) return 1;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol ? 1 : 0;
     }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using CrampSignals.Cramps;
+using Xunit.Abstractions;
 
 namespace CrampSignals.Tests.Cramps;
 
-public class CrampMentionTests
+public class CrampMentionTests(ITestOutputHelper output)
 {
     private sealed record Phrase(int Line, string Text, bool IsCramp, string Muscle, string Position);
 
@@ -48,6 +49,7 @@ public class CrampMentionTests
         }
         var precision = tp / (double)(tp + fp);
         var recall = tp / (double)(tp + fn);
+        output.WriteLine($"{tp + fn} cramp phrases, {fp} false, {fn} missed: precision {precision:0.000}, recall {recall:0.000}");
         Assert.True(precision >= 0.95 && recall >= 0.95,
             $"precision {precision:0.000}, recall {recall:0.000}\n" + string.Join("\n", misses));
     }
@@ -174,6 +176,25 @@ public class CrampMentionTests
     [InlineData("cramp at mile 20", 32_186.88)]
     public void Distances_accept_decimal_commas_and_miles(string text, double meters) =>
         Assert.Equal(meters, Assert.Single(CrampMentions.Read(text)).AtMeters!.Value, 6);
+
+    [Fact]
+    public void Any_text_is_read_without_failing()
+    {
+        var random = new Random(20);
+        var alphabet = "cramp krampf Wade km 21,5 1:45 no ! ? . , : ( ) – 😩 é ß ' \n\t0123456789abcdefghij";
+        for (var round = 0; round < 200; round++)
+        {
+            var chars = new char[random.Next(0, 400)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            foreach (var m in CrampMentions.Read(new string(chars)))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(m.Text));
+                Assert.Contains(m.Language, new[] { "en", "de", "fr", "es", "it", "nl", "pt" });
+            }
+        }
+        var lone = new string('\uD83D', 3) + "cramp" + "\uDE29";
+        Assert.Single(CrampMentions.Read(lone));
+    }
 
     private static string MuscleLabel(Muscle? m) => m is Muscle x ? x.ToId() : "none";
 
