@@ -96,7 +96,7 @@ public static class CohortAnalyzer
     private static Analysed AnalyzeOne(string path, CrampLog? log, AnalysisOptions options, CohortOptions cohort)
     {
         Activity activity;
-        try { activity = ActivityFile.Load(path); }
+        try { activity = BatchInput.Load(path); }
         catch (Exception e) when (e is not OperationCanceledException) { return new(path, null, null, null, null, log, null, LoadFailure(path, e)); }
         var own = SideCarWeather(cohort, path);
         return Analyze(path, activity, log, own, options, cohort);

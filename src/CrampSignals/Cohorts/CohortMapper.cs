@@ -66,7 +66,7 @@ internal static class CohortMapper
     /// <summary>The run's record, or why the file is not a run (a swim, a ride, a settings file): those are never counted.</summary>
     private static (CohortRunRecord? Record, string? NotARun) Analyze(CohortFile file, string runner, CrampLog? cramps, CohortOptions options, List<string> warnings)
     {
-        var (activity, reason) = RunLegs.Select(ActivityFile.Load(file.Path), options.Include);
+        var (activity, reason) = RunLegs.Select(BatchInput.Load(file.Path), options.Include);
         if (activity is null) return (null, reason);
         var weather = OwnWeather(file, warnings) ?? options.Weather;
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, cramps, weather, options.Signals);

@@ -229,4 +229,19 @@ public sealed class FolderWalkTests : IDisposable
         Assert.Equal(2, analyzed.Runs.Length);
         Assert.Empty(analyzed.Failures);
     }
+
+    [Fact]
+    public void A_file_that_reads_as_no_samples_is_unreadable_not_a_run()
+    {
+        var good = Run("z/r1/run.fit");
+        // The header alone: a reader gets a file id of nothing, warnings and no records.
+        File.WriteAllBytes(PathOf("z/r1/header-only.fit"), File.ReadAllBytes(good)[..14]);
+        var map = CohortAnalyzer.Map([PathOf("z")]);
+        Assert.Single(map.Records);
+        Assert.Contains(map.Failures, f => f.Path.EndsWith("header-only.fit", StringComparison.Ordinal));
+        var analyzed = CohortAnalyzer.AnalyzeMany([PathOf("z")]);
+        Assert.Single(analyzed.Runs);
+        Assert.Contains(analyzed.Failures, f => f.Path.EndsWith("header-only.fit", StringComparison.Ordinal));
+        Assert.Equal(analyzed.Files, analyzed.Runs.Length + analyzed.Failures.Length + analyzed.Skipped.Length + analyzed.Duplicates.Length);
+    }
 }
