@@ -71,9 +71,7 @@ public static class CohortAnalyzer
             }
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Count, file.Path));
         });
-        var report = CohortStatistics.Report(
-            [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
-            made.Where(m => m.Failure is not null).Select(m => m.Failure!), kept.Length);
+        var report = Collect(made, kept.Length);
         var pathOf = files.ToDictionary(f => f.Id, f => f.Path, StringComparer.Ordinal);
         var unreadable = Enumerable.Range(0, files.Count).Where(i => plan.Errors[i] is not null).Select(i => new FileFailure(files[i].Path, plan.Errors[i]!));
         return report with
@@ -98,7 +96,7 @@ public static class CohortAnalyzer
         Activity activity;
         try { activity = BatchInput.Load(path); }
         catch (Exception e) when (e is not OperationCanceledException) { return new(path, null, null, null, null, log, null, LoadFailure(path, e)); }
-        var own = SideCarWeather(cohort, path);
+        var own = OwnWeather.Read(cohort.WeatherFor, path);
         return Analyze(path, activity, log, own, options, cohort);
     }
 
@@ -129,13 +127,17 @@ public static class CohortAnalyzer
     {
         var history = options.RunsWithCramps ?? runs.Count(s => s.Report is { Cramps.IsEmpty: false });
         var made = runs.Select(r => MakeReport(r, options with { RunsWithCramps = history })).ToList();
-        return CohortStatistics.Report(
-            [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
-            made.Where(m => m.Failure is not null).Select(m => m.Failure!), runs.Count) with
+        return Collect(made, runs.Count) with
         {
             Skipped = [.. runs.Where(r => r.NotARun is not null).Select(r => new FileFailure(r.Name, r.NotARun!))],
         };
     }
+
+    /// <summary>The batch's report from each run's report, record or failure.</summary>
+    private static CohortReport Collect(IReadOnlyList<(RunReport? Report, CohortRunRecord? Record, FileFailure? Failure)> made, int files) =>
+        CohortStatistics.Report(
+            [.. made.Where(m => m.Report is not null).Select(m => m.Report!)], [.. made.Where(m => m.Record is not null).Select(m => m.Record!)],
+            made.Where(m => m.Failure is not null).Select(m => m.Failure!), files);
 
     /// <summary>One analysed run's report and record, or why it has none.</summary>
     private static (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure) MakeReport(Analysed run, AnalysisOptions options)
@@ -208,23 +210,6 @@ public static class CohortAnalyzer
     };
 
     private static string Failure(Exception e) => $"{e.GetType().Name}: {e.Message}";
-
-    /// <summary>A run's own weather, with the warnings its report carries.</summary>
-    private sealed record OwnWeather(WeatherSeries? Series, ImmutableArray<string> Warnings);
-
-    /// <summary>A run's own weather; one that cannot be read is a warning on that run (the shared weather, if any, is used instead).</summary>
-    private static OwnWeather? SideCarWeather(CohortOptions cohort, string path)
-    {
-        if (cohort.WeatherFor is null) return null;
-        try
-        {
-            return cohort.WeatherFor(path) is WeatherSeries series ? new OwnWeather(series, [.. series.Warnings.Select(w => $"weather: {w}")]) : null;
-        }
-        catch (Exception e) when (InputFailures.IsExpected(e))
-        {
-            return new OwnWeather(null, [$"its weather file could not be read: {e.Message}"]);
-        }
-    }
 
     /// <summary>Analyses runs already in memory together, twins counted once; see <see cref="AnalyzeMany(IEnumerable{string}, CrampLog?, AnalysisOptions?, CohortOptions?, IProgress{AnalysisProgress}?, CancellationToken)"/>.</summary>
     /// <remarks>A run whose analysis fails is listed in <see cref="CohortReport.Failures"/> (by its file name, or "run N") and the rest go on.</remarks>

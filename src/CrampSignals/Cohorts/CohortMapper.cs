@@ -68,22 +68,13 @@ internal static class CohortMapper
     {
         var (activity, reason) = RunLegs.Select(BatchInput.Load(file.Path), options.Include);
         if (activity is null) return (null, reason);
-        var weather = OwnWeather(file, warnings) ?? options.Weather;
+        var own = OwnWeather.Read(SideCarFiles.WeatherFor, file.Path);
+        warnings.AddRange(own?.Warnings.Select(w => $"{file.Id}: {w}") ?? []);
+        var weather = own?.Series ?? options.Weather;
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, cramps, weather, options.Signals);
         var record = CohortRowBuilder.Build(runner, file.FolderRunner, file.Id, activity, signals, track, weather);
         options.TrackSink?.Invoke(record, TrackFrame.Of(track));
         return (record, null);
-    }
-
-    /// <summary>The weather file next to a run; one that cannot be read is a warning, and the shared weather stands in.</summary>
-    internal static WeatherSeries? OwnWeather(CohortFile file, List<string> warnings)
-    {
-        try { return SideCarFiles.WeatherFor(file.Path); }
-        catch (Exception e) when (InputFailures.IsExpected(e))
-        {
-            warnings.Add($"{file.Id}: its weather file cannot be read, the run is kept without it: {e.Message}");
-            return null;
-        }
     }
 
     internal static ParallelOptions Parallelism(CohortOptions options, CancellationToken token) => new()

@@ -9,8 +9,6 @@ namespace CrampSignals.Cohorts.Statistics;
 /// </summary>
 internal static class BinaryMatchedSets
 {
-    private const double InfiniteBeta = 12;
-
     /// <summary>Fits the sets (case exposed, exposed referents, referents, how many identical sets).</summary>
     public static ConditionalFit Fit(IReadOnlyList<(bool Case, int Exposed, int Referents, double Weight)> sets, int maxIterations = 60)
     {
@@ -36,10 +34,10 @@ internal static class BinaryMatchedSets
                     break;
                 }
             }
-            if (!accepted || Math.Abs(step * t) < 1e-8 || Math.Abs(b) > 3 * InfiniteBeta) break;
+            if (!accepted || Math.Abs(step * t) < 1e-8 || Math.Abs(b) > 3 * ConditionalLogistic.InfiniteBeta) break;
         }
         var variance = 1 / -h;
-        var infinite = Math.Abs(b) > InfiniteBeta || !(variance > 0) || double.IsInfinity(variance);
+        var infinite = Math.Abs(b) > ConditionalLogistic.InfiniteBeta || !(variance > 0) || double.IsInfinity(variance);
         return new ConditionalFit([b], [infinite ? double.NaN : Math.Sqrt(variance)],
             [infinite ? CoefficientStatus.Infinite : CoefficientStatus.Estimated], ll, iterations, informative.Count);
     }

@@ -30,7 +30,7 @@ internal sealed record ConditionalFit(double[] Beta, double[] StandardError, Coe
 internal static class ConditionalLogistic
 {
     /// <summary>A coefficient beyond this (an odds ratio beyond e^12 ≈ 160,000) is taken as running to infinity.</summary>
-    private const double InfiniteBeta = 12;
+    internal const double InfiniteBeta = 12;
 
     /// <summary>
     /// Fits <paramref name="sets"/> with <paramref name="columns"/> covariates. Columns are tried in order: one that adds
