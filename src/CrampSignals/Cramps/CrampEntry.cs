@@ -9,6 +9,12 @@ public enum CrampSource
     FitMarker,
     /// <summary>A GPX waypoint whose name or description says cramp.</summary>
     GpxWaypoint,
+    /// <summary>The words of an activity's title in an account export.</summary>
+    Title,
+    /// <summary>The words of an activity's description in an account export.</summary>
+    Description,
+    /// <summary>The words of an activity's private note (Strava) in an account export.</summary>
+    PrivateNote,
 }
 
 /// <summary>One cramp the runner logged. Either <see cref="Time"/> or <see cref="Elapsed"/> is set.</summary>

@@ -8,6 +8,9 @@ internal enum WalkedKind
 
     /// <summary>A folder's <c>cramps.csv</c> or <c>cramps.json</c>.</summary>
     FolderCrampLog,
+
+    /// <summary>An account export's index (Strava's <c>activities.csv</c>, Garmin's summarized activities), when asked for.</summary>
+    ExportIndex,
 }
 
 /// <summary>One file the walk found.</summary>
@@ -26,7 +29,8 @@ internal sealed record WalkedFile(string Path, int Argument, string Relative, Wa
 /// <param name="followLinks">Go into folders reached through symbolic links.</param>
 /// <param name="cancellationToken">Stops the walk between folders.</param>
 /// <param name="lister">Lists a folder's entries (<see cref="ListFolder"/> unless a test stands in a folder that cannot be read).</param>
-internal sealed class FolderWalker(bool followLinks = false, CancellationToken cancellationToken = default, Func<string, IEnumerable<FileSystemInfo>>? lister = null)
+/// <param name="indexes">Also yield the index files of account exports (<see cref="WalkedKind.ExportIndex"/>).</param>
+internal sealed class FolderWalker(bool followLinks = false, CancellationToken cancellationToken = default, Func<string, IEnumerable<FileSystemInfo>>? lister = null, bool indexes = false)
 {
     /// <summary>The file name endings of activity files (case-insensitive).</summary>
     public static IReadOnlyList<string> ActivityExtensions { get; } = [".fit", ".gpx", ".tcx", ".gz", ".zip"];
@@ -94,9 +98,11 @@ internal sealed class FolderWalker(bool followLinks = false, CancellationToken c
                         continue;
                     }
                     var kind = FolderCrampLogNames.Any(n => name.Equals(n, StringComparison.OrdinalIgnoreCase)) ? WalkedKind.FolderCrampLog
-                        : IsActivityFile(name) ? WalkedKind.Activity : (WalkedKind?)null;
+                        : IsActivityFile(name) ? WalkedKind.Activity
+                        : indexes && (Exports.ExportLayout.IsStravaIndex(childRelative) || Exports.ExportLayout.IsGarminSummary(childRelative)) ? WalkedKind.ExportIndex
+                        : (WalkedKind?)null;
                     if (kind is null) continue;
-                    if (kind == WalkedKind.FolderCrampLog || IsFirstSight(entry.FullName, childRelative))
+                    if (kind != WalkedKind.Activity || IsFirstSight(entry.FullName, childRelative))
                         yield return new WalkedFile(entry.FullName, a, childRelative, kind.Value);
                 }
                 // Pushed in reverse so the walk goes into them in name order.

@@ -6,10 +6,10 @@ namespace CrampSignals.Tests.Architecture;
 public class PublicSurfaceTests
 {
     /// <summary>Public types the package may export; the PublicAPI baseline pins their members.</summary>
-    private const int MaxPublicTypes = 90;
+    private const int MaxPublicTypes = 100;
 
     [Fact]
-    public void The_package_exports_at_most_90_public_types()
+    public void The_package_exports_at_most_100_public_types()
     {
         var exported = typeof(Activity).Assembly.GetExportedTypes().Select(t => t.FullName).Order().ToArray();
         Assert.True(exported.Length <= MaxPublicTypes,

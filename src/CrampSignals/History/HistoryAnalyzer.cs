@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using CrampSignals.Activities;
+using CrampSignals.Cohorts;
+using CrampSignals.Cramps;
+using CrampSignals.Formats.Exports;
+using CrampSignals.History.Sources;
+using CrampSignals.Runs;
+using CrampSignals.Signals;
+
+namespace CrampSignals.History;
+
+/// <summary>
+/// A runner's whole archive in (a Strava or Garmin Connect account export, zipped or unpacked, or any zip or folder of
+/// activity files), their own history out: every run with what was found in it and the cramps they wrote about, and what
+/// came with their cramps over the years against their other runs.
+/// </summary>
+public static class HistoryAnalyzer
+{
+    /// <summary>
+    /// Reads every activity under <paramref name="paths"/>, analyses the runs (one run's samples per worker at a time), reads
+    /// the cramps each run's title, description and private note tell of (in English, German, French, Spanish, Italian, Dutch
+    /// and Portuguese), placing stated positions on the run's own distance, and computes the history's statistics, patterns
+    /// and ranked advice. Other sports, manual entries and settings files are listed as skipped; unreadable files and entries
+    /// as failures; the same run found twice counts once.
+    /// </summary>
+    /// <param name="paths">Export zips, folders, zips of activity files, single files.</param>
+    /// <param name="options">Cramp log, weather, thresholds, the sports counted, parallelism, a sink for runs with cramps.</param>
+    /// <param name="progress">Told after each activity file.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public static HistoryReport Analyze(IReadOnlyList<string> paths, HistoryOptions? options = null, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= HistoryOptions.Default;
+        var analysis = options.Analysis with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
+        var include = analysis.Include;
+        var trees = new List<ExportTree>();
+        try
+        {
+            var items = new List<(HistoryItem Item, ExportCatalog Catalog)>();
+            var catalogs = new List<ExportCatalog>();
+            var skipped = new List<SkippedActivity>();
+            var failures = new List<FileFailure>();
+            var warnings = new List<string>();
+            foreach (var path in paths)
+            {
+                var tree = ExportTree.Open(path, options.FollowLinks, cancellationToken);
+                trees.Add(tree);
+                var catalog = ExportCatalog.Read(tree, include, options.Since);
+                catalogs.Add(catalog);
+                items.AddRange(catalog.Items.Select(i => (i, catalog)));
+                skipped.AddRange(catalog.Skipped);
+                failures.AddRange(tree.Failures.Concat(catalog.Failures).Select(f => new FileFailure(f.Path, f.Reason)));
+                warnings.AddRange(tree.Notes);
+                warnings.AddRange(catalog.Warnings);
+            }
+            var shared = options.Cramps is null ? null : CrampMatcher.ResolveLocal(options.Cramps, null, "the history's log gives no offset");
+            var sharedUsed = new ConcurrentDictionary<int, bool>();
+            var context = new RunContext(analysis with { RunsWithCramps = analysis.RunsWithCramps ?? CrampRunsKnown(items) }, options, shared, sharedUsed);
+            var outcomes = new Outcome[items.Count];
+            var done = 0;
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
+            var sinkLock = new object();
+            var order = Partitioner.Create(Enumerable.Range(0, items.Count), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(order, parallel, j =>
+            {
+                var (item, catalog) = items[j];
+                outcomes[j] = HistoryRunReader.Read(item, catalog.Garmin, context, sinkLock);
+                progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), items.Count, item.File.Shown));
+            });
+            foreach (var o in outcomes)
+            {
+                if (o.Skipped is not null) skipped.Add(o.Skipped);
+                if (o.Failure is not null) failures.Add(o.Failure);
+                warnings.AddRange(o.Warnings);
+            }
+            foreach (var catalog in catalogs)
+                foreach (var a in catalog.Garmin?.Unclaimed() ?? [])
+                    skipped.Add(Unclaimed(a, include, options.Since));
+            if (shared is not null)
+                warnings.AddRange(shared.Entries.Select((e, i) => (e, i)).Where(x => !sharedUsed.ContainsKey(x.i))
+                    .Select(x => $"--cramps: the cramp at {(x.e.Time is DateTime t ? t.ToString("yyyy-MM-dd HH:mm") + " UTC" : x.e.Elapsed?.ToString() + " into a run")}{(x.e.Line is int n ? $" (line {n})" : "")} falls in no run of the history"));
+            var runs = outcomes.Where(o => o.Run is not null).Select(o => (o.Run!, o.Record!)).ToList();
+            var (kept, duplicates) = HistoryTwins.Keep(runs);
+            kept = [.. kept.OrderBy(r => r.Run.StartUtc ?? DateTime.MaxValue).ThenBy(r => r.Run.Id, StringComparer.Ordinal)];
+            var records = kept.Select(r => r.Record).ToImmutableArray();
+            var statistics = CohortStatistics.Compute(records);
+            var historyRuns = kept.Select(r => r.Run).ToImmutableArray();
+            return new HistoryReport
+            {
+                Activities = kept.Count + duplicates.Count + skipped.Count + failures.Count,
+                Runs = historyRuns,
+                Skipped = [.. skipped],
+                Failures = [.. failures],
+                Duplicates = [.. duplicates],
+                Records = records,
+                Statistics = statistics,
+                Patterns = HistoryPatterns.Of(historyRuns),
+                Advice = AdviceRanking.Rank(historyRuns, statistics),
+                Warnings = [.. warnings],
+            };
+        }
+        finally
+        {
+            foreach (var t in trees) t.Dispose();
+        }
+    }
+
+    private static SkippedActivity Unclaimed(ExportActivity a, IReadOnlySet<Sport> include, DateTime? since) =>
+        new(a.Id, null, a.Sport,
+            since is DateTime from && a.StartUtc < from ? ExportCatalog.BeforeSince(from)
+            : ExportCatalog.NotReadAs(a.Sport, include) is string why ? why
+            : "a summary with no file in the export (a manual entry, or an upload the export left out)");
+
+    // The advice speaks of the runner's runs with cramps before any run is read: the runs whose words tell of one.
+    private static int CrampRunsKnown(List<(HistoryItem Item, ExportCatalog Catalog)> items) =>
+        items.Count(i => i.Item.Export is { } a && CrampMentions.Read(a.Title, a.Description, a.PrivateNote).Count > 0);
+}

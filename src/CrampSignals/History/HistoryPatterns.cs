@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using CrampSignals.Cohorts.Statistics;
+
+namespace CrampSignals.History;
+
+/// <summary>
+/// The circumstances runners ask about: season, temperature, run length, time of day, races. Each group of runs is set
+/// against the runner's other runs whose value is known (a run with no temperature is in no temperature group).
+/// </summary>
+internal static class HistoryPatterns
+{
+    /// <summary>The dimensions, in the order reports show them.</summary>
+    public static readonly ImmutableArray<string> Dimensions = ["season", "temperature", "length", "time-of-day", "race"];
+
+    private static readonly (string Dimension, string[] Groups, Func<HistoryRun, string?> GroupOf)[] Cuts =
+    [
+        ("season", ["winter", "spring", "summer", "autumn"], Season),
+        ("temperature", ["below 10 °C", "10-18 °C", "18-23 °C", "23-28 °C", "28 °C and above"], Temperature),
+        ("length", ["under 45 min", "45-90 min", "90-150 min", "150 min and longer"], Length),
+        ("time-of-day", ["before 10:00", "10:00-16:00", "16:00 and later"], TimeOfDay),
+        ("race", ["race", "training"], r => r.Race ? "race" : "training"),
+    ];
+
+    /// <summary>Every group holding at least one run, dimension by dimension.</summary>
+    public static ImmutableArray<HistoryPattern> Of(IReadOnlyList<HistoryRun> runs)
+    {
+        var patterns = ImmutableArray.CreateBuilder<HistoryPattern>();
+        foreach (var (dimension, groups, groupOf) in Cuts)
+        {
+            var known = runs.Select(r => (Group: groupOf(r), Cramp: r.HasCramps)).Where(x => x.Group is not null).ToList();
+            foreach (var group in groups)
+            {
+                var inside = known.Where(x => x.Group == group).ToList();
+                if (inside.Count == 0) continue;
+                var a = inside.Count(x => x.Cramp);
+                var casesElsewhere = known.Count(x => x.Cramp) - a;
+                var table = new TwoByTwo(a, inside.Count - a, casesElsewhere, known.Count - inside.Count - casesElsewhere);
+                patterns.Add(new HistoryPattern(dimension, group, inside.Count, a, table.OddsRatio()));
+            }
+        }
+        return patterns.ToImmutable();
+    }
+
+    /// <summary>The local start: UTC plus the run's offset; null without an offset, since a UTC hour would put runs in the wrong part of the day.</summary>
+    private static DateTime? LocalStart(HistoryRun r) => r.StartUtc is DateTime t && r.LocalOffset is TimeSpan o ? t + o : null;
+
+    private static string? Season(HistoryRun r)
+    {
+        if ((LocalStart(r) ?? r.StartUtc) is not DateTime t) return null;
+        // Meteorological seasons; the southern hemisphere's run half a year apart.
+        var month = r.StartLatitude < 0 ? (t.Month + 5) % 12 + 1 : t.Month;
+        return month switch { 12 or 1 or 2 => "winter", 3 or 4 or 5 => "spring", 6 or 7 or 8 => "summer", _ => "autumn" };
+    }
+
+    // The bands of the WBGT flags (ACSM), read on air or wrist temperature: a runner's own scale of hot.
+    private static string? Temperature(HistoryRun r) => r.TemperatureCelsius switch
+    {
+        null => null,
+        < 10 => "below 10 °C",
+        < 18 => "10-18 °C",
+        < 23 => "18-23 °C",
+        < 28 => "23-28 °C",
+        _ => "28 °C and above",
+    };
+
+    private static string? Length(HistoryRun r) => (r.MovingSeconds ?? r.DurationSeconds) switch
+    {
+        null => null,
+        < 45 * 60 => "under 45 min",
+        < 90 * 60 => "45-90 min",
+        < 150 * 60 => "90-150 min",
+        _ => "150 min and longer",
+    };
+
+    // The article's hot hours run from 10:00 to 16:00.
+    private static string? TimeOfDay(HistoryRun r) => LocalStart(r)?.Hour switch
+    {
+        null => null,
+        < 10 => "before 10:00",
+        < 16 => "10:00-16:00",
+        _ => "16:00 and later",
+    };
+}

@@ -1,0 +1,73 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.History;
+
+/// <summary>
+/// Where a run reached a distance, from its own distance channel (what the watch showed the runner), else from its
+/// positions summed: the clock a runner's "at km 31" is read on.
+/// </summary>
+internal sealed class RunDistance
+{
+    private readonly double[] _seconds;
+    private readonly double[] _meters;
+
+    private RunDistance(double[] seconds, double[] meters) => (_seconds, _meters) = (seconds, meters);
+
+    /// <summary>The run's distance over its time, or null when it has neither a distance channel nor positions.</summary>
+    public static RunDistance? Of(Activity run)
+    {
+        var s = run.Samples;
+        if (s.Count == 0) return null;
+        var start = s.FirstUnixSeconds;
+        var times = s.UnixSeconds;
+        var seconds = new List<double>(s.Count);
+        var meters = new List<double>(s.Count);
+        var channel = s.DistanceMeters;
+        var fromChannel = false;
+        foreach (var d in channel) if (!double.IsNaN(d)) { fromChannel = true; break; }
+        double sum = 0, lastLat = double.NaN, lastLon = double.NaN, best = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (double.IsNaN(times[i])) continue;
+            double d;
+            if (fromChannel) d = channel[i];
+            else
+            {
+                var lat = s.Latitude[i];
+                var lon = s.Longitude[i];
+                if (double.IsNaN(lat) || double.IsNaN(lon)) continue;
+                if (!double.IsNaN(lastLat)) sum += GreatCircle.DistanceMeters(lastLat, lastLon, lat, lon);
+                (lastLat, lastLon) = (lat, lon);
+                d = sum;
+            }
+            // A distance channel only grows; a dip is a glitch and the furthest so far stands.
+            if (double.IsNaN(d) || d < best) continue;
+            best = d;
+            seconds.Add(times[i] - start);
+            meters.Add(d);
+        }
+        return meters.Count < 2 || meters[^1] <= 0 ? null : new RunDistance([.. seconds], [.. meters]);
+    }
+
+    /// <summary>The run's whole distance in metres.</summary>
+    public double TotalMeters => _meters[^1];
+
+    /// <summary>The run's length in seconds, first sample to last with a distance.</summary>
+    public double LastSeconds => _seconds[^1];
+
+    /// <summary>Seconds after the start at which the run first reached <paramref name="meters"/>, interpolated; null past its end.</summary>
+    public double? SecondsAt(double meters)
+    {
+        if (meters <= _meters[0]) return _seconds[0];
+        if (meters > _meters[^1]) return null;
+        var i = Array.BinarySearch(_meters, meters);
+        if (i >= 0)
+        {
+            while (i > 0 && _meters[i - 1] == meters) i--;
+            return _seconds[i];
+        }
+        i = ~i;
+        var f = (meters - _meters[i - 1]) / (_meters[i] - _meters[i - 1]);
+        return _seconds[i - 1] + f * (_seconds[i] - _seconds[i - 1]);
+    }
+}

@@ -1,0 +1,45 @@
+using CrampSignals.Formats.Exports;
+
+namespace CrampSignals.History.Sources;
+
+/// <summary>
+/// Garmin summaries not yet matched to a file: an upload named by no activity id takes the summary that started nearest to
+/// it within <see cref="GarminFileMatcher.MaxStartGap"/>, once read. Workers ask from several threads, so it locks.
+/// </summary>
+internal sealed class GarminStarts
+{
+    private readonly List<ExportActivity> _open = [];
+
+    /// <summary>Adds summaries to match.</summary>
+    public void Add(IEnumerable<ExportActivity> summaries)
+    {
+        lock (_open) _open.AddRange(summaries);
+    }
+
+    /// <summary>The summary starting nearest to <paramref name="start"/> within the gap, taken so no other file gets it; null when none.</summary>
+    public ExportActivity? Claim(DateTime? start)
+    {
+        if (start is not DateTime at) return null;
+        lock (_open)
+        {
+            var best = -1;
+            var gap = TimeSpan.MaxValue;
+            for (var i = 0; i < _open.Count; i++)
+            {
+                if (_open[i].StartUtc is not DateTime s) continue;
+                var d = (s - at).Duration();
+                if (d <= GarminFileMatcher.MaxStartGap && d < gap) (best, gap) = (i, d);
+            }
+            if (best < 0) return null;
+            var hit = _open[best];
+            _open.RemoveAt(best);
+            return hit;
+        }
+    }
+
+    /// <summary>The summaries no file took, in their order.</summary>
+    public IReadOnlyList<ExportActivity> Unclaimed()
+    {
+        lock (_open) return [.. _open];
+    }
+}

@@ -1,0 +1,28 @@
+using CrampSignals.Activities;
+
+namespace CrampSignals.History.Sources;
+
+/// <summary>
+/// One file of an archive or folder, by its path inside it, read only when asked: the same path whether the export was given
+/// as its zip or unpacked, so both give the same ids.
+/// </summary>
+/// <param name="Path">Its path inside the archive or folder, with '/'; an entry of a zip inside it after "!/".</param>
+/// <param name="Shown">How a message names it: the argument, then the path.</param>
+/// <param name="Open">Opens its bytes (decoded from the zip, still gzipped if it was); safe to call from several threads.</param>
+/// <param name="DiskPath">Where it is on disk, for a file of a folder (side-car cramp logs sit next to it); null inside a zip.</param>
+internal sealed record SourceFile(string Path, string Shown, Func<Stream> Open, string? DiskPath)
+{
+    /// <summary>The activity it holds, read as <see cref="Formats.ActivityFile.Load(Stream, string)"/> does (gzip too).</summary>
+    /// <exception cref="InputFormatException">Not a readable activity, or one with no samples.</exception>
+    public Activity Load()
+    {
+        Activity activity;
+        using (var s = Open()) activity = Formats.ActivityFile.Load(s, Shown);
+        if (activity.Samples.Count > 0) return activity;
+        var said = activity.Warnings.IsEmpty ? string.Empty : $" ({string.Join("; ", activity.Warnings.Take(3).Select(w => w.Message))})";
+        throw new InputFormatException(Shown, $"holds no recorded samples: nothing to analyse{said}");
+    }
+
+    /// <summary>The file's name, without its folders.</summary>
+    public string Name => Path[(Path.LastIndexOfAny(['/', '!']) + 1)..];
+}
