@@ -62,7 +62,8 @@ internal static class CohortTables
         TableColumn<CohortCrampRecord>.Text("runner", r => r.Runner),
         TableColumn<CohortCrampRecord>.Text("file", r => r.File),
         TableColumn<CohortCrampRecord>.Integer("cramp", r => r.Index),
-        TableColumn<CohortCrampRecord>.Instant("time_utc", r => r.TimeUtc),
+        // A cramp the runner told of with no moment (a history's "cramped today") has neither a time nor an elapsed time: nulls.
+        TableColumn<CohortCrampRecord>.Instant("time_utc", r => r.TimeUtc == default ? null : r.TimeUtc),
         TableColumn<CohortCrampRecord>.Real("elapsed_s", r => r.ElapsedSeconds),
         TableColumn<CohortCrampRecord>.Flag("during_run", r => r.DuringRun),
         TableColumn<CohortCrampRecord>.Text("muscle", r => r.Muscle),
@@ -158,7 +159,7 @@ internal static class CohortTables
                 File = file,
                 Index = index,
                 TimeUtc = cramps.Time("time_utc", i) ?? default,
-                ElapsedSeconds = cramps.RequiredReal("elapsed_s", i, -MaxSeconds, MaxSeconds),
+                ElapsedSeconds = cramps.Real("elapsed_s", i, -MaxSeconds, MaxSeconds) ?? double.NaN,
                 DuringRun = cramps.Flag("during_run", i) ?? false,
                 Muscle = cramps.Text("muscle", i),
                 Side = cramps.Text("side", i),

@@ -13,5 +13,6 @@ internal static class CommandCatalog
         SamplesCommand.Create(context),
         SimulateCommand.Create(context),
         CohortCommand.Create(context),
+        HistoryCommand.Create(context),
     ];
 }

@@ -15,6 +15,7 @@ internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress
     private int _total;
     private int _done;
     private bool _finished;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     public void Report(AnalysisProgress value)
     {
@@ -25,9 +26,17 @@ internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress
             _total = Math.Max(_total, value.Total);
             if (!_live || _finished || _total <= 1) return;
             var filled = (int)Math.Round(Width * (double)_done / _total);
-            error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{_total} files");
+            error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{_total} files{Eta()}");
             error.Flush();
         }
+    }
+
+    // From the pace so far; hidden until a few files are done, when it would only be noise.
+    private string Eta()
+    {
+        if (_done < 3 || _done >= _total) return "      ";
+        var left = TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds / _done * (_total - _done));
+        return left.TotalHours >= 1 ? $", {(int)left.TotalHours}h{left.Minutes:00} left " : $", {left.Minutes}:{left.Seconds:00} left ";
     }
 
     public void Finish()
@@ -36,7 +45,7 @@ internal sealed class ProgressBar(TextWriter error) : IProgress<AnalysisProgress
         {
             if (_finished) return;
             _finished = true;
-            if (_live) error.Write('\r' + new string(' ', Width + 24) + '\r');
+            if (_live) error.Write('\r' + new string(' ', Width + 44) + '\r');
         }
     }
 

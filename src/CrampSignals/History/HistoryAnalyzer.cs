@@ -102,6 +102,7 @@ public static class HistoryAnalyzer
                 Patterns = HistoryPatterns.Of(historyRuns),
                 Advice = AdviceRanking.Rank(historyRuns, statistics),
                 Warnings = [.. warnings],
+                Units = analysis.Units,
             };
         }
         finally

@@ -32,4 +32,10 @@ public sealed record HistoryOptions
     /// its page here. A run told here may still turn out a duplicate of another (<see cref="HistoryReport.Duplicates"/>).
     /// </summary>
     public Action<HistoryRun, RunReport>? CrampRunSink { get; init; }
+
+    /// <summary>
+    /// Metres of every route hidden at its start and its end in the reports given to <see cref="CrampRunSink"/> (pages written
+    /// for sharing), like a service's privacy zones; 0 (the default) hides nothing. The analysis itself uses every position.
+    /// </summary>
+    public double PrivacyRadiusMeters { get; init; }
 }

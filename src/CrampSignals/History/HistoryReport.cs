@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrampSignals.Cohorts;
+using CrampSignals.Advice;
 using CrampSignals.Runs;
 
 namespace CrampSignals.History;
@@ -39,6 +40,9 @@ public sealed record HistoryReport
 
     /// <summary>What the reader noted on the way: index lines that could not be read, cramps that could not be placed.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
+
+    /// <summary>The units the report is written in (from <see cref="AnalysisOptions.Units"/>).</summary>
+    public UnitSystem Units { get; init; }
 
     /// <summary>Runs with at least one cramp.</summary>
     public int RunsWithCramps => Runs.Count(r => r.HasCramps);

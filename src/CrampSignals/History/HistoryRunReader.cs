@@ -123,6 +123,7 @@ internal static class HistoryRunReader
         if (historyRun.HasCramps && context.Options.CrampRunSink is { } sink)
         {
             var report = CrampAnalyzer.Report(run, signals, summary, new CrampLog([.. entries], []), analysis);
+            if (context.Options.PrivacyRadiusMeters > 0) report = report with { Activity = PrivacyZone.Hide(report.Activity, context.Options.PrivacyRadiusMeters) };
             lock (sinkLock) sink(historyRun, report);
         }
         return new Outcome(historyRun, record, null, null, warnings);

@@ -23,8 +23,7 @@ internal static class CohortJsonWriter
             s.Runs, s.Runners, s.RunsWithCramps, s.Cramps,
             [.. result.Duplicates.Select(d => new DuplicateJson(d.Kept, d.Dropped))],
             [.. result.Failures.Select(f => new CohortFailureJson(f.Path, f.Message))],
-            [.. s.Associations.Select(a => new AssociationJson(a.Kind.ToId(), a.RunsWith, a.RunsWithCramps,
-                Estimate(a.Crude), Estimate(a.Adjusted), Estimate(a.MantelHaenszel), Estimate(a.MutuallyAdjusted)))],
+            Associations(s),
             [.. s.CaseCrossover.Select(CaseCrossover)],
             [.. s.TriggeredAverages.Select(t => new TriggeredAverageJson(t.Channel, t.OffsetSeconds, t.Cramps,
                 [.. t.Mean.Select(v => Round(v, 4))], [.. t.Ci95Low.Select(v => Round(v, 4))], [.. t.Ci95High.Select(v => Round(v, 4))]))],
@@ -34,7 +33,15 @@ internal static class CohortJsonWriter
         };
     }
 
-    private static EstimateJson Estimate(OddsRatioEstimate e)
+    /// <summary>The run-level associations, kind by kind, as <c>cohort</c> and <c>history</c> write them.</summary>
+    internal static IReadOnlyList<AssociationJson> Associations(CohortStatisticsResult s) =>
+        [.. s.Associations.Select(a => new AssociationJson(a.Kind.ToId(), a.RunsWith, a.RunsWithCramps,
+            Estimate(a.Crude), Estimate(a.Adjusted), Estimate(a.MantelHaenszel), Estimate(a.MutuallyAdjusted)))];
+
+    /// <summary>The case-crossover estimates, as <c>cohort</c> and <c>history</c> write them.</summary>
+    internal static IReadOnlyList<CaseCrossoverJson> CaseCrossovers(CohortStatisticsResult s) => [.. s.CaseCrossover.Select(CaseCrossover)];
+
+    internal static EstimateJson Estimate(OddsRatioEstimate e)
     {
         var (or, ci, p) = Core(e);
         return new EstimateJson(or, ci, p, e.Method, e.Note, Significant(e.QValue),
@@ -53,10 +60,10 @@ internal static class CohortJsonWriter
             ? (Round(or, 3), [Round(e.Ci95Low, 3), Round(e.Ci95High, 3)], Significant(e.PValue))
             : (null, null, null);
 
-    private static double? Round(double? v, int decimals) => v is double x && double.IsFinite(x) ? Math.Round(x, decimals) : null;
+    internal static double? Round(double? v, int decimals) => v is double x && double.IsFinite(x) ? Math.Round(x, decimals) : null;
 
     /// <summary>Three significant digits (p-values are small numbers whose magnitude matters, not their fourth decimal); null for none.</summary>
-    private static double? Significant(double? value)
+    internal static double? Significant(double? value)
     {
         if (value is not double v || !double.IsFinite(v)) return null;
         if (v == 0) return v;

@@ -33,6 +33,9 @@ public static class ReportJsonWriter
     /// <summary>One run's findings and what came before each cramp, as JSON (docs/schemas/signals.schema.json).</summary>
     public static string ToJson(SignalReport report) => SignalReportJson.ToJson(report);
 
+    /// <summary>A runner's history as JSON (docs/schemas/history.schema.json).</summary>
+    public static string ToHistoryJson(History.HistoryReport history) => HistoryJsonWriter.ToJson(history, indented: true);
+
     /// <summary>Writes one run's report as a JSON object; in a document of several runs the disclaimer is said once, at the top level.</summary>
     public static void Write(Utf8JsonWriter w, RunReport report)
     {

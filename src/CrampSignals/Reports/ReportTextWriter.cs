@@ -60,6 +60,9 @@ public static class ReportTextWriter
     /// <summary>A cohort study's statistics for people: counts, then rounded tables of the associations, the case-crossover and the triggered averages.</summary>
     public static string ToStudyText(CohortReport cohort) => CohortTextWriter.ToText(cohort);
 
+    /// <summary>A runner's history on one screen: the findings that came with their cramps, patterns, their latest cramps.</summary>
+    public static string ToHistoryText(History.HistoryReport history) => HistoryTextWriter.ToText(history);
+
     /// <summary>Writes one run's findings and, for each cramp, the findings before it with their lead times.</summary>
     public static void Write(TextWriter o, SignalReport report) => SignalReportText.Write(o, report);
 
