@@ -64,8 +64,10 @@ internal static class HistoryRunReader
         var distance = RunDistance.Of(run);
         if (export is not null)
         {
+            var told = new List<(CrampMention, CrampSource)>();
             foreach (var (text, source) in new[] { (export.Title, CrampSource.Title), (export.Description, CrampSource.Description), (export.PrivateNote, CrampSource.PrivateNote) })
-                foreach (var mention in CrampMentions.Read(text))
+                told.AddRange(CrampMentions.Read(text).Select(m => (m, source)));
+            foreach (var (mention, source) in MentionMerge.Distinct(told))
                 {
                     var (cramp, entry, warning) = CrampPlacement.Place(mention, source, run, distance);
                     cramps.Add(cramp);
