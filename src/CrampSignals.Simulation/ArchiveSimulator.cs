@@ -14,7 +14,9 @@ namespace CrampSignals.Simulation;
 /// <c>truth.json</c> lists per activity its id, sport, whether it is a run, its file inside the export (a file inside an
 /// inner zip as <c>PART.zip!/NAME.fit</c>; null for a manual entry), its start, and each planted cramp with its language,
 /// text, field, muscle, the seconds from the start where it struck (null when the text does not place it in the run)
-/// and whether it was after the run; then the decoys and the planted pattern.
+/// and whether it was after the run; then the decoys, the planted pattern, and (Garmin) the uploaded files that hold no
+/// activity (device settings). A cramp placed by distance struck where the simulated distance channel reached it: the
+/// FIT and TCX files carry that channel; a GPX file has none, and distance recomputed from its noisy positions runs ahead.
 /// </remarks>
 public static class ArchiveSimulator
 {

@@ -207,7 +207,17 @@ internal static class ArchiveActivityBuilder
     /// <summary>Title, description and note: the planted texts in their fields, each its own sentence, among ordinary lines.</summary>
     private static void Compose(ArchiveItem item, Random rng)
     {
-        foreach (var c in item.Cramps) c.Text = CrampPhrases.Render(c.Template, c.Number, (int)(c.ElapsedSeconds ?? 0));
+        // In a description or note each text is a sentence of its own, ended as the runner would; the truth keeps it as written.
+        foreach (var c in item.Cramps)
+        {
+            var text = CrampPhrases.Render(c.Template, c.Number, (int)(c.ElapsedSeconds ?? 0));
+            c.Text = c.Source == TextSource.Title || ".!?".Contains(text[^1]) ? text : text + ".";
+        }
+        for (var k = 0; k < item.Decoys.Count; k++)
+        {
+            var (source, text) = item.Decoys[k];
+            if (source != TextSource.Title && !".!?".Contains(text[^1])) item.Decoys[k] = (source, text + ".");
+        }
         var texts = item.Cramps.Select(c => (c.Source, c.Text)).Concat(item.Decoys).ToList();
         if (texts.FirstOrDefault(t => t.Source == TextSource.Title) is { Text: not null } title) item.Title = title.Text;
         string? Field(TextSource source, int fillers)
@@ -215,7 +225,7 @@ internal static class ArchiveActivityBuilder
             var lines = new List<string>();
             for (var k = 0; k < fillers; k++) lines.Add(CrampPhrases.Fillers[rng.Next(CrampPhrases.Fillers.Length)]);
             foreach (var (_, text) in texts.Where(t => t.Source == source))
-                lines.Insert(rng.Next(lines.Count + 1), ".!?".Contains(text[^1]) ? text : text + ".");
+                lines.Insert(rng.Next(lines.Count + 1), text);
             return lines.Count == 0 ? null : string.Join(rng.Next(2) == 0 ? "\n" : " ", lines);
         }
         item.Description = Field(TextSource.Description, rng.NextDouble() < 0.35 ? 1 + rng.Next(2) : 0);

@@ -112,8 +112,10 @@ internal sealed class GarminArchiveWriter(ArchiveSink sink, string email, int fi
         w.WriteNumber("beginTimestamp", begin);
         w.WriteNumber("startTimeGmt", begin);
         w.WriteNumber("startTimeLocal", begin + (long)a.UtcOffset.TotalMilliseconds);
-        w.WriteNumber("duration", Math.Round(a.MovingSeconds * 1000, 1));
-        w.WriteNumber("elapsedDuration", Math.Round(a.ElapsedSeconds * 1000, 1));
+        // Garmin's durations carry fractions of a millisecond; the activity's own seconds stay whole.
+        var fraction = a.Id % 997 / 1000.0 + 0.0498046875;
+        w.WriteNumber("duration", a.MovingSeconds * 1000 + fraction);
+        w.WriteNumber("elapsedDuration", a.ElapsedSeconds * 1000 + fraction);
         w.WriteNumber("movingDuration", Math.Round(a.MovingSeconds * 1000));
         w.WriteNumber("distance", Math.Round(a.DistanceMeters * 100, 1));
         if (a.MaxHeartRate > 0) w.WriteNumber("maxHr", a.MaxHeartRate);

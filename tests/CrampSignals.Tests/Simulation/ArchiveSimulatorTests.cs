@@ -11,8 +11,33 @@ using CrampSignals.Simulation.Archives;
 namespace CrampSignals.Tests.Simulation;
 
 /// <summary>The simulated account exports read back through the project's own export readers, file by file and text by text.</summary>
-public sealed class ArchiveSimulatorTests : IDisposable
+public sealed class ArchiveSimulatorTests(ArchiveSimulatorTests.Exports exports) : IDisposable, IClassFixture<ArchiveSimulatorTests.Exports>
 {
+    /// <summary>One larger export per layout, shared by the tests that only read it.</summary>
+    public sealed class Exports : IDisposable
+    {
+        private readonly string _dir = Path.Combine(Path.GetTempPath(), $"archsim-shared-{Guid.NewGuid():N}");
+        private readonly Dictionary<ArchiveLayout, (ArchiveFiles Files, List<ArchiveItem> Items)> _made = [];
+
+        internal (ArchiveFiles Files, List<ArchiveItem> Items) Get(ArchiveLayout layout)
+        {
+            lock (_made)
+            {
+                if (!_made.TryGetValue(layout, out var made))
+                {
+                    var (files, items, _) = ArchiveSimulator.WriteWithTruth(Path.Combine(_dir, layout.ToString()), layout, zip: false, activities: 300, seed: 5, years: 4, truthPath: null);
+                    _made[layout] = made = (files, items);
+                }
+                return made;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+        }
+    }
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"archsim-{Guid.NewGuid():N}");
 
     public void Dispose()
@@ -143,6 +168,8 @@ public sealed class ArchiveSimulatorTests : IDisposable
             Assert.Equal(items[i].Sport.IsRun, summaries[i].Sport == Sport.Running);
             Assert.Equal(items[i].Sport.GarminType, summaries[i].TypeName);
             Assert.Equal(items[i].DistanceMeters, summaries[i].DistanceMeters!.Value, 1);
+            Assert.InRange(summaries[i].Elapsed!.Value.TotalSeconds - items[i].ElapsedSeconds, 0, 1);
+            Assert.InRange(summaries[i].Moving!.Value.TotalSeconds - items[i].MovingSeconds, -1, 1);
         }
 
         var walker = new ZipArchiveWalker(new ZipLimits(1 << 28));
@@ -167,7 +194,7 @@ public sealed class ArchiveSimulatorTests : IDisposable
     [InlineData(ArchiveLayout.Garmin)]
     public void Every_planted_cramp_is_read_where_it_was_planted_and_no_decoy_is_read(ArchiveLayout layout)
     {
-        var (_, items) = Write("export", layout, zip: false, activities: 300, seed: 5);
+        var (_, items) = exports.Get(layout);
         var problems = new List<string>();
         var planted = items.SelectMany(i => i.Cramps).ToList();
         Assert.True(planted.Count >= 7, $"only {planted.Count} cramps planted");
@@ -230,7 +257,7 @@ public sealed class ArchiveSimulatorTests : IDisposable
     [InlineData(ArchiveLayout.Garmin)]
     public void A_cramp_placed_by_distance_is_where_the_written_file_reaches_that_distance(ArchiveLayout layout)
     {
-        var (files, items) = Write("export", layout, zip: false, activities: 300, seed: 5);
+        var (files, items) = exports.Get(layout);
         var entries = layout == ArchiveLayout.Garmin ? GarminFits(files.Archive) : null;
         var checkedCount = 0;
         foreach (var item in items.Where(i => i.File is not null && i.FileKind is not (ArchiveFileKind.Gpx or ArchiveFileKind.GpxGz)))
