@@ -8,7 +8,8 @@ namespace CrampSignals.Cli.Commands;
 
 /// <summary>
 /// <c>simulate --scenario NAME --seed N --out DIR</c>: a realistic simulated run with its cramps, weather and ground truth;
-/// <c>simulate --cohort RUNNERS --runs M --effects KIND=OR,... --out DIR</c>: a simulated cohort in the research layout.
+/// <c>simulate --cohort RUNNERS --runs M --effects KIND=OR,... --out DIR</c>: a simulated cohort in the research layout;
+/// <c>simulate --archive strava|garmin --activities N --out PATH[.zip]</c>: a runner's whole account export with its truth.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -42,15 +43,42 @@ internal static class SimulateCommand
         {
             Description = "With --cohort: planted odds ratios of a cramp, as KIND=OR pairs (fast-start=3,heat-exposure=2); other kinds have none.",
         };
+        var archive = new Option<string?>("--archive")
+        {
+            Description = "Simulate a runner's whole account export instead of one run: strava (activities.csv and activities/…) or garmin (DI_CONNECT/…), "
+                + "written at --out (a zip when it ends in .zip or with --zip, else a folder), the truth beside it as NAME.truth.json.",
+        };
+        archive.AcceptOnlyFromAmong("strava", "garmin");
+        var activities = new Option<int>("--activities")
+        {
+            Description = "With --archive: activities in the export.",
+            DefaultValueFactory = _ => 200,
+        };
+        var years = new Option<int>("--years")
+        {
+            Description = "With --archive: years the activities spread over.",
+            DefaultValueFactory = _ => 10,
+        };
+        var zip = new Option<bool>("--zip")
+        {
+            Description = "With --archive: write the export as a zip file even when --out does not end in .zip.",
+        };
         var command = new Command("simulate",
             "Simulate a 1 Hz run and write SCENARIO-SEED.fit (the activity, cramps as user markers), SCENARIO-SEED.gpx "
             + "(the track, cramps as waypoints), SCENARIO-SEED.cramps.csv (the cramp log), SCENARIO-SEED.weather.csv "
             + "(air temperature, humidity, wind) and SCENARIO-SEED.truth.json (what was injected, for testing detectors).")
         {
-            scenario, seed, output, cohort, runs, effects,
+            scenario, seed, output, cohort, runs, effects, archive, activities, years, zip,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(archive) is string layout)
+            {
+                if (parse.GetValue(scenario) is not null || parse.GetValue(cohort) is not null)
+                    throw new UsageException("give one of --scenario, --cohort and --archive");
+                return Archive(context, layout == "garmin" ? ArchiveLayout.Garmin : ArchiveLayout.Strava, parse.GetValue(activities),
+                    parse.GetValue(years), parse.GetValue(seed), parse.GetValue(output)!, parse.GetValue(zip));
+            }
             if (parse.GetValue(cohort) is int runners)
             {
                 if (parse.GetValue(scenario) is not null) throw new UsageException("give either --scenario or --cohort, not both");
@@ -77,6 +105,22 @@ internal static class SimulateCommand
         var planted = effects.Count == 0 ? "no planted effects" : string.Join(", ", effects.Select(e => $"{e.Key.ToId()} OR {e.Value.ToString(CultureInfo.InvariantCulture)}"));
         context.Out.WriteLine($"simulated {runners} runners x {runs} runs (seed {seed}; {planted}) in {clock.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine($"wrote {paths.Count} files under {output}, the truth in {Path.Combine(output, "truth.json")}");
+        return CliApp.Success;
+    }
+
+    private static int Archive(CliContext context, ArchiveLayout layout, int activities, int years, int seed, string output, bool zip)
+    {
+        if (activities < 1 || activities > 100_000) throw new UsageException($"--activities must be 1 to 100000, not {activities}");
+        if (years < 1 || years > 50) throw new UsageException($"--years must be 1 to 50, not {years}");
+        zip |= output.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        // The default --out is the current folder: the export gets a name of its own in it.
+        if (output is "." or "./") output = $"{layout.ToString().ToLowerInvariant()}-export{(zip ? ".zip" : "")}";
+        var clock = Stopwatch.StartNew();
+        var files = ArchiveSimulator.Write(output, layout, zip, activities, seed, years);
+        context.Out.WriteLine($"simulated a {layout.ToString().ToLowerInvariant()} export of {files.Activities} activities over {years} years (seed {seed}): "
+            + $"{files.Cramps} cramp(s) and {files.Decoys} decoy(s) in the texts, in {clock.Elapsed.TotalSeconds:0.0} s");
+        context.Out.WriteLine($"wrote {files.Archive} ({files.Entries} entries)");
+        context.Out.WriteLine($"wrote {files.Truth}");
         return CliApp.Success;
     }
 

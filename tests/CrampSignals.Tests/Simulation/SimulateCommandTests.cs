@@ -25,6 +25,32 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_archive_is_written_as_a_zip_when_the_path_ends_in_zip_with_its_truth_beside_it()
+    {
+        var zip = Path.Combine(_dir, "garmin.zip");
+        var (code, output, error) = Run("simulate", "--archive", "garmin", "--activities", "12", "--years", "1", "--seed", "4", "--out", zip);
+        Assert.Equal(CliApp.Success, code);
+        Assert.Equal("", error);
+        Assert.True(File.Exists(zip));
+        var truth = Path.Combine(_dir, "garmin.truth.json");
+        Assert.True(File.Exists(truth));
+        Assert.Contains($"wrote {zip}", output);
+        Assert.Contains($"wrote {truth}", output);
+        Assert.Contains("12 activities", output);
+
+        var folder = Path.Combine(_dir, "strava");
+        (code, _, error) = Run("simulate", "--archive", "strava", "--activities", "5", "--out", folder);
+        Assert.Equal(CliApp.Success, code);
+        Assert.True(File.Exists(Path.Combine(folder, "activities.csv")), error);
+
+        (code, _, error) = Run("simulate", "--archive", "strava", "--activities", "0", "--out", folder);
+        Assert.NotEqual(CliApp.Success, code);
+        Assert.Contains("--activities", error);
+        (code, _, error) = Run("simulate", "--archive", "polar", "--out", folder);
+        Assert.NotEqual(CliApp.Success, code);
+    }
+
+    [Fact]
     public void Writes_the_five_files_and_says_so_and_they_read_back()
     {
         var (code, output, error) = Run("simulate", "--scenario", "cadence-fatigue", "--seed", "3", "--out", _dir);
