@@ -31,10 +31,32 @@ internal static class ZipDirectory
             if (BinaryPrimitives.ReadUInt32LittleEndian(locator) != Zip64LocatorSignature) return count;
             var offset = BinaryPrimitives.ReadUInt64LittleEndian(locator[8..]);
             if (offset > (ulong)(zip.Length - 56)) return null;
-            var record = zip[(int)offset..];
-            if (BinaryPrimitives.ReadUInt32LittleEndian(record) != Zip64EndSignature) return null;
-            var count64 = BinaryPrimitives.ReadUInt64LittleEndian(record[32..]);
-            return count64 > long.MaxValue ? long.MaxValue : (long)count64;
+            return Zip64Entries(zip[(int)offset..]);
+        }
+        return null;
+    }
+
+    /// <summary>The entry count of a zip64 end record at the start of <paramref name="record"/>, or null when it is not one.</summary>
+    public static long? Zip64Entries(ReadOnlySpan<byte> record)
+    {
+        if (record.Length < 56 || BinaryPrimitives.ReadUInt32LittleEndian(record) != Zip64EndSignature) return null;
+        var count64 = BinaryPrimitives.ReadUInt64LittleEndian(record[32..]);
+        return count64 > long.MaxValue ? long.MaxValue : (long)count64;
+    }
+
+    /// <summary>
+    /// Where the zip64 end record is, as the locator before the end record in <paramref name="tail"/> (the file's last bytes)
+    /// says: an offset from the file's start, for a file too large to hold in memory; null without a zip64 locator.
+    /// </summary>
+    public static long? Zip64EndOffset(ReadOnlySpan<byte> tail)
+    {
+        var from = Math.Max(0, tail.Length - 22 - 65535);
+        for (var at = tail.Length - 22; at >= from; at--)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(tail[at..]) != EndSignature) continue;
+            if (at < 20 || BinaryPrimitives.ReadUInt32LittleEndian(tail[(at - 20)..]) != Zip64LocatorSignature) return null;
+            var offset = BinaryPrimitives.ReadUInt64LittleEndian(tail[(at - 20 + 8)..]);
+            return offset > long.MaxValue ? null : (long)offset;
         }
         return null;
     }

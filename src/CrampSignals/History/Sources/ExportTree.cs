@@ -74,6 +74,13 @@ internal sealed class ExportTree : IDisposable
     private void AddZipFile(string path)
     {
         var stream = File.OpenRead(path);
+        // The entry count is read from the end record first: ZipArchive makes an object per entry before anyone can refuse.
+        if (DeclaredEntries(stream) is long declared && declared > _limits.MaxEntries)
+        {
+            stream.Dispose();
+            _failures.Add((path, $"the zip archive declares {declared} entries, more than the {_limits.MaxEntries} read in all"));
+            return;
+        }
         ZipArchive archive;
         try { archive = new ZipArchive(stream, ZipArchiveMode.Read); _ = archive.Entries.Count; }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
@@ -84,6 +91,25 @@ internal sealed class ExportTree : IDisposable
         }
         _open.Add(archive);
         AddEntries(archive, prefix: "", shownPrefix: path + "!/", depth: 1);
+    }
+
+    /// <summary>The entry count a zip file declares, read from its end (and, for zip64, the record the end points to); null when not found.</summary>
+    private static long? DeclaredEntries(FileStream stream)
+    {
+        var tail = new byte[(int)Math.Min(stream.Length, 22 + 65535 + 20)];
+        stream.Seek(-tail.Length, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        var count = ZipDirectory.DeclaredEntries(tail);
+        if (count is null && ZipDirectory.Zip64EndOffset(tail) is long at && at >= 0 && at + 56 <= stream.Length)
+        {
+            // The zip64 end record lies before the tail: read it where it is, as if the file began there.
+            var record = new byte[56 + tail.Length];
+            stream.Position = at;
+            var n = stream.ReadAtLeast(record, record.Length, throwOnEndOfStream: false);
+            count = ZipDirectory.Zip64Entries(record.AsSpan(0, n));
+        }
+        stream.Position = 0;
+        return count;
     }
 
     private void AddZip(byte[] zip, string path, string shown, int depth)

@@ -1,0 +1,145 @@
+using CrampSignals.Activities;
+using CrampSignals.Cramps;
+using CrampSignals.History;
+using CrampSignals.Reports;
+using CrampSignals.Runs;
+
+namespace CrampSignals.Tests.History;
+
+public class HistoryAnalyzerTests
+{
+    private static Activity Run(int day, int seconds = 3600, double speed = 3.0, Sport sport = Sport.Running, int seed = 1) => new TestRun
+    {
+        Start = new DateTime(2024, 6, day, 6, 0, 0, DateTimeKind.Utc),
+        Seconds = seconds,
+        Speed = _ => speed,
+        Seed = seed,
+        Sport = sport,
+    }.Build();
+
+    private static TestExport Export() => new TestExport()
+        .Add("11", "Run", Run(1), "fit.gz", "Morning run", "calf cramp at km 6, had to walk")
+        .Add("12", "Trail Run", Run(2, seed: 2), "gpx", "Trail", "no cramps today")
+        .Add("13", "Run", Run(3, seed: 3), "tcx.gz", "Tempo", "Krampf in der Wade bei km 3")
+        .Add("14", "Ride", Run(4, speed: 8, sport: Sport.Cycling, seed: 4), "fit.gz", "Ride")
+        .Add("15", "Walk", Run(5, speed: 1.4, sport: Sport.Walking, seed: 5), "gpx", "Walk")
+        .Add("16", "Workout", null, null, "Gym")
+        .Add("17", "Run", Run(7, seed: 7), "fit.gz", "Race day", "crampe au mollet après l'arrivée", workoutType: "1")
+        .Done();
+
+    [Fact]
+    public void Every_run_is_counted_and_every_other_activity_is_skipped_with_its_sport()
+    {
+        using var export = Export();
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        Assert.Equal(["11", "12", "13", "17"], h.Runs.Select(r => r.Id));
+        Assert.Equal(7, h.Activities);
+        var skipped = h.Skipped.ToDictionary(s => s.Id);
+        Assert.Equal(Sport.Cycling, skipped["14"].Sport);
+        Assert.Equal(Sport.Walking, skipped["15"].Sport);
+        Assert.Contains("--include walking", skipped["15"].Reason);
+        Assert.Null(skipped["16"].File);
+        Assert.Contains("manual entry", skipped["16"].Reason);
+        Assert.Empty(h.Failures);
+    }
+
+    [Fact]
+    public void Walks_count_when_included()
+    {
+        using var export = Export();
+        var h = HistoryAnalyzer.Analyze([export.Folder], new HistoryOptions { Analysis = AnalysisOptions.Default with { Include = new HashSet<Sport> { Sport.Walking } } });
+        Assert.Contains(h.Runs, r => r.Id == "15" && r.Sport == Sport.Walking);
+    }
+
+    [Fact]
+    public void The_zip_and_the_unpacked_folder_give_the_same_history()
+    {
+        using var export = Export();
+        var folder = ReportJsonWriter.ToHistoryJson(HistoryAnalyzer.Analyze([export.Folder]));
+        var zip = ReportJsonWriter.ToHistoryJson(HistoryAnalyzer.Analyze([export.Zip]));
+        Assert.Equal(folder, zip);
+    }
+
+    [Fact]
+    public void Cramps_are_read_from_the_words_with_their_source_and_placed_on_the_runs_own_distance()
+    {
+        using var export = Export();
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        var runs = h.Runs.ToDictionary(r => r.Id);
+        var calf = Assert.Single(runs["11"].Cramps);
+        Assert.Equal(CrampSource.Description, calf.Source);
+        Assert.Equal(Muscle.Calf, calf.Muscle);
+        Assert.Equal("calf cramp at km 6, had to walk", calf.Text);
+        // 3 m/s: km 6 is reached after 2,000 s; the noise of the test run moves it by seconds, not minutes.
+        Assert.InRange(calf.ElapsedSeconds!.Value, 2000 - 60, 2000 + 60);
+        Assert.Empty(runs["12"].Cramps);
+        var german = Assert.Single(runs["13"].Cramps);
+        Assert.Equal("de", german.Language);
+        Assert.InRange(german.ElapsedSeconds!.Value, 1000 - 60, 1000 + 60);
+        var after = Assert.Single(runs["17"].Cramps);
+        Assert.True(after.AfterRun);
+        Assert.Null(after.TimeUtc);
+        Assert.True(runs["17"].Race);
+        Assert.Equal(3, h.RunsWithCramps);
+        Assert.Equal(3, h.Records.Sum(r => r.CrampCount));
+    }
+
+    [Fact]
+    public void A_whitespace_led_tcx_as_strava_serves_it_is_read()
+    {
+        using var export = Export();
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        var tcx = h.Runs.Single(r => r.Id == "13");
+        Assert.Equal("activities/13.tcx.gz", tcx.File);
+        Assert.InRange(tcx.DistanceMeters!.Value, 10_000, 11_500);
+    }
+
+    [Fact]
+    public void A_run_listed_but_missing_from_the_export_is_a_failure_naming_it()
+    {
+        using var export = Export();
+        File.Delete(Path.Combine(export.Folder, "activities", "12.gpx"));
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        var failure = Assert.Single(h.Failures);
+        Assert.Contains("12", failure.Message);
+        Assert.Equal(h.Activities, h.Runs.Length + h.Skipped.Length + h.Failures.Length + h.Duplicates.Length);
+    }
+
+    [Fact]
+    public void The_same_run_in_two_exports_counts_once_and_keeps_the_words_that_tell_of_its_cramp()
+    {
+        using var export = Export();
+        var plain = Path.Combine(export.Root, "watch");
+        Directory.CreateDirectory(plain);
+        File.WriteAllBytes(Path.Combine(plain, "same.fit"), TestExport.Fit(Run(1)));
+        var h = HistoryAnalyzer.Analyze([plain, export.Folder]);
+        var kept = Assert.Single(h.Runs, r => r.StartUtc == new DateTime(2024, 6, 1, 6, 0, 0, DateTimeKind.Utc));
+        Assert.Equal("11", kept.Id);
+        Assert.Single(kept.Cramps);
+        var twin = Assert.Single(h.Duplicates);
+        Assert.Contains("same.fit", twin.Dropped);
+    }
+
+    [Fact]
+    public void Activities_before_since_are_listed_as_skipped()
+    {
+        using var export = Export();
+        var h = HistoryAnalyzer.Analyze([export.Folder], new HistoryOptions { Since = new DateTime(2024, 6, 3, 0, 0, 0, DateTimeKind.Utc) });
+        Assert.DoesNotContain(h.Runs, r => r.Id is "11" or "12");
+        Assert.Contains(h.Skipped, s => s.Id == "11" && s.Reason.Contains("--since"));
+    }
+
+    [Fact]
+    public void Runs_with_cramps_reach_the_sink_with_their_samples_and_privacy_hides_route_ends()
+    {
+        using var export = Export();
+        var seen = new List<(HistoryRun Run, RunReport Report)>();
+        HistoryAnalyzer.Analyze([export.Folder], new HistoryOptions { CrampRunSink = (r, report) => seen.Add((r, report)), PrivacyRadiusMeters = 500 });
+        Assert.Equal(["11", "13", "17"], seen.Select(s => s.Run.Id).Order());
+        var samples = seen.Single(s => s.Run.Id == "11").Report.Activity.Samples;
+        Assert.True(samples.Count > 1000);
+        Assert.True(double.IsNaN(samples.Latitude[0]), "the start is hidden");
+        Assert.True(double.IsNaN(samples.Latitude[samples.Count - 1]), "the end is hidden");
+        Assert.False(double.IsNaN(samples.Latitude[samples.Count / 2]), "the middle stays");
+    }
+}
