@@ -6,8 +6,8 @@ namespace CrampSignals.History;
 
 /// <summary>
 /// Turns a cramp a runner wrote about into a moment of the run: "at km 31" where the run reached 31 km, "at 1:45" an hour and
-/// 45 minutes after the start, "in the last 2 km" where those 2 km began (the earliest the words allow, so nothing after the
-/// cramp counts as before it). Words with no position leave the cramp on the run with no time.
+/// 45 minutes after the start, "in the last 2 km" half-way through those 2 km (the point that is never more than half of them
+/// off). Words with no position leave the cramp on the run with no time.
 /// </summary>
 internal static class CrampPlacement
 {
@@ -29,7 +29,7 @@ internal static class CrampPlacement
         }
         else if (mention.AtMeters is double at) seconds = AtDistance(at, distance, mention.Text, out warning);
         else if (mention.FromEndMeters is double fromEnd && distance is not null)
-            seconds = AtDistance(Math.Max(0, distance.TotalMeters - fromEnd), distance, mention.Text, out warning);
+            seconds = AtDistance(Math.Max(0, distance.TotalMeters - fromEnd / 2), distance, mention.Text, out warning);
         else if (mention.FromEndMeters is not null) warning = $"\"{mention.Text}\": the run has no distance to place it on: kept without a time";
         DateTime? time = seconds is double s && start is DateTime t0 ? t0.AddSeconds(s) : null;
         var cramp = new HistoryCramp(source, mention.Text, time, time is null ? null : seconds, mention.Muscle, mention.AfterRun) { Language = mention.Language };

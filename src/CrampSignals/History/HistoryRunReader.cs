@@ -28,7 +28,14 @@ internal static class HistoryRunReader
         var options = context.Options;
         var include = context.Analysis.Include;
         Activity file;
-        try { file = item.File.Load(); }
+        try
+        {
+            file = item.File.Read();
+            // A settings or monitoring FIT holds no samples and is no activity: skipped for what it is, not a failure.
+            if (file.FitFileType is int type && type != RunLegs.FitActivityFile)
+                return Skip(item.Id, item, null, RunLegs.Select(file, context.Analysis.Include).Reason!);
+            file = item.File.WithSamples(file);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return Failed(item, e is InputFormatException ? e.Message : $"{item.File.Shown}: cannot be read ({e.GetType().Name}: {e.Message})");
@@ -119,7 +126,7 @@ internal static class HistoryRunReader
             MovingSeconds = (summary.TimerTime ?? summary.MovingTime)?.TotalSeconds,
             DurationSeconds = summary.Duration?.TotalSeconds,
             DistanceMeters = summary.DistanceMeters,
-            TemperatureCelsius = record.MeanAirTemperatureCelsius ?? summary.MeanTemperatureCelsius,
+            TemperatureCelsius = signals.Temperature?.Celsius ?? record.MeanAirTemperatureCelsius ?? summary.MeanTemperatureCelsius,
             StartLatitude = summary.StartLatitude,
         };
         if (historyRun.HasCramps && context.Options.CrampRunSink is { } sink)

@@ -12,12 +12,22 @@ namespace CrampSignals.History.Sources;
 /// <param name="DiskPath">Where it is on disk, for a file of a folder (side-car cramp logs sit next to it); null inside a zip.</param>
 internal sealed record SourceFile(string Path, string Shown, Func<Stream> Open, string? DiskPath)
 {
-    /// <summary>The activity it holds, read as <see cref="Formats.ActivityFile.Load(Stream, string)"/> does (gzip too).</summary>
-    /// <exception cref="InputFormatException">Not a readable activity, or one with no samples.</exception>
-    public Activity Load()
+    /// <summary>The file as read by <see cref="Formats.ActivityFile.Load(Stream, string)"/> (gzip too), samples or not.</summary>
+    /// <exception cref="InputFormatException">Not a readable activity file.</exception>
+    public Activity Read()
     {
-        Activity activity;
-        using (var s = Open()) activity = Formats.ActivityFile.Load(s, Shown);
+        using var s = Open();
+        return Formats.ActivityFile.Load(s, Shown);
+    }
+
+    /// <summary>The activity it holds; one with no samples is refused, with what the reader said.</summary>
+    /// <exception cref="InputFormatException">Not a readable activity, or one with no samples.</exception>
+    public Activity Load() => WithSamples(Read());
+
+    /// <summary><paramref name="activity"/>, unless it holds no samples (a FIT header with nothing after it reads so).</summary>
+    /// <exception cref="InputFormatException">It holds no samples.</exception>
+    public Activity WithSamples(Activity activity)
+    {
         if (activity.Samples.Count > 0) return activity;
         var said = activity.Warnings.IsEmpty ? string.Empty : $" ({string.Join("; ", activity.Warnings.Take(3).Select(w => w.Message))})";
         throw new InputFormatException(Shown, $"holds no recorded samples: nothing to analyse{said}");
