@@ -87,12 +87,17 @@ public sealed class HistoryPageTests(BrowserFixture fixture)
     public sealed record TimelineFacts(int Marks, int Visible, string[] Outside, double ChartWidth, int Links);
 
     [BrowserFact]
-    public async Task History_page_reads_at_phone_and_laptop_widths_with_every_cramp_run_inside_the_timeline()
+    public Task History_page_of_300_runs_reads_at_phone_and_laptop_widths_with_every_cramp_run_inside_the_timeline() => Check(300);
+
+    [BrowserFact]
+    public Task History_page_of_2000_runs_stays_readable() => Check(2000);
+
+    private async Task Check(int runs)
     {
-        var history = Build(300);
+        var history = Build(runs);
         var crampRuns = history.Runs.Count(r => r.HasCramps);
-        Assert.True(crampRuns is > 10 and < 150, $"{crampRuns} runs with cramps");
-        var path = Path.Combine(fixture.Pages, "history.html");
+        Assert.True(crampRuns > 10 && crampRuns < runs / 4, $"{crampRuns} runs with cramps");
+        var path = Path.Combine(fixture.Pages, $"history-{runs}.html");
         await File.WriteAllTextAsync(path, HtmlReportWriter.ToHistoryHtml(history, r => r.HasCramps ? $"runs/{r.Id}.html" : null));
         var failures = new List<string>();
         await using var page = await fixture.Require().NewPageAsync();
@@ -104,7 +109,7 @@ public sealed class HistoryPageTests(BrowserFixture fixture)
         {
             await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
             var found = await page.EvaluateFunctionAsync<string[]>(LayoutPageTests.Measure);
-            failures.AddRange(found.Select(f => $"history at {width} px: {f}"));
+            failures.AddRange(found.Select(f => $"history of {runs} runs at {width} px: {f}"));
             var facts = await page.EvaluateFunctionAsync<TimelineFacts>("""
                 () => {
                   const svg = document.querySelector('svg[data-chart="history"]');
@@ -128,7 +133,7 @@ public sealed class HistoryPageTests(BrowserFixture fixture)
             if (facts.Outside.Length > 0) failures.Add($"{width} px: marks outside the plot: {string.Join(", ", facts.Outside)}");
             if (facts.Links != crampRuns) failures.Add($"{width} px: {facts.Links} marks linked to their run's page");
             if (facts.ChartWidth < width * 0.6) failures.Add($"{width} px: the timeline is only {facts.ChartWidth:0} px wide");
-            await ReportPageTests.Screenshot(page, $"history-{width}");
+            await ReportPageTests.Screenshot(page, $"history-{runs}-{width}");
         }
         if (errors.Count > 0) failures.Add($"console errors: {string.Join(" | ", errors)}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));

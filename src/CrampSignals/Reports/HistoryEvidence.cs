@@ -18,15 +18,15 @@ internal static class HistoryEvidence
 
     public static void WriteAssociations(TextWriter o, CohortStatisticsResult s)
     {
-        o.Write("<h2>What came with your cramps <span class=\"sub\">odds of a cramp in runs with a finding against your runs without it</span></h2>");
+        o.Write("<h2>What came with your cramps <span class=\"sub\">odds of a cramp with each finding</span></h2>");
         if (s.Associations.IsDefaultOrEmpty)
         {
             o.Write("<p class=\"notes\">No finding to compare.</p>");
             return;
         }
-        o.Write("<figure class=\"card chart-card forest-card\"><figcaption>Odds ratio with 95 % interval, log scale; right of the red line (1) means more cramps with the finding</figcaption>");
+        o.Write("<figure class=\"card chart-card forest-card\"><figcaption>Odds ratio of a cramp with 95 % interval, log scale; right of the red line (1): more cramps with the finding</figcaption>");
         o.Write(ForestPlot(s.Associations));
-        o.Write("<figcaption class=\"legend\"><span><i class=\"dot adjusted\"></i>adjusted for run length</span><span><i class=\"dot crude\"></i>crude, where no adjusted estimate</span></figcaption></figure>");
+        o.Write("<div class=\"legend\"><span><i class=\"dot adjusted\"></i>adjusted for run length</span><span><i class=\"dot crude\"></i>crude, where no adjusted estimate</span></div></figure>");
         o.Write("<div class=\"table-wrap\"><table class=\"stack\" data-table=\"associations\"><thead><tr><th scope=\"col\">finding</th><th scope=\"col\" class=\"num\">runs with it</th><th scope=\"col\" class=\"num\">runs with cramps</th><th scope=\"col\">crude OR (95 % CI)</th><th scope=\"col\">adjusted OR (95 % CI)</th><th scope=\"col\" class=\"num\">q</th></tr></thead><tbody>");
         foreach (var a in s.Associations)
         {
@@ -37,14 +37,17 @@ internal static class HistoryEvidence
         }
         o.Write("</tbody></table></div>");
         o.Write("<p class=\"whole\">Adjusted: conditional logistic regression with run length; q: Benjamini-Hochberg over the findings. An odds ratio says how much more often a cramp came with the finding in your runs, not that the finding caused it.</p>");
-        var notes = s.Associations.SelectMany(a => new[] { ("crude", a.Kind, a.Crude), ("adjusted", a.Kind, a.Adjusted) })
+        // One line per kind and reason: a kind with neither estimate says so once.
+        var notes = s.Associations.SelectMany(a => a.Crude.Note is not null && a.Crude.Note == a.Adjusted.Note && !a.Crude.HasEstimate && !a.Adjusted.HasEstimate
+                ? new[] { (a.Kind, "", a.Adjusted) }
+                : [(a.Kind, ", crude", a.Crude), (a.Kind, ", adjusted", a.Adjusted)])
             .Where(x => x.Item3.Note is not null).ToList();
         if (notes.Count > 0 || !s.Notes.IsDefaultOrEmpty)
         {
             o.Write("<ul class=\"notes\" data-notes=\"associations\">");
             foreach (var n in s.Notes) o.Write($"<li>{Esc(n)}</li>");
-            foreach (var (what, kind, e) in notes)
-                o.Write($"<li data-kind=\"{kind.ToId()}\">{kind.ToId()}, {what}: {(e.HasEstimate ? "" : "no estimate: ")}{Esc(e.Note!)}</li>");
+            foreach (var (kind, what, e) in notes)
+                o.Write($"<li data-kind=\"{kind.ToId()}\">{kind.ToId()}{what}: {(e.HasEstimate ? "" : "no estimate: ")}{Esc(e.Note!)}</li>");
             o.Write("</ul>");
         }
     }

@@ -55,7 +55,7 @@ internal static class HistoryHtmlWriter
         var runs = h.Runs.Length;
         var share = runs == 0 ? "" : $" ({Units.Num(100.0 * h.RunsWithCramps / runs, 1)} %)";
         var when = years is null ? "" : $"{years.Value.Text} · ";
-        return runs == 0 ? $"{when}no runs found in {RouteMap.Count(h.Activities, "activity")}"
+        return runs == 0 ? $"{when}no runs found in {Count(h.Activities, "activity", "activities")}"
             : $"{when}a cramp in {h.RunsWithCramps} of your {RouteMap.Count(runs, "run")}{share}";
     }
 
@@ -71,7 +71,7 @@ internal static class HistoryHtmlWriter
             (Int(h.Failures.Length), h.Failures.Length == 1 ? "failure" : "failures", "failures", false),
         };
         if (years is { } y) tiles.Add((Int(y.Last - y.First + 1), y.Last == y.First ? "year" : "years", "years", false));
-        o.Write("<div class=\"tiles\">");
+        o.Write("<div class=\"tiles history-tiles\">");
         foreach (var (value, label, key, alert) in tiles)
             o.Write($"<div class=\"tile{(alert ? " alert" : "")}\" data-tile=\"{key}\"><div class=\"v\">{value}</div><div class=\"l\">{label}</div></div>");
         o.Write("</div>");
@@ -85,7 +85,7 @@ internal static class HistoryHtmlWriter
             o.Write($"<p class=\"notes\">{(h.RunsWithCramps == 0 ? "No run with a cramp: nothing to rank the advice by." : "No finding came with your cramps: nothing to rank the advice by.")}</p>");
             return;
         }
-        o.Write("<div class=\"cards\">");
+        o.Write("<div class=\"cards top3\">");
         var rank = 0;
         foreach (var a in h.Advice.Take(3))
         {
@@ -95,8 +95,9 @@ internal static class HistoryHtmlWriter
             o.Write($"<div class=\"card-head\"><span class=\"rank\">{++rank}</span><h3>{Esc(rule?.Title ?? a.RuleId)}</h3></div>");
             o.Write($"<div class=\"rule\"><span class=\"swatch k-{a.Kind.ToId()}\"></span> {a.Kind.ToId()} · {Esc(a.RuleId)}</div>");
             o.Write($"<p class=\"headline\">{Esc(a.Evidence)}</p>");
+            // The rule's own evidence is a paragraph: folded, so the three rules read in a minute.
             if (rule is not null)
-                o.Write($"<div class=\"evidence\"><span class=\"pill\">{strength} evidence</span> {Esc(rule.Evidence)}</div>");
+                o.Write($"<details class=\"evidence\"><summary><span class=\"pill\">{strength} evidence</span> for the rule</summary>{Esc(rule.Evidence)}</details>");
             o.Write("</article>");
         }
         o.Write("</div>");
@@ -111,7 +112,7 @@ internal static class HistoryHtmlWriter
             o.Write("<p class=\"notes\">No cramp found in your titles, descriptions, notes or logs.</p>");
             return;
         }
-        o.Write("<div class=\"table-wrap\"><table class=\"details history-cramps\" data-table=\"cramps\"><thead><tr><th>date</th><th>run</th><th>source</th><th>words</th><th>muscle</th><th>when</th></tr></thead><tbody>");
+        o.Write("<div class=\"table-wrap\"><table class=\"history-cramps\" data-table=\"cramps\"><thead><tr><th>date</th><th>run</th><th>source</th><th>words</th><th>muscle</th><th>when</th></tr></thead><tbody>");
         var listed = 0;
         foreach (var run in h.Runs.Where(r => r.HasCramps))
         {
@@ -121,8 +122,8 @@ internal static class HistoryHtmlWriter
                 var page = runPage(run);
                 var name = Esc(RunName(run));
                 var link = page is null ? name : $"<a href=\"{Esc(page)}\">{name}</a>";
-                o.Write($"<tr data-run=\"{Esc(run.Id)}\"><td class=\"num\">{Date(run)}</td><td class=\"what\">{link}</td><td>{Source(c.Source)}</td>");
-                o.Write($"<td class=\"what\"><q>{Esc(c.Text)}</q></td><td>{(c.Muscle is Muscle m ? ReportFormat.Muscle(m) : "not said")}</td><td>{When(c)}</td></tr>");
+                o.Write($"<tr data-run=\"{Esc(run.Id)}\"><td class=\"date\">{Date(run)}</td><td class=\"what run-name\">{link}</td><td class=\"source\">{Source(c.Source)}</td>");
+                o.Write($"<td class=\"what words\"><q>{Esc(c.Text)}</q></td><td class=\"muscle\">{(c.Muscle is Muscle m ? ReportFormat.Muscle(m) : "muscle not said")}</td><td class=\"when\">{When(c)}</td></tr>");
             }
         }
         if (listed > MaxCrampRows) o.Write($"<tr class=\"more\"><td colspan=\"6\">{h.Cramps - MaxCrampRows} more cramps not listed</td></tr>");
@@ -135,7 +136,7 @@ internal static class HistoryHtmlWriter
         o.Write("<h2>Left out</h2>");
         if (!h.Skipped.IsDefaultOrEmpty)
         {
-            o.Write($"<details class=\"card left-out\" data-details=\"skipped\"><summary>{RouteMap.Count(h.Skipped.Length, "activity")} not counted as runs</summary>");
+            o.Write($"<details class=\"card left-out\" data-details=\"skipped\"><summary>{Count(h.Skipped.Length, "activity", "activities")} not counted as runs</summary>");
             Counts(o, "reason", h.Skipped.GroupBy(s => s.Reason));
             Counts(o, "sport", h.Skipped.GroupBy(s => s.Sport is { } sport ? sport.ToString().ToLowerInvariant() : "not named"));
             o.Write("</details>");
@@ -192,6 +193,8 @@ internal static class HistoryHtmlWriter
         var minutes = (long)Math.Round(Math.Max(0, seconds) / 60);
         return string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}:{minutes % 60:00}");
     }
+
+    private static string Count(int n, string one, string many) => $"{Int(n)} {(n == 1 ? one : many)}";
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

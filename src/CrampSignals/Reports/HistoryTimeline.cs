@@ -13,7 +13,7 @@ namespace CrampSignals.Reports;
 /// </summary>
 internal static class HistoryTimeline
 {
-    private const double Width = 600, Left = 52, Right = 16, Top = 14, PlotHeight = 200, Bottom = 34;
+    private const double Width = 600, Left = 52, Right = 16, Top = 14, PlotHeight = 240, Bottom = 34;
 
     /// <summary>Runs without a cramp closer than this (SVG units) are drawn as one dot.</summary>
     private const double Cell = 3;
@@ -79,18 +79,20 @@ internal static class HistoryTimeline
         if (dots.Length > 0)
             sb.Append(CultureInfo.InvariantCulture, $"<path class=\"history-runs\" data-dots=\"{cells.Count}\" d=\"{dots}\"><title>{Esc(RouteMap.Count(dated.Count - crampRuns, "run"))} without a cramp</title></path>");
 
+        // Smaller marks when they are many, still at least 4 CSS px across on a phone.
+        var radius = crampRuns > 150 ? 4 : 5;
         foreach (var r in dated.Where(r => r.HasCramps))
         {
             var v = Value(r);
             var (x, y) = (X(r.StartUtc!.Value), v is double d ? Y(d) : bottom);
             var what = $"{HistoryHtmlWriter.Date(r)}: {HistoryHtmlWriter.RunName(r)}, {(v is double known ? $"{Units.Num(known, 1)} {(byDistance ? UnitFormat.DistanceUnit(units) : "h")}" : byDistance ? "distance not known" : "time not known")}, {RouteMap.Count(r.Cramps.Length, "cramp")}";
-            var mark = $"<circle class=\"history-cramp{(v is null ? " unknown" : "")}\" data-cramp-run=\"{Esc(r.Id)}\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"6\"><title>{Esc(what)}</title></circle>";
+            var mark = $"<circle class=\"history-cramp{(v is null ? " unknown" : "")}\" data-cramp-run=\"{Esc(r.Id)}\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"{F(radius)}\"><title>{Esc(what)}</title></circle>";
             sb.Append(runPage(r) is string page ? $"<a href=\"{Esc(page)}\">{mark}</a>" : mark);
         }
         sb.Append("</svg>");
 
         o.Write($"<figure class=\"card chart-card history-card\"><figcaption>Every run by date, {Esc(axis)}</figcaption>{sb}");
-        o.Write("<figcaption class=\"legend\"><span><i class=\"dot run\"></i>run</span><span><i class=\"dot cramp-run\"></i>run with cramps</span></figcaption></figure>");
+        o.Write("<div class=\"legend\"><span><i class=\"dot plain-run\"></i>run</span><span><i class=\"dot cramp-run\"></i>run with cramps</span></div></figure>");
         var undated = history.Runs.Length - dated.Count;
         var notes = new List<string>();
         if (undated > 0) notes.Add($"{RouteMap.Count(undated, "run")} without a start time {(undated == 1 ? "is" : "are")} not on the timeline.");

@@ -76,6 +76,19 @@ public class HistoryHtmlTests
     }
 
     [Fact]
+    public void Two_thousand_runs_draw_the_runs_without_cramps_as_one_path_and_each_run_with_cramps_as_its_own_mark()
+    {
+        var history = History(2000, 13);
+        var doc = Parse(HtmlReportWriter.ToHistoryHtml(history));
+        var chart = All(doc, "svg").Single(s => Attr(s, "data-chart") == "history");
+        var path = Assert.Single(All(chart, "path"), p => Attr(p, "class") == "history-runs");
+        var dots = int.Parse(Attr(path, "data-dots")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(dots, 1, history.Runs.Count(r => !r.HasCramps));
+        Assert.Equal(history.RunsWithCramps, All(chart, "circle").Count(c => Attr(c, "data-cramp-run") is not null));
+        Assert.Equal(history.RunsWithCramps + 1, chart.Descendants().Count(e => e.Name.LocalName is "circle" or "path"));
+    }
+
+    [Fact]
     public void Every_cramp_is_listed_with_its_words_source_and_when()
     {
         var history = History(60, 4);
