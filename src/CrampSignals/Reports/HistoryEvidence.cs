@@ -24,7 +24,7 @@ internal static class HistoryEvidence
             o.Write("<p class=\"notes\">No finding to compare.</p>");
             return;
         }
-        o.Write("<figure class=\"card chart-card forest-card\"><figcaption>Odds ratio of a cramp with 95 % interval, log scale; right of the red line (1): more cramps with the finding</figcaption>");
+        o.Write("<figure class=\"card chart-card forest-card history-forest\"><figcaption>Odds ratio of a cramp with 95 % interval, log scale; right of the red line (1): more cramps with the finding</figcaption>");
         o.Write(ForestPlot(s.Associations));
         o.Write("<div class=\"legend\"><span><i class=\"dot adjusted\"></i>adjusted for run length</span><span><i class=\"dot crude\"></i>crude, where no adjusted estimate</span></div></figure>");
         o.Write("<div class=\"table-wrap\"><table class=\"stack\" data-table=\"associations\"><thead><tr><th scope=\"col\">finding</th><th scope=\"col\" class=\"num\">runs with it</th><th scope=\"col\" class=\"num\">runs with cramps</th><th scope=\"col\">crude OR (95 % CI)</th><th scope=\"col\">adjusted OR (95 % CI)</th><th scope=\"col\" class=\"num\">q</th></tr></thead><tbody>");

@@ -135,7 +135,7 @@ internal static class HtmlStyle
               table.stack th,table.stack td{border:0;padding:2px 10px;text-align:left;white-space:normal}
               table.stack td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
             }
-            svg.history{max-width:820px;margin:0 auto}
+            svg.history{max-width:820px;margin:0 auto}.history-forest{margin-bottom:10px}
             @media (min-width:1000px){.tiles.history-tiles{grid-template-columns:repeat(7,minmax(0,1fr))}}
             svg .history-runs{fill:none;stroke:var(--muted);stroke-width:4.5px;stroke-linecap:round;opacity:.5}
             svg .history-cramp{fill:var(--cramp);stroke:var(--card);stroke-width:1.5px}svg .history-cramp.unknown{fill:var(--card);stroke:var(--cramp);stroke-width:2.5px}

@@ -7,6 +7,7 @@ using CrampSignals.Cramps;
 using CrampSignals.History;
 using CrampSignals.Reports;
 using CrampSignals.Signals;
+using CrampSignals.Tests.TestKit;
 using static CrampSignals.Tests.Reports.HtmlReportTests;
 
 namespace CrampSignals.Tests.Reports;
@@ -150,6 +151,38 @@ public class HistoryHtmlTests
         Assert.Contains("Heat exposure came in 12 of your runs with cramps.", advice.Value, StringComparison.Ordinal);
         Assert.Contains(RuleBook.Get(RuleIds.ImmediateCare).Title, advice.Value, StringComparison.Ordinal);
         Assert.Contains(All(doc, "details"), d => Attr(d, "data-details") == "skipped");
+    }
+
+    [Fact]
+    public void A_history_read_from_a_folder_of_generated_files_marks_its_runs_with_cramps()
+    {
+        var dir = Directory.CreateTempSubdirectory("crampsignals-history-page-").FullName;
+        try
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var start = new DateTime(2023, 4, 2, 7, 0, 0, DateTimeKind.Utc).AddDays(9 * i);
+                var activity = new TestRun { Start = start, Seconds = 1800 + 300 * i, Seed = i + 1 }.Build();
+                // Two of the GPX runs (odd ones) have a cramp marked as a waypoint.
+                if (i % 4 == 1)
+                    activity = activity with { Waypoints = [new Waypoint(start.AddSeconds(1200), 47.0, 8.0 + 0.01, "Cramp: left calf", null)] };
+                var fit = i % 2 == 0;
+                using var file = File.Create(Path.Combine(dir, $"run{i}.{(fit ? "fit" : "gpx")}"));
+                if (fit) CrampSignals.Formats.Fit.FitActivityWriter.Write(activity, file);
+                else CrampSignals.Formats.Gpx.GpxActivityWriter.Write(activity, file);
+            }
+            var history = HistoryAnalyzer.Analyze([dir], new HistoryOptions { CrampMarkers = true, MaxParallelism = 1 });
+            Assert.Equal(6, history.Runs.Length);
+            Assert.Equal(2, history.RunsWithCramps);
+            var doc = Parse(HtmlReportWriter.ToHistoryHtml(history, r => $"runs/{r.Id}.html"));
+            var chart = All(doc, "svg").Single(s => Attr(s, "data-chart") == "history");
+            Assert.Equal(history.Runs.Where(r => r.HasCramps).Select(r => r.Id), All(chart, "circle").Select(c => Attr(c, "data-cramp-run")!));
+            Assert.Equal(history.Cramps, All(doc, "tr").Count(r => Attr(r, "data-run") is not null));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]
