@@ -17,7 +17,7 @@ public sealed class LayoutPageTests(BrowserFixture fixture)
 {
     private static readonly int[] Widths = [360, 390, 1280];
 
-    private const string Measure = """
+    internal const string Measure = """
         () => {
           const out = [];
           const visible = r => r.width > 0 && r.height > 0;

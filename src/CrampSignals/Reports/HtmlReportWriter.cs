@@ -2,6 +2,7 @@ using System.Globalization;
 using CrampSignals.Activities;
 using CrampSignals.Advice;
 using CrampSignals.Cohorts;
+using CrampSignals.History;
 using CrampSignals.Runs;
 using CrampSignals.Signals;
 using CrampSignals.Weather;
@@ -39,6 +40,17 @@ public static class HtmlReportWriter
 
     /// <summary>A cohort study as one self-contained HTML page: a forest plot of the adjusted odds ratios and the triggered averages.</summary>
     public static string ToStudyHtml(CohortReport cohort) => CohortHtmlWriter.ToHtml(cohort);
+
+    /// <summary>
+    /// A runner's history as one self-contained HTML page: the headline numbers and the advice their own runs rank first, every
+    /// run on a timeline with the runs with cramps marked, the associations as a forest plot and a table, the patterns, every
+    /// cramp with the words it was read from, and the activities left out.
+    /// </summary>
+    /// <param name="history">The history.</param>
+    /// <param name="runPage">A run's own page as a link relative to this page (<c>runs/123.html</c>), or null when it has none.</param>
+    /// <param name="units">Distances in kilometres or miles, as <see cref="AnalysisOptions.Units"/> gives a run's report.</param>
+    public static string ToHistoryHtml(HistoryReport history, Func<HistoryRun, string?>? runPage = null, UnitSystem units = UnitSystem.Metric) =>
+        HistoryHtmlWriter.ToHtml(history, runPage, units);
 
     /// <summary>Writes one run's report as an HTML document.</summary>
     public static void Write(TextWriter o, RunReport report)

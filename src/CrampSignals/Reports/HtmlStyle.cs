@@ -135,6 +135,38 @@ internal static class HtmlStyle
               table.stack th,table.stack td{border:0;padding:2px 10px;text-align:left;white-space:normal}
               table.stack td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
             }
+            svg.history{max-width:820px;margin:0 auto}.history-forest{margin-bottom:10px}
+            @media (min-width:1000px){.tiles.history-tiles{grid-template-columns:repeat(7,minmax(0,1fr))}}
+            svg .history-runs{fill:none;stroke:var(--muted);stroke-width:4.5px;stroke-linecap:round;opacity:.5}
+            svg .history-cramp{fill:var(--cramp);stroke:var(--card);stroke-width:1.5px}svg .history-cramp.unknown{fill:var(--card);stroke:var(--cramp);stroke-width:2.5px}
+            svg a:hover .history-cramp,svg a:focus .history-cramp{stroke:var(--ink);stroke-width:3px}
+            svg .crude{fill:var(--card);stroke-width:2.5px}
+            svg .tick.none,.none{font-style:italic}
+            .dot.plain-run{background:var(--muted);opacity:.6;width:8px;height:8px}.dot.cramp-run{background:var(--cramp)}
+            .dot.adjusted{background:var(--ink);border-radius:2px}.dot.crude{border:2px solid var(--ink);background:var(--card)}
+            @media (min-width:900px){svg.history .tick{font-size:12px}}
+            .patterns{margin-top:4px}
+            .pattern{padding:10px 10px 4px}.pattern h3{font-size:15px;margin:0 0 6px}
+            .pattern table{font-size:13px}
+            td.share{min-width:120px;width:45%}
+            .share-bar{display:block;height:8px;background:var(--head);border-radius:4px;overflow:hidden;margin:4px 0 2px}
+            .share-bar i{display:block;height:100%;background:var(--cramp)}
+            .share .pv{font-variant-numeric:tabular-nums;white-space:nowrap}
+            details.left-out{padding:8px 12px;margin:8px 0}details.left-out summary{cursor:pointer;font-weight:600}
+            details.left-out table{margin:8px 0}
+            table.history-cramps q{overflow-wrap:anywhere}
+            table.history-cramps td.date,table.history-cramps td.source,table.history-cramps td.when{white-space:nowrap}
+            @media (max-width:599px){
+              table.history-cramps thead{display:none}
+              table.history-cramps,table.history-cramps tbody,table.history-cramps tr{display:block;width:100%}
+              table.history-cramps tr{border-bottom:1px solid var(--line);padding:6px 10px}
+              table.history-cramps td{display:inline;border:0;padding:0;white-space:normal}
+              table.history-cramps td.words{display:block;margin:2px 0}
+              table.history-cramps td.date::after,table.history-cramps td.run-name::after,table.history-cramps td.muscle::after{content:" · ";color:var(--muted)}
+              table.history-cramps td.source,table.history-cramps td.muscle,table.history-cramps td.when{color:var(--muted)}
+            }
+            details.evidence summary{cursor:pointer}
+            @media (min-width:1000px){.cards.top3{grid-template-columns:repeat(3,minmax(0,1fr))}}
             .cards{display:grid;grid-template-columns:minmax(0,1fr);gap:12px}
             @media (min-width:700px){.cards{grid-template-columns:repeat(2,minmax(0,1fr))}}
             .advice{padding:14px 14px;border-top:5px solid #94a3b8}
