@@ -68,7 +68,7 @@ internal static class HistoryRunReader
         var warnings = new List<string>();
         var cramps = new List<HistoryCramp>();
         var entries = new List<CrampEntry>();
-        var distance = RunDistance.Of(run);
+        var distance = new Lazy<RunDistance?>(() => RunDistance.Of(run, analysis.Signals));
         if (export is not null)
         {
             var told = new List<(CrampMention, CrampSource)>();
@@ -76,7 +76,7 @@ internal static class HistoryRunReader
                 told.AddRange(CrampMentions.Read(text).Select(m => (m, source)));
             foreach (var (mention, source) in MentionMerge.Distinct(told))
                 {
-                    var (cramp, entry, warning) = CrampPlacement.Place(mention, source, run, distance);
+                    var (cramp, entry, warning) = CrampPlacement.Place(mention, source, run, mention.AtMeters is null && mention.FromEndMeters is null ? null : distance.Value);
                     cramps.Add(cramp);
                     if (entry is not null) entries.Add(entry);
                     if (warning is not null) warnings.Add($"{id}: {warning}");

@@ -1,4 +1,6 @@
 using CrampSignals.Activities;
+using CrampSignals.Signals;
+using CrampSignals.Signals.Track;
 
 namespace CrampSignals.History;
 
@@ -13,7 +15,24 @@ internal sealed class RunDistance
 
     private RunDistance(double[] seconds, double[] meters) => (_seconds, _meters) = (seconds, meters);
 
-    /// <summary>The run's distance over its time, or null when it has neither a distance channel nor positions.</summary>
+    /// <summary>
+    /// The run's distance over its time: the device's own distance channel (FIT, TCX), else, for a file whose distance is only
+    /// its raw positions summed (GPX), the filtered track's, since 1 Hz scatter adds metres every second and would put
+    /// "km 17" minutes early; null without either.
+    /// </summary>
+    public static RunDistance? Of(Activity run, SignalOptions options)
+    {
+        if (run.Source?.Format is ActivityFormat.Fit or ActivityFormat.Tcx || run.Samples.Count == 0) return Of(run);
+        var track = SignalTrackBuilder.Build(run, options.Track);
+        if (track.Length < 2) return Of(run);
+        var seconds = new double[track.Length];
+        var meters = new double[track.Length];
+        var offset = track.StartUnixSeconds - run.Samples.FirstUnixSeconds;
+        for (var i = 0; i < track.Length; i++) (seconds[i], meters[i]) = (offset + i, track.DistanceMeters[i]);
+        return meters[^1] > 0 ? new RunDistance(seconds, meters) : Of(run);
+    }
+
+    /// <summary>The run's distance over its time from its distance channel, else its positions summed; null without either.</summary>
     public static RunDistance? Of(Activity run)
     {
         var s = run.Samples;
