@@ -11,7 +11,8 @@ namespace CrampSignals.History;
 /// Places a cramp the runner tells of after the run ("km31", "mile 18", "1:45" into it, "07:45" on the clock) on the run:
 /// distances on the run's own distance channel (what the watch showed), times into the run from its first sample, clock
 /// times in the run's local time. Bad or ambiguous text is refused with an <see cref="ArgumentException"/> saying what
-/// to write instead, since a misplaced cramp would blame the wrong minutes of the run.
+/// to write instead, since a misplaced cramp would blame the wrong minutes of the run. The messages carry no parameter name:
+/// they are shown to the runner as they are.
 /// </summary>
 internal static partial class CrampPosition
 {
@@ -32,20 +33,19 @@ internal static partial class CrampPosition
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(at);
-        if (severity is < 1 or > 10) throw new ArgumentException($"severity {severity} is outside 1 to 10", nameof(severity));
+        if (severity is < 1 or > 10) throw new ArgumentException($"severity {severity} is outside 1 to 10");
         if (side is not null && side is not ("left" or "right" or "both"))
-            throw new ArgumentException($"side '{side}' is not left, right or both", nameof(side));
+            throw new ArgumentException($"side '{side}' is not left, right or both");
         var text = at.Trim();
         if (run.Samples.Count == 0 || double.IsNaN(run.Samples.FirstUnixSeconds))
-            throw new ArgumentException("the run has no timed samples to place a cramp on", nameof(at));
+            throw new ArgumentException("the run has no timed samples to place a cramp on");
         var last = LastSeconds(run.Samples);
         double seconds;
         if (DistancePattern().Match(text) is { Success: true } d) seconds = AtDistance(run, d, text);
         else if (TimePattern().Match(text) is { Success: true } t) seconds = AtTime(run, t, text, last);
         else
             throw new ArgumentException(
-                $"'{at}' is not a place in the run: write a distance (km31, km 31.5, 31km, mile18, 18mi), a time into the run (1:45, +1:45, 1:45:30) or a local clock time (07:45, @07:45)",
-                nameof(at));
+                $"'{at}' is not a place in the run: write a distance (km31, km 31.5, 31km, mile18, 18mi), a time into the run (1:45, +1:45, 1:45:30) or a local clock time (07:45, @07:45)");
         seconds = Math.Round(seconds);
         var start = UnixTime.ToDateTime(run.Samples.FirstUnixSeconds);
         // An undated run's clock says nothing of the day: only the time into it is written.
@@ -86,11 +86,11 @@ internal static partial class CrampPosition
         var miles = !m.Groups["unit"].Value.Equals("km", StringComparison.OrdinalIgnoreCase);
         var meters = value * (miles ? MetersPerMile : 1000);
         var distance = RunDistance.Of(run)
-            ?? throw new ArgumentException($"'{text}': the run has no distance channel and no positions to find a distance on; give a time into the run instead (e.g. +1:45)", "at");
+            ?? throw new ArgumentException($"'{text}': the run has no distance channel and no positions to find a distance on; give a time into the run instead (e.g. +1:45)");
         if (distance.SecondsAt(meters) is double s) return s;
         if (meters <= distance.TotalMeters * (1 + CrampPlacement.DistanceSlack)) return distance.LastSeconds;
         throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-            $"'{text}' is past the run's end: the run is {distance.TotalMeters / 1000:0.00} km ({distance.TotalMeters / MetersPerMile:0.00} mi) long"), "at");
+            $"'{text}' is past the run's end: the run is {distance.TotalMeters / 1000:0.00} km ({distance.TotalMeters / MetersPerMile:0.00} mi) long"));
     }
 
     private static double AtTime(Activity run, Match m, string text, double last)
@@ -98,7 +98,7 @@ internal static partial class CrampPosition
         var hourText = m.Groups["h"].Value;
         var minutes = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var secs = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
-        if (minutes > 59 || secs > 59) throw new ArgumentException($"'{text}': minutes and seconds run from 00 to 59", "at");
+        if (minutes > 59 || secs > 59) throw new ArgumentException($"'{text}': minutes and seconds run from 00 to 59");
         var value = new TimeSpan(int.Parse(hourText, CultureInfo.InvariantCulture), minutes, secs);
         var sign = m.Groups["sign"].Value;
         var runLength = Hms(TimeSpan.FromSeconds(last));
@@ -106,7 +106,7 @@ internal static partial class CrampPosition
         var elapsedFits = value.TotalSeconds <= last + MinuteSlack;
         if (sign == "+" || (sign == "" && hourText.Length == 1))
         {
-            if (!elapsedFits) throw new ArgumentException($"'{text}' is past the run's end: it lasted {runLength}", "at");
+            if (!elapsedFits) throw new ArgumentException($"'{text}' is past the run's end: it lasted {runLength}");
             return Math.Min(value.TotalSeconds, last);
         }
 
@@ -115,18 +115,18 @@ internal static partial class CrampPosition
         var clock = offset is TimeSpan o && !run.Undated ? ClockSeconds(run, value, o, last) : null;
         if (sign == "@")
         {
-            if (offset is null) throw new ArgumentException($"'{text}' is a clock time, but {NoOffsetReason(run, local)}; give the time into the run instead (e.g. +1:45)", "at");
+            if (offset is null) throw new ArgumentException($"'{text}' is a clock time, but {NoOffsetReason(run, local)}; give the time into the run instead (e.g. +1:45)");
             return clock ?? throw new ArgumentException(
-                $"'{text}' is not a local clock time in the run ({LocalSpan(run, offset.Value, last)}) nor within {(int)CrampMatcher.DefaultAfterRunWindow.TotalHours} h after it", "at");
+                $"'{text}' is not a local clock time in the run ({LocalSpan(run, offset.Value, last)}) nor within {(int)CrampMatcher.DefaultAfterRunWindow.TotalHours} h after it");
         }
         if (elapsedFits && clock is not null)
             throw new ArgumentException(
-                $"'{text}' could be {Hms(value)} into the run or the local clock time {value:hh\\:mm}: write +{(int)value.TotalHours}:{value.Minutes:00} for the time into the run or @{value:hh\\:mm} for the clock time", "at");
+                $"'{text}' could be {Hms(value)} into the run or the local clock time {value:hh\\:mm}: write +{(int)value.TotalHours}:{value.Minutes:00} for the time into the run or @{value:hh\\:mm} for the clock time");
         if (elapsedFits) return Math.Min(value.TotalSeconds, last);
         if (clock is double c) return c;
         throw new ArgumentException(offset is TimeSpan known
             ? $"'{text}' is neither a time into the run (it lasted {runLength}) nor a local clock time in it ({LocalSpan(run, known, last)}) or within {(int)CrampMatcher.DefaultAfterRunWindow.TotalHours} h after it"
-            : $"'{text}' is past the run's end (it lasted {runLength}) and cannot be read as a clock time: {NoOffsetReason(run, local)}", "at");
+            : $"'{text}' is past the run's end (it lasted {runLength}) and cannot be read as a clock time: {NoOffsetReason(run, local)}");
     }
 
     /// <summary>Seconds after the start at which the local clock next shows <paramref name="clock"/>, if that is in the run or the after-run window.</summary>
