@@ -43,6 +43,19 @@ public sealed class AnalyzeCrampMarkersTests : IDisposable
     }
 
     [Fact]
+    public void A_cramp_both_logged_and_marked_counts_once()
+    {
+        var path = WriteMarkedRun();
+        // The marker is at 07:40:00; the runner wrote 07:41 down afterwards.
+        File.WriteAllText(Path.Combine(_dir, "marked.cramps.csv"), "time,muscle,note\n2024-03-10T07:41:00Z,hamstring,written later\n");
+        var (code, json, error) = CliRunner.Run("analyze", path, "--format", "json", "--cramp-markers");
+        Assert.True(code == 0, error);
+        Assert.Equal(1, Cramps(json));
+        Assert.Contains("written later", json);
+        Assert.DoesNotContain("marker pressed on the watch", json);
+    }
+
+    [Fact]
     public void Markers_count_in_folder_mode_too()
     {
         WriteMarkedRun();
