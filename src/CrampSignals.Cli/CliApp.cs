@@ -35,7 +35,8 @@ public static class CliApp
         root.Options.Add(maxDecoded);
         foreach (var command in CommandCatalog.Create(context)) root.Subcommands.Add(command);
 
-        var parse = root.Parse(args);
+        // No response files: a word starting with @ is a clock time (log --at @07:45) or a file's name, never a list of arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var errors = parse.Errors.Select(e => UsageMessages.Readable(e.Message, parse)).Concat(UsageMessages.UnknownOptions(parse)).ToList();
         // A mistyped command makes every later word unexpected too: the one line that names the mistake is enough.
         if (errors.FirstOrDefault(e => e.StartsWith("unknown command ", StringComparison.Ordinal)) is string unknownCommand) errors = [unknownCommand];

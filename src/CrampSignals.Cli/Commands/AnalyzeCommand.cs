@@ -12,7 +12,7 @@ using CrampSignals.Weather;
 namespace CrampSignals.Cli.Commands;
 
 /// <summary>
-/// <c>analyze PATH... [--cramps LOG] [--weather CSV] [--mass-before KG --mass-after KG] [--units metric|imperial] [--format text|json|md|html] [--out FILE]</c>:
+/// <c>analyze PATH... [--cramps LOG] [--weather CSV] [--mass-before KG --mass-after KG] [--units metric|imperial] [--format text|json|md|html] [--out FILE] [--cramp-markers]</c>:
 /// findings, what came before each cramp, and ranked prevention advice, for one run or a folder of runs.
 /// </summary>
 internal static class AnalyzeCommand
@@ -36,21 +36,22 @@ internal static class AnalyzeCommand
         };
         units.AcceptOnlyFromAmong("metric", "imperial");
         var output = new Option<string?>("--out", "-o") { Description = "A file: write the report there (one document, also for a folder of runs) instead of standard output." };
+        var markers = new Option<bool>("--cramp-markers") { Description = "Also take cramps from FIT user markers and GPX waypoints named as cramps, besides the cramp log." };
         var followLinks = CommonOptions.FollowLinks();
         var include = CommonOptions.Include();
         var command = new Command("analyze", "Find what came before logged cramps and get ranked, personalised advice to prevent them (not medical advice).")
         {
-            paths, cramps, weather, massBefore, massAfter, units, format, output, followLinks, include,
+            paths, cramps, weather, massBefore, massAfter, units, format, output, markers, followLinks, include,
         };
         command.SetAction(parse => Run(context,
             parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather),
             parse.GetValue(massBefore), parse.GetValue(massAfter), parse.GetValue(format) ?? "text", parse.GetValue(output),
             parse.GetValue(units) == "imperial" ? UnitSystem.Imperial : UnitSystem.Metric, parse.GetValue(followLinks),
-            CommonOptions.ParseInclude(parse.GetValue(include))));
+            CommonOptions.ParseInclude(parse.GetValue(include)), parse.GetValue(markers)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include)
+    private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, double? massBefore, double? massAfter, string format, string? outPath, UnitSystem units, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include, bool crampMarkers)
     {
         if (massBefore.HasValue != massAfter.HasValue)
             throw new UsageException("--mass-before and --mass-after go together: give both or neither.");
@@ -70,6 +71,8 @@ internal static class AnalyzeCommand
             Units = units,
             Include = include,
             Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
+            // Unlike signals, the log next to the run is still read: a marker is a button pressed mid-run, the log holds the rest.
+            Signals = SignalOptions.Default with { UseCrampMarkers = crampMarkers },
         };
         try { options.Validate(); }
         catch (ArgumentException e) { throw new UsageException(e.Message); }

@@ -14,5 +14,6 @@ internal static class CommandCatalog
         SimulateCommand.Create(context),
         CohortCommand.Create(context),
         HistoryCommand.Create(context),
+        LogCommand.Create(context),
     ];
 }

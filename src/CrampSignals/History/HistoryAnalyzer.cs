@@ -120,4 +120,34 @@ public static class HistoryAnalyzer
     // The advice speaks of the runner's runs with cramps before any run is read: the runs whose words tell of one.
     private static int CrampRunsKnown(List<(HistoryItem Item, ExportCatalog Catalog)> items) =>
         items.Count(i => i.Item.Export is { } a && CrampMentions.Read(a.Title, a.Description, a.PrivateNote).Count > 0);
+    /// <summary>
+    /// A cramp the runner tells of after the run, placed on it: <paramref name="at"/> is a distance reached on the run's own
+    /// distance channel (<c>km31</c>, <c>km 31.5</c>, <c>31km</c>, <c>mile18</c>, <c>mi18</c>, <c>18mi</c>), a time into the
+    /// run from its first sample (<c>1:45</c>, <c>+1:45</c>, <c>1:45:30</c>), or a clock time in the run's local time
+    /// (<c>07:45</c>, <c>@07:45</c>), also up to 12 h after the run. <c>+</c> forces a time into the run and <c>@</c> a clock
+    /// time; a two-digit hour that could be either is refused. The entry has its UTC time and its time into the run (only the
+    /// latter for a run whose clock was never set).
+    /// </summary>
+    /// <param name="run">The run the cramp struck in or after.</param>
+    /// <param name="at">Where or when.</param>
+    /// <param name="muscle">Which muscle.</param>
+    /// <param name="side">"left", "right", "both", or null.</param>
+    /// <param name="severity">1 to 10, or null.</param>
+    /// <param name="note">The runner's note, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="at"/> is no position, is past the run's end, could be both a time into the run and a clock time, or is a clock time on a run whose local time is not known; or side or severity is out of range.</exception>
+    public static CrampEntry PlaceCramp(Activity run, string at, Muscle muscle = Muscle.Other, string? side = null, int? severity = null, string? note = null) =>
+        CrampPosition.Place(run, at, muscle, side, severity, note);
+
+    /// <summary>Where <paramref name="cramp"/> is in <paramref name="run"/>, for people: "at 2:23:14 into the run (km 21.0, 07:30 local)".</summary>
+    public static string DescribeCramp(Activity run, CrampEntry cramp) => CrampPosition.Describe(run, cramp);
+
+    /// <summary>
+    /// The UTC offset the run's clock times are read in by <see cref="PlaceCramp"/>: the file's own, or that of the time zone
+    /// found from the run's position; null when neither is known.
+    /// </summary>
+    public static TimeSpan? CrampClockOffset(Activity run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return CrampPosition.LocalOffset(run);
+    }
 }
