@@ -95,7 +95,7 @@ internal static class HistoryCommand
     }
 
     private static string HistoryPage(HistoryReport history, Func<HistoryRun, string?> link) =>
-        "<!DOCTYPE html><html><body><pre>" + System.Net.WebUtility.HtmlEncode(ReportTextWriter.ToHistoryText(history)) + "</pre></body></html>";
+        HtmlReportWriter.ToHistoryHtml(history, link, history.Units);
 
     private static DateTime? ParseSince(string? text)
     {
