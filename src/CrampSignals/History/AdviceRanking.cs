@@ -20,9 +20,9 @@ internal static class AdviceRanking
         var ranked = new List<RankedAdvice>();
         foreach (var kind in Enum.GetValues<FindingKind>())
         {
-            var with = runs.Count(r => r.HasCramps && r.Findings.Contains(kind));
+            var with = runs.Count(r => r.HasCramps && r.FindingsBeforeCramp.Contains(kind));
             if (with == 0) continue;
-            var othersWith = runs.Count(r => !r.HasCramps && r.Findings.Contains(kind));
+            var othersWith = runs.Count(r => !r.HasCramps && r.FindingsBeforeCramp.Contains(kind));
             var rules = FindingRules.For(kind);
             if (rules.IsDefaultOrEmpty) continue;
             var association = statistics.Associations.FirstOrDefault(a => a.Kind == kind);
@@ -46,6 +46,6 @@ internal static class AdviceRanking
         var others = otherRuns == 0 ? "you have no runs without a cramp to compare" : string.Format(inv, "and in {0:0} % of your other runs", 100.0 * othersWith / otherRuns);
         var odds = estimate is { OddsRatio: double or, Ci95Low: double lo, Ci95High: double hi }
             ? string.Format(inv, " (odds ratio {0:0.0}, 95 % interval {1:0.0} to {2:0.0})", or, lo, hi) : "";
-        return $"{what} came in {with} of your {crampRuns} runs with cramps, {others}{odds}.";
+        return $"{what} came before the cramp in {with} of your {crampRuns} runs with cramps, {others}{odds}.";
     }
 }

@@ -84,11 +84,12 @@ public static class HistoryAnalyzer
             if (shared is not null)
                 warnings.AddRange(shared.Entries.Select((e, i) => (e, i)).Where(x => !sharedUsed.ContainsKey(x.i))
                     .Select(x => $"--cramps: the cramp at {(x.e.Time is DateTime t ? t.ToString("yyyy-MM-dd HH:mm") + " UTC" : x.e.Elapsed?.ToString() + " into a run")}{(x.e.Line is int n ? $" (line {n})" : "")} falls in no run of the history"));
-            var runs = outcomes.Where(o => o.Run is not null).Select(o => (o.Run!, o.Record!)).ToList();
+            var runs = outcomes.Where(o => o.Run is not null).Select(o => (o.Run!, o.Record!, o.Exposure ?? o.Record!)).ToList();
             var (kept, duplicates) = HistoryTwins.Keep(runs);
             kept = [.. kept.OrderBy(r => r.Run.StartUtc ?? DateTime.MaxValue).ThenBy(r => r.Run.Id, StringComparer.Ordinal)];
             var records = kept.Select(r => r.Record).ToImmutableArray();
-            var statistics = CohortStatistics.Compute(records);
+            // Exposure is what came before the cramp: the tables keep every finding with its time, the statistics count the ones before.
+            var statistics = CohortStatistics.Compute(kept.Select(r => r.Exposure));
             var historyRuns = kept.Select(r => r.Run).ToImmutableArray();
             return new HistoryReport
             {

@@ -40,6 +40,13 @@ public sealed record HistoryRun(string Id, string File, DateTime? StartUtc, Spor
     /// <summary>Latitude of the start, when the run has positions (it tells the hemisphere's seasons).</summary>
     public double? StartLatitude { get; init; }
 
+    /// <summary>
+    /// The finding kinds that came before the run's first cramp during the run, which the history's statistics and advice
+    /// count: a cramp changes what follows it (the runner walks or stops), so findings after it are its consequences. All of
+    /// <see cref="Findings"/> when the run has no cramp, or its cramps have no time or came after it.
+    /// </summary>
+    public ImmutableArray<FindingKind> FindingsBeforeCramp { get; init; } = [];
+
     /// <summary>True when at least one cramp belongs to the run.</summary>
     public bool HasCramps => !Cramps.IsDefaultOrEmpty;
 }

@@ -14,7 +14,11 @@ namespace CrampSignals.History;
 internal sealed record RunContext(AnalysisOptions Analysis, HistoryOptions Options, CrampLog? Shared, ConcurrentDictionary<int, bool> SharedUsed);
 
 /// <summary>What became of one activity file: a run with its record, a skipped activity, or a failure; and what was noted.</summary>
-internal sealed record Outcome(HistoryRun? Run, CohortRunRecord? Record, SkippedActivity? Skipped, FileFailure? Failure, IReadOnlyList<string> Warnings);
+internal sealed record Outcome(HistoryRun? Run, CohortRunRecord? Record, SkippedActivity? Skipped, FileFailure? Failure, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The run's record as the statistics count it (<see cref="CrampExposure.Before"/>).</summary>
+    public CohortRunRecord? Exposure { get; init; }
+}
 
 /// <summary>Reads and analyses one activity file of a history, holding its samples only while at it.</summary>
 internal static class HistoryRunReader
@@ -116,6 +120,7 @@ internal static class HistoryRunReader
         var record = CohortRowBuilder.Build(HistoryReport.Runner, string.Empty, id, run, signals, summary, track, analysis.Weather);
         var untimed = cramps.Where(c => c.TimeUtc is null).Select((c, k) => Untimed(id, record.Cramps.Length + k, c)).ToList();
         if (untimed.Count > 0) record = record with { Cramps = record.Cramps.AddRange(untimed), CrampCount = record.CrampCount + untimed.Count };
+        var exposure = CrampExposure.Before(record, run, analysis.Weather, analysis.Signals);
         var historyRun = new HistoryRun(id, item.File.Path, summary.StartUtc, run.Sport == Sport.Generic ? Sport.Running : run.Sport,
             [.. signals.Findings.Select(f => f.Kind).Distinct().Order()], [.. cramps])
         {
@@ -128,6 +133,7 @@ internal static class HistoryRunReader
             DistanceMeters = summary.DistanceMeters,
             TemperatureCelsius = signals.Temperature?.Celsius ?? record.MeanAirTemperatureCelsius ?? summary.MeanTemperatureCelsius,
             StartLatitude = summary.StartLatitude,
+            FindingsBeforeCramp = CrampExposure.Kinds(exposure),
         };
         if (historyRun.HasCramps && context.Options.CrampRunSink is { } sink)
         {
@@ -135,7 +141,7 @@ internal static class HistoryRunReader
             if (context.Options.PrivacyRadiusMeters > 0) report = report with { Activity = PrivacyZone.Hide(report.Activity, context.Options.PrivacyRadiusMeters) };
             lock (sinkLock) sink(historyRun, report);
         }
-        return new Outcome(historyRun, record, null, null, warnings);
+        return new Outcome(historyRun, record, null, null, warnings) { Exposure = exposure };
 
         void Add(CrampEntry e, string where)
         {

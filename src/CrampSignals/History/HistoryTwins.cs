@@ -10,7 +10,7 @@ namespace CrampSignals.History;
 internal static class HistoryTwins
 {
     /// <summary>The runs to count, and each run left out with the one counted in its place (by id).</summary>
-    public static (List<(HistoryRun Run, CohortRunRecord Record)> Kept, List<DuplicateRun> Duplicates) Keep(List<(HistoryRun Run, CohortRunRecord Record)> runs)
+    public static (List<(HistoryRun Run, CohortRunRecord Record, CohortRunRecord Exposure)> Kept, List<DuplicateRun> Duplicates) Keep(List<(HistoryRun Run, CohortRunRecord Record, CohortRunRecord Exposure)> runs)
     {
         var (keptAt, dropped) = TwinRuns.Find([.. runs.Select(r => r.Record.Identity)]);
         var keep = keptAt.ToHashSet();

@@ -131,6 +131,9 @@ internal static class HistoryJsonWriter
         w.WriteStartArray("findings");
         foreach (var f in r.Findings) w.WriteStringValue(f.ToId());
         w.WriteEndArray();
+        w.WriteStartArray("findingsBeforeCramp");
+        foreach (var f in r.FindingsBeforeCramp) w.WriteStringValue(f.ToId());
+        w.WriteEndArray();
         w.WriteStartArray("cramps");
         foreach (var c in r.Cramps)
         {
