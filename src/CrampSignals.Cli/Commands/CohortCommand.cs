@@ -70,8 +70,8 @@ internal static class CohortCommand
             var options = new CohortOptions
             {
                 RunnerFrom = runnerFrom switch { "device" => RunnerSource.Device, "file" => RunnerSource.File, _ => RunnerSource.Folder },
-                Cramps = crampsPath is null ? null : LoadCramps(crampsPath),
-                Weather = weatherPath is null ? null : LoadWeather(weatherPath, context),
+                Cramps = crampsPath is null ? null : CommonOptions.LoadCramps(crampsPath),
+                Weather = weatherPath is null ? null : CommonOptions.LoadWeather(weatherPath, context),
                 Shard = shard,
                 Shards = shards,
                 MaxParallelism = parallel,
@@ -115,17 +115,5 @@ internal static class CohortCommand
         UsageException Bad(string reason) => new($"--shard {text}: {reason}");
     }
 
-    private static CrampLog LoadCramps(string path)
-    {
-        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        return CrampLog.Load(path);
-    }
 
-    private static WeatherSeries LoadWeather(string path, CliContext context)
-    {
-        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var weather = WeatherSeries.Load(path);
-        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {LogText.Escape($"{path}: {w}")}");
-        return weather;
-    }
 }

@@ -59,4 +59,20 @@ internal static class CommonOptions
             });
         return sports;
     }
+
+    /// <summary>The cramp log at <paramref name="path"/> (<c>--cramps</c>).</summary>
+    public static CrampSignals.Cramps.CrampLog LoadCramps(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        return CrampSignals.Cramps.CrampLog.Load(path);
+    }
+
+    /// <summary>The weather file at <paramref name="path"/> (<c>--weather</c>), its warnings on standard error.</summary>
+    public static CrampSignals.Weather.WeatherSeries LoadWeather(string path, CliContext context)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        var weather = CrampSignals.Weather.WeatherSeries.Load(path);
+        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {LogText.Escape($"{path}: {w}")}");
+        return weather;
+    }
 }

@@ -48,9 +48,9 @@ internal static class HistoryCommand
             {
                 Units = CommonOptions.ParseUnits(parse.GetValue(units)),
                 Include = CommonOptions.ParseInclude(parse.GetValue(include)),
-                Weather = parse.GetValue(weather) is string w ? LoadWeather(w, context) : null,
+                Weather = parse.GetValue(weather) is string w ? CommonOptions.LoadWeather(w, context) : null,
             },
-            Cramps = parse.GetValue(cramps) is string c ? LoadCramps(c) : null,
+            Cramps = parse.GetValue(cramps) is string c ? CommonOptions.LoadCramps(c) : null,
             Since = ParseSince(parse.GetValue(since)),
             MaxParallelism = parse.GetValue(parallel) is var n && n >= 0 ? n : throw new UsageException("--parallel takes a number of runs, 1 or more"),
             CrampMarkers = parse.GetValue(markers),
@@ -105,17 +105,5 @@ internal static class HistoryCommand
             : throw new UsageException($"--since {text}: give a date as YYYY-MM-DD");
     }
 
-    private static CrampLog LoadCramps(string path)
-    {
-        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        return CrampLog.Load(path);
-    }
 
-    private static WeatherSeries LoadWeather(string path, CliContext context)
-    {
-        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var weather = WeatherSeries.Load(path);
-        foreach (var w in weather.Warnings) context.Error.WriteLine($"warning: {LogText.Escape($"{path}: {w}")}");
-        return weather;
-    }
 }

@@ -116,7 +116,7 @@ public static class HistoryAnalyzer
         new(a.Id, null, a.Sport,
             since is DateTime from && a.StartUtc < from ? ExportCatalog.BeforeSince(from)
             : ExportCatalog.NotReadAs(a.Sport, include) is string why ? why
-            : "a summary with no file in the export (a manual entry, or an upload the export left out)");
+            : "a summary with no file in the export (a manual entry, or an upload the export left out)") { TypeName = a.TypeName };
 
     // The advice speaks of the runner's runs with cramps before any run is read: the runs whose words tell of one.
     private static int CrampRunsKnown(List<(HistoryItem Item, ExportCatalog Catalog)> items) =>

@@ -51,11 +51,11 @@ internal static class HistoryRunReader
         {
             export = claimed with { FileInArchive = item.File.Path };
             id = claimed.Id;
-            if (ExportCatalog.NotReadAs(claimed.Sport, include) is string why) return Skip(id, item, claimed.Sport, why);
+            if (ExportCatalog.NotReadAs(claimed.Sport, include) is string why) return Skip(id, item, claimed.Sport, why, claimed.TypeName);
         }
-        if (options.Since is DateTime since && (export?.StartUtc ?? start) < since) return Skip(id, item, export?.Sport ?? file.Sport, ExportCatalog.BeforeSince(since));
+        if (options.Since is DateTime since && (export?.StartUtc ?? start) < since) return Skip(id, item, export?.Sport ?? file.Sport, ExportCatalog.BeforeSince(since), export?.TypeName);
         var (run, reason) = RunLegs.Select(file, include);
-        if (run is null) return Skip(id, item, file.Sport == Sport.Generic ? export?.Sport : file.Sport, reason!);
+        if (run is null) return Skip(id, item, file.Sport == Sport.Generic ? export?.Sport : file.Sport, reason!, export?.TypeName);
         try
         {
             return Analyze(id, item, export, file, run, context, sinkLock);
@@ -173,8 +173,8 @@ internal static class HistoryRunReader
         return words.Any(w => RaceWords.Contains(w) || w.EndsWith("marathon", StringComparison.Ordinal));
     }
 
-    private static Outcome Skip(string id, HistoryItem item, Sport? sport, string reason) =>
-        new(null, null, new SkippedActivity(id, item.File.Path, sport, reason), null, []);
+    private static Outcome Skip(string id, HistoryItem item, Sport? sport, string reason, string? typeName = null) =>
+        new(null, null, new SkippedActivity(id, item.File.Path, sport, reason) { TypeName = typeName }, null, []);
 
     private static Outcome Failed(HistoryItem item, string message) =>
         new(null, null, null, new FileFailure(item.File.Shown, message), []);

@@ -7,4 +7,8 @@ namespace CrampSignals.History;
 /// <param name="File">The file inside the archive, or null when the activity has none (a manual entry).</param>
 /// <param name="Sport">The sport the export or the file names, or null when neither does.</param>
 /// <param name="Reason">Why it is not counted, in words.</param>
-public sealed record SkippedActivity(string Id, string? File, Sport? Sport, string Reason);
+public sealed record SkippedActivity(string Id, string? File, Sport? Sport, string Reason)
+{
+    /// <summary>The export's own type name ("Ride", "Weight Training", "lap_swimming"), when the export gives one.</summary>
+    public string? TypeName { get; init; }
+}

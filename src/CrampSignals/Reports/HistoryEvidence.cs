@@ -69,16 +69,7 @@ internal static class HistoryEvidence
         var height = bottom + AxisHeight;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart forest\" data-chart=\"associations\" viewBox=\"0 0 {F(Width)} {F(height)}\" role=\"img\" aria-label=\"Forest plot of odds ratios of a cramp per finding\"><title>Odds ratios with 95% intervals (log scale)</title>");
-        var every = (int)(hi - lo) * 70 > plotWidth ? 2 : 1;
-        for (var d = lo; d <= hi; d++)
-        {
-            var x = X(Math.Pow(10, d));
-            sb.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"4\" y2=\"{F(bottom)}\"/>");
-            if ((int)(d - lo) % every != 0) continue;
-            var anchor = d == lo ? "start" : d == hi ? "end" : "middle";
-            sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(x)}\" y=\"{F(height - 8)}\" text-anchor=\"{anchor}\">{Advice.Units.Num(Math.Pow(10, d), d < 0 ? (int)-d : 0)}</text>");
-        }
-        sb.Append(CultureInfo.InvariantCulture, $"<line class=\"cramp\" x1=\"{F(X(1))}\" x2=\"{F(X(1))}\" y1=\"4\" y2=\"{F(bottom)}\"/>");
+        ForestAxis.Draw(sb, lo, hi, X, plotWidth, bottom, height);
         for (var i = 0; i < associations.Count; i++)
         {
             var a = associations[i];

@@ -41,6 +41,7 @@ internal static class HistoryJsonWriter
             w.WriteString("id", s.Id);
             Nullable(w, "file", s.File);
             Nullable(w, "sport", s.Sport is Sport sport ? SportId(sport) : null);
+            Nullable(w, "type", s.TypeName);
             w.WriteString("reason", s.Reason);
             w.WriteEndObject();
         }

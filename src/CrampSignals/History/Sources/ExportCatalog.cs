@@ -82,9 +82,9 @@ internal sealed class ExportCatalog
         {
             var path = a.FileInArchive is string f ? folder + f : null;
             if (path is not null) used.Add(path);
-            if (since is DateTime from && a.StartUtc < from) { _skipped.Add(new(a.Id, path, a.Sport, BeforeSince(from))); continue; }
-            if (path is null) { _skipped.Add(new(a.Id, null, a.Sport, $"a manual entry ({a.TypeName ?? "no type"}): no file to read")); continue; }
-            if (NotReadAs(a.Sport, include) is string why) { _skipped.Add(new(a.Id, path, a.Sport, why)); continue; }
+            if (since is DateTime from && a.StartUtc < from) { _skipped.Add(new(a.Id, path, a.Sport, BeforeSince(from)) { TypeName = a.TypeName }); continue; }
+            if (path is null) { _skipped.Add(new(a.Id, null, a.Sport, $"a manual entry ({a.TypeName ?? "no type"}): no file to read") { TypeName = a.TypeName }); continue; }
+            if (NotReadAs(a.Sport, include) is string why) { _skipped.Add(new(a.Id, path, a.Sport, why) { TypeName = a.TypeName }); continue; }
             if (!byPath.TryGetValue(path, out var file))
             {
                 _failures.Add(($"{tree.Argument}!/{path}", $"{StravaIndexName(index)} lists it for activity {a.Id}, but the export does not hold it"));
@@ -125,8 +125,8 @@ internal sealed class ExportCatalog
             taken.Add(hit.Id);
             used.Add(f.Path);
             var file = hit with { FileInArchive = f.Path };
-            if (since is DateTime from && hit.StartUtc < from) _skipped.Add(new(hit.Id, f.Path, hit.Sport, BeforeSince(from)));
-            else if (NotReadAs(hit.Sport, include) is string why) _skipped.Add(new(hit.Id, f.Path, hit.Sport, why));
+            if (since is DateTime from && hit.StartUtc < from) _skipped.Add(new(hit.Id, f.Path, hit.Sport, BeforeSince(from)) { TypeName = hit.TypeName });
+            else if (NotReadAs(hit.Sport, include) is string why) _skipped.Add(new(hit.Id, f.Path, hit.Sport, why) { TypeName = hit.TypeName });
             else _items.Add(new HistoryItem(hit.Id, f, file));
         }
         Garmin!.Add(summaries.Where(a => !taken.Contains(a.Id)));
