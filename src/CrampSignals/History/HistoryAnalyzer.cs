@@ -54,7 +54,7 @@ public static class HistoryAnalyzer
                 warnings.AddRange(tree.Notes);
                 warnings.AddRange(catalog.Warnings);
             }
-            var shared = options.Cramps is null ? null : CrampMatcher.ResolveLocal(options.Cramps, null, "the history's log gives no offset");
+            var shared = SharedLog(options.Cramps, trees, warnings);
             var sharedUsed = new ConcurrentDictionary<int, bool>();
             var context = new RunContext(analysis with { RunsWithCramps = analysis.RunsWithCramps ?? CrampRunsKnown(items) }, options, shared, sharedUsed);
             var outcomes = new Outcome[items.Count];
@@ -110,6 +110,34 @@ public static class HistoryAnalyzer
         {
             foreach (var t in trees) t.Dispose();
         }
+    }
+
+    /// <summary>
+    /// <c>--cramps</c> and every <c>cramps.csv</c>/<c>cramps.json</c> found in the archives, as one log split over the runs
+    /// by time; null when there is none.
+    /// </summary>
+    private static CrampLog? SharedLog(CrampLog? given, List<ExportTree> trees, List<string> warnings)
+    {
+        var entries = new List<CrampEntry>(given?.Entries ?? []);
+        var notes = new List<ParseWarning>(given?.Warnings ?? []);
+        foreach (var file in trees.SelectMany(t => t.CrampLogs))
+        {
+            try
+            {
+                using var s = file.Open();
+                using var copy = new MemoryStream();
+                s.CopyTo(copy);
+                var log = CrampLog.Read(copy.GetBuffer().AsSpan(0, (int)copy.Length), file.Shown);
+                entries.AddRange(log.Entries);
+                warnings.AddRange(log.Warnings.Select(w => $"{file.Shown}: {w}"));
+            }
+            catch (Exception e) when (e is InputFormatException or IOException)
+            {
+                warnings.Add($"{file.Shown}: cannot be read ({e.Message})");
+            }
+        }
+        if (given is null && entries.Count == 0) return null;
+        return CrampMatcher.ResolveLocal(new CrampLog([.. entries], [.. notes]), null, "the log gives no offset");
     }
 
     private static SkippedActivity Unclaimed(ExportActivity a, IReadOnlySet<Sport> include, DateTime? since) =>

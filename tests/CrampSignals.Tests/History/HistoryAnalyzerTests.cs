@@ -143,3 +143,20 @@ public class HistoryAnalyzerTests
         Assert.False(double.IsNaN(samples.Latitude[samples.Count / 2]), "the middle stays");
     }
 }
+
+public class HistoryCrampLogTests
+{
+    [Fact]
+    public void A_cramps_csv_in_the_export_and_the_given_log_reach_the_runs_they_fall_in()
+    {
+        var run = new TestRun { Start = new DateTime(2024, 6, 2, 6, 0, 0, DateTimeKind.Utc), Seconds = 3600 }.Build();
+        using var export = new TestExport().Add("21", "Run", run, "fit.gz", "Easy").Done();
+        File.WriteAllText(Path.Combine(export.Folder, "cramps.csv"), "time,muscle,note\n2024-06-02T06:30:00Z,hamstring,left it late\n2025-01-01T06:30:00Z,calf,in no run\n");
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        var cramp = Assert.Single(Assert.Single(h.Runs).Cramps);
+        Assert.Equal(CrampSignals.Cramps.CrampSource.Log, cramp.Source);
+        Assert.Equal(1800, cramp.ElapsedSeconds!.Value, 1.0);
+        Assert.Equal("left it late", cramp.Text);
+        Assert.Contains(h.Warnings, w => w.Contains("falls in no run", StringComparison.Ordinal));
+    }
+}

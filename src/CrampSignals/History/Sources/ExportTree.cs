@@ -17,6 +17,7 @@ internal sealed class ExportTree : IDisposable
     public const long MaxNestedZipBytes = 1L << 30;
 
     private readonly List<SourceFile> _files = [];
+    private readonly List<SourceFile> _logs = [];
     private readonly List<(string Path, string Reason)> _failures = [];
     private readonly List<string> _notes = [];
     private readonly List<IDisposable> _open = [];
@@ -30,6 +31,9 @@ internal sealed class ExportTree : IDisposable
 
     /// <summary>Every file found, activity or not, in walk order (a zip's entries in their order, a folder's by name).</summary>
     public IReadOnlyList<SourceFile> Files => _files;
+
+    /// <summary>Cramp logs that cover the whole tree or a folder of it (<c>cramps.csv</c>, <c>cramps.json</c>).</summary>
+    public IReadOnlyList<SourceFile> CrampLogs => _logs;
 
     /// <summary>What could not be read (a damaged zip, an entry past a cap, a folder that cannot be listed), with why.</summary>
     public IReadOnlyList<(string Path, string Reason)> Failures => _failures;
@@ -53,8 +57,12 @@ internal sealed class ExportTree : IDisposable
         var walker = new FolderWalker(followLinks, cancellationToken, indexes: true);
         foreach (var f in walker.Walk([folder]))
         {
-            if (f.Kind == WalkedKind.FolderCrampLog) continue;
             var disk = f.Path;
+            if (f.Kind == WalkedKind.FolderCrampLog)
+            {
+                _logs.Add(new SourceFile(f.Relative, Shown(f.Relative), () => File.OpenRead(disk), disk));
+                continue;
+            }
             if (f.Relative.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && IsZipFile(disk))
             {
                 try
@@ -159,7 +167,7 @@ internal sealed class ExportTree : IDisposable
             }
             if (!Wanted(name)) continue;
             var capBytes = (long)cap;
-            _files.Add(new SourceFile(prefix + name, shown, () => new MemoryStream(ReadBounded(archive, entry, capBytes, shown)
+            (IsCrampLog(name) ? _logs : _files).Add(new SourceFile(prefix + name, shown, () => new MemoryStream(ReadBounded(archive, entry, capBytes, shown)
                 ?? throw new InputFormatException(shown, $"decodes to more than {capBytes} bytes, over its cap: refused as a likely zip bomb")), null));
         }
     }
@@ -167,7 +175,10 @@ internal sealed class ExportTree : IDisposable
     /// <summary>Activity files and the index files of exports; pictures and the rest of an export are not listed.</summary>
     private static bool Wanted(string path) =>
         FolderWalker.IsActivityFile(path) || ExportLayout.IsStravaIndex(path) || ExportLayout.IsGarminSummary(path)
-        || FolderWalker.FolderCrampLogNames.Any(n => path.EndsWith(n, StringComparison.OrdinalIgnoreCase));
+        || IsCrampLog(path);
+
+    private static bool IsCrampLog(string path) =>
+        FolderWalker.FolderCrampLogNames.Any(n => path.Equals(n, StringComparison.OrdinalIgnoreCase) || path.EndsWith("/" + n, StringComparison.OrdinalIgnoreCase));
 
     private static byte[]? ReadBounded(ZipArchive archive, ZipArchiveEntry entry, long cap, string shown)
     {
