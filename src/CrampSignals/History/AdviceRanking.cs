@@ -12,7 +12,7 @@ namespace CrampSignals.History;
 /// </summary>
 internal static class AdviceRanking
 {
-    /// <summary>One rule per finding kind that came with at least one run with a cramp, strongest evidence first.</summary>
+    /// <summary>Each rule answering a finding that came before at least one cramp, once, on its strongest finding, strongest evidence first.</summary>
     public static ImmutableArray<RankedAdvice> Rank(IReadOnlyList<HistoryRun> runs, CohortStatisticsResult statistics)
     {
         var crampRuns = runs.Count(r => r.HasCramps);
@@ -31,10 +31,12 @@ internal static class AdviceRanking
             ranked.Add(new RankedAdvice(rules[0], kind, with, crampRuns, othersWith, otherRuns, estimate, Evidence(kind, with, crampRuns, othersWith, otherRuns, estimate)));
         }
         // Evidence first: the interval's low end (what the data rule out), then how much more often it came with cramps.
+        // A rule answering several findings (drinking answers heat and cardiac drift) is listed once, on its strongest.
         return [.. ranked
             .OrderByDescending(r => r.Estimate.Ci95Low ?? 0)
             .ThenByDescending(r => Share(r.CrampRunsWith, r.CrampRuns) - Share(r.OtherRunsWith, r.OtherRuns))
-            .ThenBy(r => r.Kind)];
+            .ThenBy(r => r.Kind)
+            .DistinctBy(r => r.RuleId)];
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : part / (double)whole;

@@ -3,6 +3,7 @@ using CrampSignals.Cramps;
 using CrampSignals.History;
 using CrampSignals.Reports;
 using CrampSignals.Runs;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Tests.History;
 
@@ -158,5 +159,41 @@ public class HistoryCrampLogTests
         Assert.Equal(1800, cramp.ElapsedSeconds!.Value, 1.0);
         Assert.Equal("left it late", cramp.Text);
         Assert.Contains(h.Warnings, w => w.Contains("falls in no run", StringComparison.Ordinal));
+    }
+}
+
+public class AdviceRankingTests
+{
+    [Fact]
+    public void Each_rule_is_ranked_once_on_its_strongest_finding_and_the_evidence_quotes_the_runners_numbers()
+    {
+        var runs = new List<HistoryRun>();
+        for (var i = 0; i < 40; i++)
+        {
+            var cramp = i < 10;
+            var kinds = new List<FindingKind>();
+            if (cramp ? i < 8 : i < 14) kinds.Add(FindingKind.HeatExposure);
+            if (cramp ? i < 5 : i < 20) kinds.Add(FindingKind.CardiacDrift);
+            runs.Add(new HistoryRun($"r{i}", $"r{i}.fit", new DateTime(2024, 1, 1).AddDays(i), Sport.Running, [.. kinds],
+                cramp ? [new HistoryCramp(CrampSource.Title, "cramp", null, null, null, false)] : [])
+            { FindingsBeforeCramp = [.. kinds] });
+        }
+        var records = runs.Select((r, i) => new CrampSignals.Cohorts.CohortRunRecord
+        {
+            Runner = HistoryReport.Runner, Folder = "", File = r.Id, Format = "fit", DurationSeconds = 3600, MovingSeconds = 3600,
+            CrampCount = r.Cramps.Length,
+            FindingCounts = [.. Enum.GetValues<FindingKind>().Select(k => r.FindingsBeforeCramp.Contains(k) ? 1 : 0)],
+            Findings = [.. r.FindingsBeforeCramp.Select((k, n) => new CrampSignals.Cohorts.CohortFindingRecord(HistoryReport.Runner, r.Id, n, k, default, default, 0, 60, Severity.Moderate, "{}", ""))],
+            Cramps = [.. r.Cramps.Select((c, n) => new CrampSignals.Cohorts.CohortCrampRecord { Runner = HistoryReport.Runner, File = r.Id, Index = n, ElapsedSeconds = double.NaN, DuringRun = true, LeadSeconds = [.. new double?[9]] })],
+        }).ToList();
+        var statistics = CrampSignals.Cohorts.CohortStatistics.Compute(records);
+        var ranked = AdviceRanking.Rank(runs, statistics);
+        var hydrate = Assert.Single(ranked, a => a.RuleId == ranked.First(r => r.Kind == FindingKind.HeatExposure).RuleId);
+        Assert.Equal(FindingKind.HeatExposure, hydrate.Kind);
+        Assert.Equal(8, hydrate.CrampRunsWith);
+        Assert.Equal(4, hydrate.OtherRunsWith);
+        Assert.Contains("8 of your 10 runs with cramps", hydrate.Evidence);
+        Assert.Contains("13 % of your other runs", hydrate.Evidence);
+        Assert.Equal(ranked.Length, ranked.Select(a => a.RuleId).Distinct().Count());
     }
 }
