@@ -97,7 +97,7 @@ internal static class MentionLexicon
         ["panturrilhas"] = Muscle.Calf, ["gemeo"] = Muscle.Calf, ["gemeos"] = Muscle.Calf, ["soleo"] = Muscle.Calf, ["kuitspier"] = Muscle.Calf,
         ["hamstring"] = Muscle.Hamstring, ["hamstrings"] = Muscle.Hamstring, ["hammies"] = Muscle.Hamstring,
         ["ischio"] = Muscle.Hamstring, ["ischios"] = Muscle.Hamstring, ["ischiojambiers"] = Muscle.Hamstring, ["jambiers"] = Muscle.Hamstring,
-        ["isquiotibiales"] = Muscle.Hamstring, ["isquiotibial"] = Muscle.Hamstring, ["isquios"] = Muscle.Hamstring, ["femoral"] = Muscle.Hamstring,
+        ["isquiotibiales"] = Muscle.Hamstring, ["isquiotibial"] = Muscle.Hamstring, ["isquio"] = Muscle.Hamstring, ["isquios"] = Muscle.Hamstring, ["femoral"] = Muscle.Hamstring,
         ["ischiocrurali"] = Muscle.Hamstring, ["ischiotibiali"] = Muscle.Hamstring, ["bicipite"] = Muscle.Hamstring,
         ["isquiotibiais"] = Muscle.Hamstring, ["oberschenkelruckseite"] = Muscle.Hamstring, ["beinbeuger"] = Muscle.Hamstring,
         ["quadriceps"] = Muscle.Quadriceps, ["quadrizeps"] = Muscle.Quadriceps, ["oberschenkel"] = Muscle.Quadriceps,
@@ -127,8 +127,15 @@ internal static class MentionLexicon
         if (token.Contains("wade", StringComparison.Ordinal) || token.StartsWith("kuit", StringComparison.Ordinal)) return Muscle.Calf;
         if (token.StartsWith("oberschenkel", StringComparison.Ordinal)) return Muscle.Quadriceps;
         if (token.StartsWith("fuss", StringComparison.Ordinal) || token.StartsWith("voet", StringComparison.Ordinal)) return Muscle.Foot;
+        // Folding drops apostrophes, so an elided article sticks to its noun: "l'ischio" reads "lischio", "all'adduttore" "alladduttore".
+        foreach (var article in ElidedArticles)
+            if (token.Length > article.Length + 2 && token.StartsWith(article, StringComparison.Ordinal)
+                && MuscleWords.TryGetValue(token[article.Length..], out var elided)) return elided;
         return null;
     }
+
+    // French and Italian articles and prepositions that elide before a vowel, longest first.
+    private static readonly string[] ElidedArticles = ["dell", "nell", "sull", "all", "dall", "un", "l", "d"];
 
     /// <summary>True when a back word stands within two words before a thigh word, making it a hamstring.</summary>
     public static bool IsBackOfThigh(IReadOnlyList<string> tokens, int thigh)

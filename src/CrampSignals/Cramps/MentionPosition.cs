@@ -73,7 +73,7 @@ internal static partial class MentionPositions
     [GeneratedRegex(@"\b(?:last|final|letzten|letzte|dernier|derniers|ultimos|ultimo|ultimi|laatste)\s+(?:" + Num + @"\s*)?" + Unit + @"\b")]
     private static partial Regex LastDistance();
 
-    [GeneratedRegex(@"\b" + Num + @"\s*" + Unit + @"\s+(?:before\s+the\s+(?:finish|end)|from\s+the\s+(?:finish|end)|to\s+go|left|vor\s+dem\s+ziel|avant\s+larrivee|de\s+larrivee|antes\s+de\s+la\s+meta|de\s+la\s+meta|prima\s+del\s+traguardo|dal\s+traguardo|dallarrivo|voor\s+de\s+finish|antes\s+da\s+chegada|da\s+chegada)")]
+    [GeneratedRegex(@"\b" + Num + @"\s*" + Unit + @"\s+(?:before\s+the\s+(?:finish|end)|from\s+the\s+(?:finish|end)|to\s+go|left|vor\s+dem\s+ziel|avant\s+larrivee|de\s+larrivee|antes\s+de\s+la\s+meta|de\s+la\s+meta|prima\s+del\s+traguardo|dal\s+traguardo|dallarrivo|voor\s+de\s+finish|antes\s+da\s+chegada|da\s+chegada)|\b(?:a\s+falta\s+de|faltando|faltavam|mancavano|mancando|noch)\s+" + Num + @"\s*" + Unit + @"\b(?!\s+(?:in|into|nach|de\s+carrera))")]
     private static partial Regex DistanceToGo();
 
     [GeneratedRegex(@"\b" + Num + @"\s+(?:derniers|ultimos|ultimi|laatste|last)\s+" + Unit + @"\b")]
