@@ -1,3 +1,4 @@
+using CrampSignals.Advice;
 using System.Globalization;
 using System.Text;
 using CrampSignals.Cohorts;
@@ -104,7 +105,7 @@ internal static class HistoryEvidence
         ["race"] = "Race or training",
     };
 
-    public static void WritePatterns(TextWriter o, IReadOnlyList<HistoryPattern> patterns)
+    public static void WritePatterns(TextWriter o, IReadOnlyList<HistoryPattern> patterns, UnitSystem units = UnitSystem.Metric)
     {
         o.Write("<h2>When your cramps came <span class=\"sub\">each group against your other runs</span></h2>");
         if (patterns.Count == 0)
@@ -124,7 +125,7 @@ internal static class HistoryEvidence
             foreach (var p in rows)
             {
                 var share = 100 * p.CrampShare;
-                o.Write($"<tr data-group=\"{Esc(p.Group)}\"><th scope=\"row\">{Esc(p.Group)}</th>");
+                o.Write($"<tr data-group=\"{Esc(p.Group)}\"><th scope=\"row\">{Esc(PatternLabel.Of(p, units))}</th>");
                 o.Write($"<td class=\"share\"><span class=\"share-bar\"><i style=\"width:{F(Math.Clamp(share, 0, 100))}%\"></i></span><span class=\"pv\">{p.RunsWithCramps} of {p.Runs} · {Advice.Units.Num(share, share < 10 ? 1 : 0)} %</span></td>");
                 o.Write($"<td>{Or(p.Estimate)}</td></tr>");
             }
@@ -133,7 +134,7 @@ internal static class HistoryEvidence
             if (why.Count > 0)
             {
                 o.Write("<ul class=\"notes\">");
-                foreach (var p in why) o.Write($"<li>{Esc(p.Group)}: {Esc(p.Estimate.Note!)}</li>");
+                foreach (var p in why) o.Write($"<li>{Esc(PatternLabel.Of(p, units))}: {Esc(p.Estimate.Note!)}</li>");
                 o.Write("</ul>");
             }
             o.Write("</section>");

@@ -47,7 +47,7 @@ internal static class HistoryTextWriter
         {
             o.WriteLine("Patterns: runs with a cramp in each group (odds against your other runs)");
             TextWrap.Table(o, "   ", ["", "group", "runs", "with cramps", "OR (95% CI)"],
-                [.. h.Patterns.Select(p => new[] { p.Dimension, p.Group, p.Runs.ToString(CultureInfo.InvariantCulture),
+                [.. h.Patterns.Select(p => new[] { p.Dimension, PatternLabel.Of(p, h.Units), p.Runs.ToString(CultureInfo.InvariantCulture),
                     $"{p.RunsWithCramps} ({Units.Num(100 * p.CrampShare)} %)", CohortTextWriter.Or(p.Estimate) })]);
             o.WriteLine();
         }

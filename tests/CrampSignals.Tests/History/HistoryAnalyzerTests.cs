@@ -197,3 +197,23 @@ public class AdviceRankingTests
         Assert.Equal(ranked.Length, ranked.Select(a => a.RuleId).Distinct().Count());
     }
 }
+
+public class HistoryUnitsTests
+{
+    [Theory]
+    [InlineData(CrampSignals.Advice.UnitSystem.Metric, "23-28 °C")]
+    [InlineData(CrampSignals.Advice.UnitSystem.Imperial, "73-82 °F")]
+    public void Temperature_bands_read_in_the_reports_units(CrampSignals.Advice.UnitSystem units, string band)
+    {
+        var run = new HistoryRun("1", "1.fit", new DateTime(2024, 7, 1, 8, 0, 0, DateTimeKind.Utc), Sport.Running, [],
+            [new HistoryCramp(CrampSource.Title, "cramp", null, null, null, false)]) { TemperatureCelsius = 25 };
+        var other = run with { Id = "2", Cramps = [], TemperatureCelsius = 12 };
+        var history = new HistoryReport
+        {
+            Runs = [run, other], Statistics = CrampSignals.Cohorts.CohortStatistics.Compute([]), Units = units,
+            Patterns = HistoryPatterns.Of([run, other]),
+        };
+        Assert.Contains(band, ReportTextWriter.ToHistoryText(history));
+        Assert.Contains(band, System.Net.WebUtility.HtmlDecode(HtmlReportWriter.ToHistoryHtml(history, null, units)));
+    }
+}
