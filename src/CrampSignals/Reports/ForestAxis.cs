@@ -13,7 +13,7 @@ internal static class ForestAxis
     /// </summary>
     public static void Draw(StringBuilder sb, double lo, double hi, Func<double, double> x, double plotWidth, double bottom, double height)
     {
-        var every = (int)(hi - lo) * 70 > plotWidth ? 2 : 1;
+        var every = (int)(hi - lo) * 90 > plotWidth ? 2 : 1;
         for (var d = lo; d <= hi; d++)
         {
             var at = x(Math.Pow(10, d));
