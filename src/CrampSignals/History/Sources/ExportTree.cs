@@ -29,7 +29,7 @@ internal sealed class ExportTree : IDisposable
     /// <summary>The argument as given.</summary>
     public string Argument { get; }
 
-    /// <summary>Every file found, activity or not, in walk order (a zip's entries in their order, a folder's by name).</summary>
+    /// <summary>Every file found, activity or not, in ordinal order of their paths (the same for a zip and its folder).</summary>
     public IReadOnlyList<SourceFile> Files => _files;
 
     /// <summary>Cramp logs that cover the whole tree or a folder of it (<c>cramps.csv</c>, <c>cramps.json</c>).</summary>
@@ -49,6 +49,9 @@ internal sealed class ExportTree : IDisposable
         else if (!File.Exists(argument)) tree._failures.Add((argument, "no such file or folder"));
         else if (IsZipFile(argument)) tree.AddZipFile(argument);
         else tree._files.Add(new SourceFile(Path.GetFileName(argument), argument, () => File.OpenRead(argument), argument));
+        // In path order, whatever order the zip tool wrote its entries in: a zip and its unpacked folder list alike.
+        tree._files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        tree._logs.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return tree;
     }
 
