@@ -38,7 +38,22 @@ internal static class HistoryPatterns
                 patterns.Add(new HistoryPattern(dimension, group, inside.Count, a, table.OddsRatio()));
             }
         }
-        return patterns.ToImmutable();
+        return WithQValues(patterns.ToImmutable());
+    }
+
+    /// <summary>
+    /// Benjamini-Hochberg q-values across every group of every dimension: two dozen groups looked at together would show a
+    /// "significant" one by chance alone, so each p-value is read against the whole family.
+    /// </summary>
+    private static ImmutableArray<HistoryPattern> WithQValues(ImmutableArray<HistoryPattern> patterns)
+    {
+        var tested = patterns.Select((p, i) => (p, i)).Where(x => x.p.Estimate.PValue is double).ToList();
+        if (tested.Count == 0) return patterns;
+        var q = BenjaminiHochberg.QValues([.. tested.Select(x => x.p.Estimate.PValue!.Value)]);
+        var builder = patterns.ToBuilder();
+        for (var k = 0; k < tested.Count; k++)
+            builder[tested[k].i] = tested[k].p with { Estimate = tested[k].p.Estimate with { QValue = q[k] } };
+        return builder.ToImmutable();
     }
 
     /// <summary>The local start: UTC plus the run's offset; null without an offset, since a UTC hour would put runs in the wrong part of the day.</summary>

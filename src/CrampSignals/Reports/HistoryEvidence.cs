@@ -121,13 +121,14 @@ internal static class HistoryEvidence
             if (rows.Count == 0) continue;
             var title = Titles.GetValueOrDefault(dimension, dimension);
             o.Write($"<section class=\"card pattern\" data-dimension=\"{Esc(dimension)}\"><h3>{Esc(title)}</h3>");
-            o.Write($"<div class=\"table-wrap\"><table class=\"pattern-table\" data-table=\"pattern-{Esc(dimension)}\"><thead><tr><th scope=\"col\">group</th><th scope=\"col\">runs with cramps</th><th scope=\"col\">OR (95 % CI)</th></tr></thead><tbody>");
+            o.Write($"<div class=\"table-wrap\"><table class=\"pattern-table\" data-table=\"pattern-{Esc(dimension)}\"><thead><tr><th scope=\"col\">group</th><th scope=\"col\">runs with cramps</th><th scope=\"col\">OR (95 % CI), q</th></tr></thead><tbody>");
             foreach (var p in rows)
             {
                 var share = 100 * p.CrampShare;
                 o.Write($"<tr data-group=\"{Esc(p.Group)}\"><th scope=\"row\">{Esc(PatternLabel.Of(p, units))}</th>");
                 o.Write($"<td class=\"share\"><span class=\"share-bar\"><i style=\"width:{F(Math.Clamp(share, 0, 100))}%\"></i></span><span class=\"pv\">{p.RunsWithCramps} of {p.Runs} · {Advice.Units.Num(share, share < 10 ? 1 : 0)} %</span></td>");
-                o.Write($"<td>{Or(p.Estimate)}</td></tr>");
+                var q = p.Estimate.HasEstimate && p.Estimate.QValue is double qv ? $" <span class=\"q\">q {CohortTextWriter.P(qv)}</span>" : "";
+                o.Write($"<td>{Or(p.Estimate)}{q}</td></tr>");
             }
             o.Write("</tbody></table></div>");
             var why = rows.Where(p => p.Estimate.Note is not null).ToList();

@@ -45,10 +45,11 @@ internal static class HistoryTextWriter
         }
         if (h.RunsWithCramps > 0 && h.Patterns.Length > 0)
         {
-            o.WriteLine("Patterns: runs with a cramp in each group (odds against your other runs)");
-            TextWrap.Table(o, "   ", ["", "group", "runs", "with cramps", "OR (95% CI)"],
+            o.WriteLine("Patterns: runs with a cramp in each group (odds against your other runs; q corrects for the many groups)");
+            TextWrap.Table(o, "   ", ["", "group", "runs", "with cramps", "OR (95% CI)", "q"],
                 [.. h.Patterns.Select(p => new[] { p.Dimension, PatternLabel.Of(p, h.Units), p.Runs.ToString(CultureInfo.InvariantCulture),
-                    $"{p.RunsWithCramps} ({Units.Num(100 * p.CrampShare)} %)", CohortTextWriter.Or(p.Estimate) })]);
+                    $"{p.RunsWithCramps} ({Units.Num(100 * p.CrampShare)} %)", CohortTextWriter.Or(p.Estimate),
+                    p.Estimate.HasEstimate && p.Estimate.QValue is double q ? CohortTextWriter.P(q) : "-" })]);
             o.WriteLine();
         }
         var cramps = h.Runs.SelectMany(r => r.Cramps.Select(c => (Run: r, Cramp: c))).Reverse().Take(CrampsShown).ToList();

@@ -217,3 +217,28 @@ public class HistoryUnitsTests
         Assert.Contains(band, System.Net.WebUtility.HtmlDecode(HtmlReportWriter.ToHistoryHtml(history, null, units)));
     }
 }
+
+public class HistoryPatternTests
+{
+    [Fact]
+    public void Pattern_groups_carry_q_values_over_the_whole_family_and_hot_runs_stand_out()
+    {
+        var runs = Enumerable.Range(0, 60).Select(i =>
+        {
+            var hot = i % 3 == 0;
+            var cramp = hot ? i % 2 == 0 : i % 15 == 1;
+            return new HistoryRun($"r{i}", $"r{i}.fit", new DateTime(2024, 1, 1, 7, 0, 0, DateTimeKind.Utc).AddDays(i * 6), Sport.Running, [],
+                cramp ? [new HistoryCramp(CrampSource.Title, "cramp", null, null, null, false)] : [])
+            { TemperatureCelsius = hot ? 30 : 12, MovingSeconds = 3000, LocalOffset = TimeSpan.Zero };
+        }).ToList();
+        var patterns = HistoryPatterns.Of(runs);
+        var hot = patterns.Single(p => p.Dimension == "temperature" && p.Group == "28 °C and above");
+        Assert.Equal(20, hot.Runs);
+        Assert.Equal(10, hot.RunsWithCramps);
+        Assert.True(hot.Estimate.Ci95Low > 1, $"{hot.Estimate.OddsRatio} ({hot.Estimate.Ci95Low}-{hot.Estimate.Ci95High})");
+        var tested = patterns.Where(p => p.Estimate.PValue is not null).ToList();
+        Assert.True(tested.Count >= 4);
+        Assert.All(tested, p => Assert.True(p.Estimate.QValue >= p.Estimate.PValue - 1e-12, $"{p.Group}: q {p.Estimate.QValue} below p {p.Estimate.PValue}"));
+        Assert.All(patterns.Where(p => p.Estimate.PValue is null), p => Assert.Null(p.Estimate.QValue));
+    }
+}
