@@ -12,11 +12,14 @@ internal static class BatchInput
     /// is a failure instead, with what the reader said.
     /// </summary>
     /// <exception cref="InputFormatException">The file holds no samples.</exception>
-    public static Activity Load(string path)
+    public static Activity Load(string path) => WithSamples(ActivityFile.Load(path), path);
+
+    /// <summary><paramref name="activity"/>, read from <paramref name="name"/>, unless it holds no samples.</summary>
+    /// <exception cref="InputFormatException">It holds no samples; the message gives what the reader said.</exception>
+    public static Activity WithSamples(Activity activity, string name)
     {
-        var activity = ActivityFile.Load(path);
         if (activity.Samples.Count > 0) return activity;
         var said = activity.Warnings.IsEmpty ? string.Empty : $" ({string.Join("; ", activity.Warnings.Take(3).Select(w => w.Message))})";
-        throw new InputFormatException(path, $"holds no recorded samples: nothing to analyse{said}");
+        throw new InputFormatException(name, $"holds no recorded samples: nothing to analyse{said}");
     }
 }

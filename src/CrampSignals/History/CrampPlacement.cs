@@ -19,24 +19,27 @@ internal static class CrampPlacement
     {
         var start = run.Samples.Count > 0 ? UnixTime.ToDateTime(run.Samples.FirstUnixSeconds) : (DateTime?)null;
         var last = run.Samples.Count > 0 ? LastSeconds(run.Samples) : 0;
-        double? seconds = null;
-        string? warning = null;
-        if (mention.AfterRun) seconds = null;
-        else if (mention.Elapsed is TimeSpan e)
-        {
-            if (e.TotalSeconds <= last + 60) seconds = Math.Min(e.TotalSeconds, last);
-            else warning = $"\"{mention.Text}\" says {Clock(e)} into the run, past its end at {Clock(TimeSpan.FromSeconds(last))}: kept without a time";
-        }
-        else if (mention.AtMeters is double at) seconds = AtDistance(at, distance, mention.Text, out warning);
-        else if (mention.FromEndMeters is double fromEnd && distance is not null)
-            seconds = AtDistance(Math.Max(0, distance.TotalMeters - fromEnd / 2), distance, mention.Text, out warning);
-        else if (mention.FromEndMeters is not null) warning = $"\"{mention.Text}\": the run has no distance to place it on: kept without a time";
+        // "After the finish" and "that night" name no moment: the cramp is after the run, with no time.
+        var (seconds, warning) = mention.AfterRun ? (null, null) : Seconds(mention, last, distance);
         DateTime? time = seconds is double s && start is DateTime t0 ? t0.AddSeconds(s) : null;
         var cramp = new HistoryCramp(source, mention.Text, time, time is null ? null : seconds, mention.Muscle, mention.AfterRun) { Language = mention.Language };
         var entry = time is DateTime when
             ? new CrampEntry(when, null, mention.Muscle ?? Muscle.Other, null, null, mention.Text, source)
             : null;
         return (cramp, entry, warning);
+    }
+
+    /// <summary>Seconds after the start the words place the cramp at, or null with why.</summary>
+    private static (double? Seconds, string? Warning) Seconds(CrampMention mention, double last, RunDistance? distance)
+    {
+        string? warning = null;
+        if (mention.Elapsed is TimeSpan e)
+            return e.TotalSeconds <= last + 60 ? (Math.Min(e.TotalSeconds, last), null)
+                : (null, $"\"{mention.Text}\" says {Clock(e)} into the run, past its end at {Clock(TimeSpan.FromSeconds(last))}: kept without a time");
+        if (mention.AtMeters is double at) return (AtDistance(at, distance, mention.Text, out warning), warning);
+        if (mention.FromEndMeters is double fromEnd)
+            return (AtDistance(distance is null ? 0 : Math.Max(0, distance.TotalMeters - fromEnd / 2), distance, mention.Text, out warning), warning);
+        return (null, null);
     }
 
     private static double? AtDistance(double meters, RunDistance? distance, string text, out string? warning)

@@ -148,7 +148,7 @@ public static class HistoryAnalyzer
 
     // The advice speaks of the runner's runs with cramps before any run is read: the runs whose words tell of one.
     private static int CrampRunsKnown(List<(HistoryItem Item, ExportCatalog Catalog)> items) =>
-        items.Count(i => i.Item.Export is { } a && CrampMentions.Read(a.Title, a.Description, a.PrivateNote).Count > 0);
+        items.Count(i => i.Item.Told.Count > 0);
     /// <summary>
     /// A cramp the runner tells of after the run, placed on it: <paramref name="at"/> is a distance reached on the run's own
     /// distance channel (<c>km31</c>, <c>km 31.5</c>, <c>31km</c>, <c>mile18</c>, <c>mi18</c>, <c>18mi</c>), a time into the

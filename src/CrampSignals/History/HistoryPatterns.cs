@@ -12,10 +12,14 @@ internal static class HistoryPatterns
     /// <summary>The dimensions, in the order reports show them.</summary>
     public static readonly ImmutableArray<string> Dimensions = ["season", "temperature", "length", "time-of-day", "race"];
 
+    // Before the cuts below, which are made from it when the class starts.
+    /// <summary>The bounds of the temperature bands: those of the WBGT flags (ACSM), read on air or wrist temperature, a runner's own scale of hot.</summary>
+    public static readonly double[] TemperatureBoundsCelsius = [10, 18, 23, 28];
+
     private static readonly (string Dimension, string[] Groups, Func<HistoryRun, string?> GroupOf)[] Cuts =
     [
         ("season", ["winter", "spring", "summer", "autumn"], Season),
-        ("temperature", ["below 10 °C", "10-18 °C", "18-23 °C", "23-28 °C", "28 °C and above"], Temperature),
+        ("temperature", [.. Enumerable.Range(0, TemperatureBoundsCelsius.Length + 1).Select(b => TemperatureGroup(b, Celsius))], Temperature),
         ("length", ["under 45 min", "45-90 min", "90-150 min", "150 min and longer"], Length),
         ("time-of-day", ["before 10:00", "10:00-16:00", "16:00 and later"], TimeOfDay),
         ("race", ["race", "training"], r => r.Race ? "race" : "training"),
@@ -67,16 +71,19 @@ internal static class HistoryPatterns
         return month switch { 12 or 1 or 2 => "winter", 3 or 4 or 5 => "spring", 6 or 7 or 8 => "summer", _ => "autumn" };
     }
 
-    // The bands of the WBGT flags (ACSM), read on air or wrist temperature: a runner's own scale of hot.
-    private static string? Temperature(HistoryRun r) => r.TemperatureCelsius switch
+    /// <summary>The label of temperature band <paramref name="band"/> (0 below the first bound), its bounds written by <paramref name="degrees"/>.</summary>
+    public static string TemperatureGroup(int band, Func<double, string> degrees)
     {
-        null => null,
-        < 10 => "below 10 °C",
-        < 18 => "10-18 °C",
-        < 23 => "18-23 °C",
-        < 28 => "23-28 °C",
-        _ => "28 °C and above",
-    };
+        var b = TemperatureBoundsCelsius;
+        return band == 0 ? $"below {degrees(b[0])}" : band == b.Length ? $"{degrees(b[^1])} and above"
+            : $"{degrees(b[band - 1]).Split(' ')[0]}-{degrees(b[band])}";
+    }
+
+    /// <summary>A band bound as the labels write it: "23 °C".</summary>
+    public static string Celsius(double c) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c:0} °C");
+
+    private static string? Temperature(HistoryRun r) =>
+        r.TemperatureCelsius is double t ? TemperatureGroup(TemperatureBoundsCelsius.Count(b => t >= b), Celsius) : null;
 
     private static string? Length(HistoryRun r) => (r.MovingSeconds ?? r.DurationSeconds) switch
     {

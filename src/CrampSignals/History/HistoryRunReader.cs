@@ -73,18 +73,13 @@ internal static class HistoryRunReader
         var cramps = new List<HistoryCramp>();
         var entries = new List<CrampEntry>();
         var distance = new Lazy<RunDistance?>(() => RunDistance.Of(run, analysis.Signals));
-        if (export is not null)
+        // The item's words were read when the archive was listed; an upload matched by its start brings its summary's now.
+        foreach (var (mention, source) in ReferenceEquals(export, item.Export) ? item.Told : MentionMerge.Told(export))
         {
-            var told = new List<(CrampMention, CrampSource)>();
-            foreach (var (text, source) in new[] { (export.Title, CrampSource.Title), (export.Description, CrampSource.Description), (export.PrivateNote, CrampSource.PrivateNote) })
-                told.AddRange(CrampMentions.Read(text).Select(m => (m, source)));
-            foreach (var (mention, source) in MentionMerge.Distinct(told))
-                {
-                    var (cramp, entry, warning) = CrampPlacement.Place(mention, source, run, mention.AtMeters is null && mention.FromEndMeters is null ? null : distance.Value);
-                    cramps.Add(cramp);
-                    if (entry is not null) entries.Add(entry);
-                    if (warning is not null) warnings.Add($"{id}: {warning}");
-                }
+            var (cramp, entry, warning) = CrampPlacement.Place(mention, source, run, mention.AtMeters is null && mention.FromEndMeters is null ? null : distance.Value);
+            cramps.Add(cramp);
+            if (entry is not null) entries.Add(entry);
+            if (warning is not null) warnings.Add($"{id}: {warning}");
         }
         var span = CrampMatcher.Span(run);
         if (context.Options.CrampMarkers)
@@ -115,7 +110,8 @@ internal static class HistoryRunReader
             }
         }
 
-        var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(run, new CrampLog([.. entries], []), analysis.Weather, analysis.Signals);
+        var log = new CrampLog([.. entries], []);
+        var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(run, log, analysis.Weather, analysis.Signals);
         var summary = ActivitySummarizer.Summarize(run, signals.LocalTime.Offset, file);
         var record = CohortRowBuilder.Build(HistoryReport.Runner, string.Empty, id, run, signals, summary, track, analysis.Weather);
         var untimed = cramps.Where(c => c.TimeUtc is null).Select((c, k) => Untimed(id, record.Cramps.Length + k, c)).ToList();
@@ -137,7 +133,7 @@ internal static class HistoryRunReader
         };
         if (historyRun.HasCramps && context.Options.CrampRunSink is { } sink)
         {
-            var report = CrampAnalyzer.Report(run, signals, summary, new CrampLog([.. entries], []), analysis);
+            var report = CrampAnalyzer.Report(run, signals, summary, log, analysis);
             if (context.Options.PrivacyRadiusMeters > 0) report = report with { Activity = PrivacyZone.Hide(report.Activity, context.Options.PrivacyRadiusMeters) };
             lock (sinkLock) sink(historyRun, report);
         }
@@ -148,8 +144,7 @@ internal static class HistoryRunReader
             var time = e.Time;
             var seconds = time is DateTime t && span is var (s, _) ? (t - s).TotalSeconds : (double?)null;
             var after = time is DateTime t2 && span is var (_, end) && t2 > end;
-            var source = e.Source == CrampSource.Log ? CrampSource.Log : e.Source;
-            cramps.Add(new HistoryCramp(source, string.IsNullOrWhiteSpace(e.Note) ? where : e.Note!, time, time is null ? null : seconds, e.Muscle == Muscle.Other ? null : e.Muscle, after));
+            cramps.Add(new HistoryCramp(e.Source, string.IsNullOrWhiteSpace(e.Note) ? where : e.Note!, time, time is null ? null : seconds, e.Muscle == Muscle.Other ? null : e.Muscle, after));
             if (time is not null) entries.Add(e);
         }
     }

@@ -1,4 +1,5 @@
 using CrampSignals.Cramps;
+using CrampSignals.Formats.Exports;
 
 namespace CrampSignals.History;
 
@@ -8,6 +9,16 @@ namespace CrampSignals.History;
 /// </summary>
 internal static class MentionMerge
 {
+    /// <summary>The cramps an export's entry tells of in its title, description and private note, repeats left out; none without an entry.</summary>
+    public static List<(CrampMention Mention, CrampSource Source)> Told(ExportActivity? export)
+    {
+        if (export is null) return [];
+        var told = new List<(CrampMention, CrampSource)>();
+        foreach (var (text, source) in new[] { (export.Title, CrampSource.Title), (export.Description, CrampSource.Description), (export.PrivateNote, CrampSource.PrivateNote) })
+            told.AddRange(CrampMentions.Read(text).Select(m => (m, source)));
+        return Distinct(told);
+    }
+
     /// <summary>The mentions of one run with repeats left out, in order: a bare cry (no muscle, no place) gives way to any other mention, and two mentions saying the same muscle and place are one.</summary>
     public static List<(CrampMention Mention, CrampSource Source)> Distinct(List<(CrampMention Mention, CrampSource Source)> mentions)
     {

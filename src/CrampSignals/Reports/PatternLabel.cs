@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrampSignals.Advice;
 using CrampSignals.History;
 
@@ -6,15 +7,14 @@ namespace CrampSignals.Reports;
 /// <summary>A pattern group's label in the report's units: the temperature bands are set in °C and read in °F in imperial.</summary>
 internal static class PatternLabel
 {
-    private static readonly Dictionary<string, string> Fahrenheit = new(StringComparer.Ordinal)
+    public static string Of(HistoryPattern pattern, UnitSystem units)
     {
-        ["below 10 °C"] = "below 50 °F",
-        ["10-18 °C"] = "50-64 °F",
-        ["18-23 °C"] = "64-73 °F",
-        ["23-28 °C"] = "73-82 °F",
-        ["28 °C and above"] = "82 °F and above",
-    };
+        if (units != UnitSystem.Imperial || pattern.Dimension != "temperature") return pattern.Group;
+        var bands = HistoryPatterns.TemperatureBoundsCelsius.Length + 1;
+        for (var band = 0; band < bands; band++)
+            if (HistoryPatterns.TemperatureGroup(band, HistoryPatterns.Celsius) == pattern.Group) return HistoryPatterns.TemperatureGroup(band, Fahrenheit);
+        return pattern.Group;
+    }
 
-    public static string Of(HistoryPattern pattern, UnitSystem units) =>
-        units == UnitSystem.Imperial && pattern.Dimension == "temperature" && Fahrenheit.TryGetValue(pattern.Group, out var f) ? f : pattern.Group;
+    private static string Fahrenheit(double c) => string.Create(CultureInfo.InvariantCulture, $"{UnitFormat.Temperature(c, UnitSystem.Imperial):0} °F");
 }

@@ -147,30 +147,17 @@ internal sealed class ZipArchiveWalker(ZipLimits limits)
 
     private ReadOnlyMemory<byte>? ReadBounded(ZipArchiveEntry entry, string name)
     {
-        var cap = limits.MaxDecodedFor(entry.CompressedLength);
         // The declared size is only a hint (it is checked above, and it can lie): the copy stops at the cap either way.
-        var buffer = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), cap));
         try
         {
-            using var s = entry.Open();
-            var chunk = new byte[1 << 16];
-            int n;
-            while ((n = s.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + n > cap)
-                {
-                    Fail(name, Refusal(0, entry.CompressedLength, declared: false));
-                    return null;
-                }
-                buffer.Write(chunk, 0, n);
-            }
+            if (ZipEntryBytes.Read(entry, limits.MaxDecodedFor(entry.CompressedLength)) is byte[] bytes) return bytes;
+            Fail(name, Refusal(0, entry.CompressedLength, declared: false));
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        catch (InvalidDataException e)
         {
-            Fail(name, $"cannot be unzipped after {buffer.Length} bytes: {e.Message}");
-            return null;
+            Fail(name, e.Message);
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return null;
     }
 
     private string Refusal(long declaredBytes, long compressed, bool declared)

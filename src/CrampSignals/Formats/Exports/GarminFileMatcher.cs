@@ -44,20 +44,26 @@ internal static class GarminFileMatcher
         var unmatched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in pending)
         {
-            var best = -1;
-            var bestGap = TimeSpan.MaxValue;
-            if (startOf(file) is DateTime start)
-                for (var i = 0; i < summaries.Count; i++)
-                {
-                    if (assigned[i] is not null || summaries[i].StartUtc is not DateTime s) continue;
-                    var gap = (s - start).Duration();
-                    if (gap <= MaxStartGap && gap < bestGap) (best, bestGap) = (i, gap);
-                }
+            var best = startOf(file) is DateTime start ? Nearest(summaries, start, i => assigned[i] is null) : -1;
             if (best >= 0) { assigned[best] = file; byTime++; }
             else unmatched.Add(file);
         }
         var activities = summaries.Select((s, i) => assigned[i] is string f ? s with { FileInArchive = f } : s).ToArray();
         return new GarminMatch(activities, [.. order.Where(unmatched.Contains)], byTime);
+    }
+
+    /// <summary>The index of the summary among those <paramref name="open"/> allows that started nearest to <paramref name="start"/>, within <see cref="MaxStartGap"/>; -1 when none did.</summary>
+    public static int Nearest(IReadOnlyList<ExportActivity> summaries, DateTime start, Func<int, bool> open)
+    {
+        var best = -1;
+        var bestGap = TimeSpan.MaxValue;
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            if (!open(i) || summaries[i].StartUtc is not DateTime s) continue;
+            var gap = (s - start).Duration();
+            if (gap <= MaxStartGap && gap < bestGap) (best, bestGap) = (i, gap);
+        }
+        return best;
     }
 
     /// <summary>The runs of digits in the file's name (folders left out; extensions such as .fit and .gz hold no digits, and an e-mail address in the name may hold dots) long enough to be an id.</summary>

@@ -37,12 +37,7 @@ internal sealed class ExportCatalog
     public static ExportCatalog Read(ExportTree tree, IReadOnlySet<Sport> include, DateTime? since)
     {
         var kind = ExportLayout.Detect(tree.Files.Select(f => f.Path));
-        var catalog = kind switch
-        {
-            ExportKind.Strava => new ExportCatalog { Kind = kind },
-            ExportKind.Garmin => new ExportCatalog { Kind = kind, Garmin = new GarminStarts() },
-            _ => new ExportCatalog { Kind = kind },
-        };
+        var catalog = new ExportCatalog { Kind = kind, Garmin = kind == ExportKind.Garmin ? new GarminStarts() : null };
         var used = new HashSet<string>(StringComparer.Ordinal);
         if (kind == ExportKind.Strava) catalog.ReadStrava(tree, include, since, used);
         else if (kind == ExportKind.Garmin) catalog.ReadGarmin(tree, include, since, used);
@@ -87,14 +82,12 @@ internal sealed class ExportCatalog
             if (NotReadAs(a.Sport, include) is string why) { _skipped.Add(new(a.Id, path, a.Sport, why) { TypeName = a.TypeName }); continue; }
             if (!byPath.TryGetValue(path, out var file))
             {
-                _failures.Add(($"{tree.Argument}!/{path}", $"{StravaIndexName(index)} lists it for activity {a.Id}, but the export does not hold it"));
+                _failures.Add(($"{tree.Argument}!/{path}", $"{index.Path} lists it for activity {a.Id}, but the export does not hold it"));
                 continue;
             }
             _items.Add(new HistoryItem(a.Id, file, a));
         }
     }
-
-    private static string StravaIndexName(SourceFile index) => index.Path;
 
     private void ReadGarmin(ExportTree tree, IReadOnlySet<Sport> include, DateTime? since, HashSet<string> used)
     {

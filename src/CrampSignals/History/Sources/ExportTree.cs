@@ -162,15 +162,15 @@ internal sealed class ExportTree : IDisposable
             {
                 if (depth >= _limits.MaxDepth) { _failures.Add((shown, $"a zip nested {depth + 1} deep; zips are read {_limits.MaxDepth} deep at most")); continue; }
                 byte[]? inner;
-                try { inner = ReadBounded(archive, entry, (long)cap, shown); }
-                catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException) { _failures.Add((shown, $"cannot be unzipped: {e.Message}")); continue; }
+                try { inner = ReadBounded(archive, entry, (long)cap); }
+                catch (InvalidDataException e) { _failures.Add((shown, e.Message)); continue; }
                 if (inner is null) _failures.Add((shown, $"decodes to more than {(long)cap} bytes, over its cap: refused as a likely zip bomb"));
                 else AddZip(inner, prefix + name, shown, depth + 1);
                 continue;
             }
             if (!Wanted(name)) continue;
             var capBytes = (long)cap;
-            (IsCrampLog(name) ? _logs : _files).Add(new SourceFile(prefix + name, shown, () => new MemoryStream(ReadBounded(archive, entry, capBytes, shown)
+            (IsCrampLog(name) ? _logs : _files).Add(new SourceFile(prefix + name, shown, () => new MemoryStream(ReadBounded(archive, entry, capBytes)
                 ?? throw new InputFormatException(shown, $"decodes to more than {capBytes} bytes, over its cap: refused as a likely zip bomb")), null));
         }
     }
@@ -183,22 +183,10 @@ internal sealed class ExportTree : IDisposable
     private static bool IsCrampLog(string path) =>
         FolderWalker.FolderCrampLogNames.Any(n => path.Equals(n, StringComparison.OrdinalIgnoreCase) || path.EndsWith("/" + n, StringComparison.OrdinalIgnoreCase));
 
-    private static byte[]? ReadBounded(ZipArchive archive, ZipArchiveEntry entry, long cap, string shown)
+    // One reader per archive: entries of one zip are decoded one at a time.
+    private static byte[]? ReadBounded(ZipArchive archive, ZipArchiveEntry entry, long cap)
     {
-        // One reader per archive: entries of one zip are decoded one at a time.
-        lock (archive)
-        {
-            using var s = entry.Open();
-            var buffer = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), cap));
-            var chunk = new byte[1 << 16];
-            int n;
-            while ((n = s.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + n > cap) return null;
-                buffer.Write(chunk, 0, n);
-            }
-            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-        }
+        lock (archive) return ZipEntryBytes.Read(entry, cap);
     }
 
     private string Refusal(long declared, long compressed, long cap) =>

@@ -22,14 +22,7 @@ internal sealed class GarminStarts
         if (start is not DateTime at) return null;
         lock (_open)
         {
-            var best = -1;
-            var gap = TimeSpan.MaxValue;
-            for (var i = 0; i < _open.Count; i++)
-            {
-                if (_open[i].StartUtc is not DateTime s) continue;
-                var d = (s - at).Duration();
-                if (d <= GarminFileMatcher.MaxStartGap && d < gap) (best, gap) = (i, d);
-            }
+            var best = GarminFileMatcher.Nearest(_open, at, _ => true);
             if (best < 0) return null;
             var hit = _open[best];
             _open.RemoveAt(best);

@@ -20,19 +20,11 @@ internal sealed record SourceFile(string Path, string Shown, Func<Stream> Open, 
         return Formats.ActivityFile.Load(s, Shown);
     }
 
+    /// <summary><paramref name="activity"/> read from this file, unless it holds no samples (a FIT header with nothing after it reads so).</summary>
+    /// <exception cref="InputFormatException">It holds no samples.</exception>
+    public Activity WithSamples(Activity activity) => Cohorts.BatchInput.WithSamples(activity, Shown);
+
     /// <summary>The activity it holds; one with no samples is refused, with what the reader said.</summary>
     /// <exception cref="InputFormatException">Not a readable activity, or one with no samples.</exception>
     public Activity Load() => WithSamples(Read());
-
-    /// <summary><paramref name="activity"/>, unless it holds no samples (a FIT header with nothing after it reads so).</summary>
-    /// <exception cref="InputFormatException">It holds no samples.</exception>
-    public Activity WithSamples(Activity activity)
-    {
-        if (activity.Samples.Count > 0) return activity;
-        var said = activity.Warnings.IsEmpty ? string.Empty : $" ({string.Join("; ", activity.Warnings.Take(3).Select(w => w.Message))})";
-        throw new InputFormatException(Shown, $"holds no recorded samples: nothing to analyse{said}");
-    }
-
-    /// <summary>The file's name, without its folders.</summary>
-    public string Name => Path[(Path.LastIndexOfAny(['/', '!']) + 1)..];
 }
