@@ -24,7 +24,7 @@ internal sealed record Outcome(HistoryRun? Run, CohortRunRecord? Record, Skipped
 internal static class HistoryRunReader
 {
     private static readonly string[] RaceWords =
-        ["race", "racing", "marathon", "parkrun", "wettkampf", "rennen", "lauf-wettkampf", "carrera", "gara", "wedstrijd", "corrida", "prova", "maratona", "maratón", "compétition"];
+        ["race", "racing", "marathon", "parkrun", "wettkampf", "rennen", "carrera", "gara", "wedstrijd", "corrida", "prova", "maratona", "maratón", "compétition"];
 
     /// <summary>Reads <paramref name="item"/>; never throws but for cancellation.</summary>
     public static Outcome Read(HistoryItem item, GarminStarts? garmin, RunContext context, object sinkLock)

@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Formats;
 
 namespace CrampSignals.History;
 
@@ -15,15 +16,12 @@ internal static class PrivacyZone
         if (!(meters > 0) || run.Samples.Count == 0) return run;
         var s = run.Samples;
         var along = new double[s.Count];
-        double sum = 0, lastLat = double.NaN, lastLon = double.NaN;
+        var summed = new CumulativeDistance();
+        double sum = 0;
         for (var i = 0; i < s.Count; i++)
         {
-            var (lat, lon) = (s.Latitude[i], s.Longitude[i]);
-            if (!double.IsNaN(lat) && !double.IsNaN(lon))
-            {
-                if (!double.IsNaN(lastLat)) sum += GreatCircle.DistanceMeters(lastLat, lastLon, lat, lon);
-                (lastLat, lastLon) = (lat, lon);
-            }
+            // A point without a position stands where the last one was.
+            if (summed.Add(s.Latitude[i], s.Longitude[i]) is var d && !double.IsNaN(d)) sum = d;
             along[i] = sum;
         }
         var builder = new SampleTableBuilder(s.Count);

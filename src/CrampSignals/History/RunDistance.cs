@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Formats;
 using CrampSignals.Signals;
 using CrampSignals.Signals.Track;
 
@@ -44,21 +45,12 @@ internal sealed class RunDistance
         var channel = s.DistanceMeters;
         var fromChannel = false;
         foreach (var d in channel) if (!double.IsNaN(d)) { fromChannel = true; break; }
-        double sum = 0, lastLat = double.NaN, lastLon = double.NaN, best = 0;
+        var summed = new CumulativeDistance();
+        double best = 0;
         for (var i = 0; i < s.Count; i++)
         {
             if (double.IsNaN(times[i])) continue;
-            double d;
-            if (fromChannel) d = channel[i];
-            else
-            {
-                var lat = s.Latitude[i];
-                var lon = s.Longitude[i];
-                if (double.IsNaN(lat) || double.IsNaN(lon)) continue;
-                if (!double.IsNaN(lastLat)) sum += GreatCircle.DistanceMeters(lastLat, lastLon, lat, lon);
-                (lastLat, lastLon) = (lat, lon);
-                d = sum;
-            }
+            var d = fromChannel ? channel[i] : summed.Add(s.Latitude[i], s.Longitude[i]);
             // A distance channel only grows; a dip is a glitch and the furthest so far stands.
             if (double.IsNaN(d) || d < best) continue;
             best = d;
