@@ -62,6 +62,34 @@ internal sealed record CohortRunRow(
     /// <summary>True when at least one cramp was matched to the run (the run is a case).</summary>
     public bool HasCramps => !Cramps.IsDefaultOrEmpty;
 
+    /// <summary>The run's length on its moving clock, in seconds: its moving time, or its duration when no moving time is known.</summary>
+    public double MovingClockSeconds => MovingMinutes > 0 ? MovingMinutes * 60 : Math.Max(0, DurationSeconds);
+
+    /// <summary>
+    /// Seconds after the start on the run's moving clock for <paramref name="elapsedSeconds"/> after its first sample: the elapsed
+    /// time scaled by the run's share of moving time (pauses spread evenly), and past the run's end the seconds after it added
+    /// one for one.
+    /// </summary>
+    public double MovingAt(double elapsedSeconds)
+    {
+        if (!(DurationSeconds > 0)) return elapsedSeconds;
+        var end = MovingClockSeconds;
+        return elapsedSeconds <= DurationSeconds ? elapsedSeconds * end / DurationSeconds : end + (elapsedSeconds - DurationSeconds);
+    }
+
+    /// <summary>The first cramp during the run on its moving clock, or null when none struck during the run.</summary>
+    public double? FirstInRunCramp()
+    {
+        double? first = null;
+        if (Cramps.IsDefaultOrEmpty) return null;
+        foreach (var c in Cramps)
+            if (c.DuringRun && double.IsFinite(c.ElapsedSeconds) && c.ElapsedSeconds >= 0 && (first is null || c.ElapsedSeconds < first)) first = c.ElapsedSeconds;
+        return first is double t ? MovingAt(t) : null;
+    }
+
+    /// <summary>True when a cramp was logged after the run ended (a night cramp, say).</summary>
+    public bool HasAfterRunCramp => !Cramps.IsDefaultOrEmpty && Cramps.Any(c => !c.DuringRun);
+
     /// <summary>True when the run holds at least one finding of <paramref name="kind"/> (the run is exposed).</summary>
     public bool Holds(FindingKind kind)
     {

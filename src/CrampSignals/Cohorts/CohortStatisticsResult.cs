@@ -15,11 +15,17 @@ namespace CrampSignals.Cohorts;
 /// <param name="Note">Why there is no number, or what was done to get one (a zero cell corrected); null when nothing to say.</param>
 public sealed record OddsRatioEstimate(double? OddsRatio, double? Ci95Low, double? Ci95High, double? PValue, string Method, string? Note)
 {
-    /// <summary>Benjamini-Hochberg q-value across the finding kinds (adjusted and mutually adjusted estimates).</summary>
+    /// <summary>Benjamini-Hochberg q-value over every p-value the cohort statistics report (one family: run-level, time-to-event, case-crossover, after-run).</summary>
     public double? QValue { get; init; }
 
     /// <summary>What the estimate is adjusted for ("runner", "duration", the other kinds); empty for crude ones.</summary>
     public ImmutableArray<string> AdjustedFor { get; init; } = [];
+
+    /// <summary>When the odds ratio runs to infinity: the lower end of its profile-likelihood interval.</summary>
+    public double? BoundLower { get; init; }
+
+    /// <summary>When the odds ratio runs to zero: the upper end of its profile-likelihood interval.</summary>
+    public double? BoundUpper { get; init; }
 
     /// <summary>True when there is a number.</summary>
     public bool HasEstimate => OddsRatio is not null;
@@ -90,4 +96,29 @@ public sealed record CohortStatisticsResult(
     ImmutableArray<KindAssociation> Associations,
     ImmutableArray<CaseCrossoverResult> CaseCrossover,
     ImmutableArray<TriggeredAverage> TriggeredAverages,
-    ImmutableArray<string> Notes);
+    ImmutableArray<string> Notes)
+{
+    /// <summary>
+    /// The headline analysis of cramps during runs: per kind that can come before one, the hazard ratio of a first cramp from a Cox
+    /// model stratified by runner on the runs' moving clocks, alone and mutually adjusted.
+    /// </summary>
+    public ImmutableArray<TimeToEventResult> TimeToEvent { get; init; } = [];
+
+    /// <summary>First cramps during a run: the events of <see cref="TimeToEvent"/>.</summary>
+    public int InRunEvents { get; init; }
+
+    /// <summary>How long a transient finding exposes a run after it ends, in minutes.</summary>
+    public int TriggerWindowMinutes { get; init; } = 20;
+
+    /// <summary>
+    /// Cramps after the run (night cramps) as their own run-level outcome: per kind that belongs to it (no cool-down, heat
+    /// exposure, long-run hydration), the odds ratio of a cramp after the run.
+    /// </summary>
+    public ImmutableArray<KindAssociation> AfterRun { get; init; } = [];
+
+    /// <summary>Runs with a cramp after the run.</summary>
+    public int RunsWithAfterRunCramps { get; init; }
+
+    /// <summary>The declared causal graph among the kinds (cause, consequence) that decides each mutual model's adjustment set.</summary>
+    public ImmutableArray<(FindingKind Cause, FindingKind Effect)> CausalGraph { get; init; } = [];
+}

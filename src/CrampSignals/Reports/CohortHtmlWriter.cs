@@ -21,6 +21,7 @@ internal static class CohortHtmlWriter
         using var o = new StringWriter(CultureInfo.InvariantCulture);
         HtmlReportWriter.Open(o, $"Cohort: {s.Runs} runs of {s.Runners} runners");
         o.Write($"<header><h1>Cohort: {s.Runs} runs of {s.Runners} runners</h1><p class=\"file\">{s.RunsWithCramps} runs with cramps, {s.Cramps} cramps, {result.Duplicates.Length} twins counted once, {result.Failures.Length} unreadable files</p></header>");
+        WriteTimeToEvent(o, s);
         o.Write("<h2>Odds ratios adjusted for runner and run duration</h2>");
         o.Write($"<figure class=\"card chart-card forest-card\"><figcaption>Adjusted odds ratio of a cramp with 95% interval, log scale; the red line is 1 (no association)</figcaption>{ForestPlot(s.Associations)}</figure>");
         WriteAssociations(o, s.Associations);
@@ -39,6 +40,36 @@ internal static class CohortHtmlWriter
         return o.ToString();
     }
 
+    /// <summary>The headline: hazard ratios of a first cramp during a run in a forest plot, their table, what the shapes mean, and the after-run table.</summary>
+    private static void WriteTimeToEvent(TextWriter o, CohortStatisticsResult s)
+    {
+        if (s.TimeToEvent.IsDefaultOrEmpty) return;
+        o.Write($"<h2>Time to the first cramp <span class=\"sub\">{s.InRunEvents} first cramps during a run; hazard while a finding exposes the run against the same runner's unexposed time</span></h2>");
+        var rows = s.TimeToEvent.Select(t => new ForestRow(t.Kind, t.Mutual.HazardRatio, t.Mutual.Ci95Low, t.Mutual.Ci95High, t.Mutual.Note, CohortTextWriter.Hr(t.Mutual))).ToList();
+        o.Write($"<figure class=\"card chart-card forest-card\" data-chart=\"time-to-event\"><figcaption>Adjusted hazard ratio of a first cramp with 95% interval, log scale; the red line is 1 (no association)</figcaption>{ForestPlot(rows, "hazard ratios")}</figure>");
+        string[] head = ["exposure", "runs", "cramps exposed", "HR (95% CI)", "p", "q", "adjusted HR (95% CI)", "q"];
+        WriteTable(o, "time-to-event", head, s.TimeToEvent.Select(t => (t.Kind.ToId(), new[]
+        {
+            t.WindowMinutes is int w ? $"transient {w} min" : t.Exposure, Int(t.RunsExposed), Int(t.ExposedEvents), CohortTextWriter.Hr(t.Alone),
+            t.Alone.PValue is double p ? CohortTextWriter.P(p) : "-", Q(t.Alone.QValue), CohortTextWriter.Hr(t.Mutual), Q(t.Mutual.QValue),
+        })));
+        o.Write($"<p class=\"whole\"><b>Transient</b>: a finding counts while it lasts and for {s.TriggerWindowMinutes} minutes after it ends. <b>State</b>: once a finding holds, it counts to the end of the run. "
+            + "Cox model stratified by runner on the moving clock (Efron ties); adjusted for the other findings except the finding's own consequences; q: Benjamini-Hochberg over every p on this page.</p>");
+        var notes = s.TimeToEvent.SelectMany(t => new[] { t.Alone.Note ?? t.Mutual.Note, t.ProportionalHazardsNote }.OfType<string>().Select(n => (t.Kind, n))).ToList();
+        if (notes.Count > 0)
+        {
+            o.Write("<ul class=\"notes\">");
+            foreach (var (kind, n) in notes) o.Write($"<li>{SvgChart.Esc(kind.ToId())}: {SvgChart.Esc(n)}</li>");
+            o.Write("</ul>");
+        }
+        if (s.AfterRun.IsDefaultOrEmpty) return;
+        o.Write($"<h2>After the run <span class=\"sub\">{s.RunsWithAfterRunCramps} runs with a cramp after the run: odds of one after runs with the finding</span></h2>");
+        WriteTable(o, "after-run", ["runs", "with cramp after", "crude OR (95% CI)", "q", "adjusted OR (95% CI)", "q"], s.AfterRun.Select(a => (a.Kind.ToId(), new[]
+        {
+            Int(a.RunsWith), Int(a.RunsWithCramps), CohortTextWriter.Or(a.Crude), Q(a.Crude), CohortTextWriter.Or(a.Adjusted), Q(a.Adjusted),
+        })));
+    }
+
     private static void WriteAssociations(TextWriter o, IReadOnlyList<KindAssociation> associations)
     {
         o.Write("<h2>Run level <span class=\"sub\">odds of a cramp in runs with the finding against runs without it</span></h2>");
@@ -48,7 +79,7 @@ internal static class CohortHtmlWriter
             Int(a.RunsWith), Int(a.RunsWithCramps), CohortTextWriter.Or(a.Crude), CohortTextWriter.Or(a.Adjusted), Q(a.Adjusted),
             CohortTextWriter.Or(a.MutuallyAdjusted), Q(a.MutuallyAdjusted), CohortTextWriter.Or(a.MantelHaenszel),
         })));
-        o.Write("<p class=\"whole\">Adjusted: conditional logistic regression grouped by runner, with run duration; mutually adjusted: with the other findings in the same model; q: Benjamini-Hochberg over the findings; '-' where the data give no number.</p>");
+        o.Write("<p class=\"whole\">Adjusted: conditional logistic regression grouped by runner, with run duration; mutually adjusted: with the other findings in the same model; q: Benjamini-Hochberg over every p on this page; '-' where the data give no number.</p>");
         var why = associations.Where(a => a.Adjusted.OddsRatio is null && a.Adjusted.Note is not null).ToList();
         if (why.Count > 0)
         {
@@ -62,11 +93,12 @@ internal static class CohortHtmlWriter
     {
         if (rows.Count == 0) return;
         o.Write("<h2>Within runs <span class=\"sub\">case-crossover: a finding in the minutes before each cramp against the same minutes elsewhere</span></h2>");
-        WriteTable(o, "case-crossover", ["referents", "window", "cramps", "OR (95% CI)", "p", "q"], rows.Select(c => (c.Kind.ToId(), new[]
+        WriteTable(o, "case-crossover", ["referents", "window", "cramps", "OR (95% CI)", "p", "q"], rows.Where(c => c.Estimate.Note != Cohorts.Statistics.CaseCrossover.NotTransient).Select(c => (c.Kind.ToId(), new[]
         {
             c.Referents, $"{c.HazardMinutes} min", Int(c.Cases), CohortTextWriter.Or(c.Estimate),
             c.Estimate.PValue is double p ? CohortTextWriter.P(p) : "-", Q(c.Estimate),
         })));
+        o.Write("<p class=\"whole\">Only transient findings (pace surge, cadence drop): where a state or whole-run finding falls in a run is set by the run's start or length, not by the cramp, so these designs cannot read it.</p>");
     }
 
     /// <summary>A table whose rows become labelled blocks on a phone (each cell says which column it is), so it never scrolls sideways.</summary>
@@ -106,10 +138,18 @@ internal static class CohortHtmlWriter
         o.Write("</div>");
     }
 
+    /// <summary>One row of a forest plot: the kind, its ratio and interval, why there is none, and the ratio in words.</summary>
+    internal sealed record ForestRow(FindingKind Kind, double? Ratio, double? Low, double? High, string? Note, string Text);
+
+    /// <summary>The adjusted odds ratios as a forest plot.</summary>
+    internal static string ForestPlot(IReadOnlyList<KindAssociation> associations) => ForestPlot(
+        [.. associations.Select(a => new ForestRow(a.Kind, a.Adjusted.OddsRatio, a.Adjusted.Ci95Low, a.Adjusted.Ci95High, a.Adjusted.Note, CohortTextWriter.Or(a.Adjusted)))],
+        "adjusted odds ratios");
+
     /// <summary>One row per finding kind on a log scale: the estimate, its interval, a line at 1; kinds without a number say so.</summary>
-    internal static string ForestPlot(IReadOnlyList<KindAssociation> associations)
+    internal static string ForestPlot(IReadOnlyList<ForestRow> associations, string what)
     {
-        var ends = associations.SelectMany(a => new[] { a.Adjusted.Ci95Low, a.Adjusted.Ci95High, a.Adjusted.OddsRatio })
+        var ends = associations.SelectMany(a => new[] { a.Low, a.High, a.Ratio })
             .Where(v => v is > 0 && double.IsFinite(v.Value)).Select(v => Math.Log10(v!.Value)).ToList();
         var lo = Math.Floor(Math.Min(-1, ends.Count > 0 ? ends.Min() : -1));
         var hi = Math.Ceiling(Math.Max(1, ends.Count > 0 ? ends.Max() : 1));
@@ -118,29 +158,31 @@ internal static class CohortHtmlWriter
         var bottom = RowHeight * associations.Count + 6;
         var height = bottom + AxisHeight;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart forest\" viewBox=\"0 0 {F(Width)} {F(height)}\" role=\"img\" aria-label=\"Forest plot of adjusted odds ratios\"><title>Adjusted odds ratios with 95% intervals (log scale)</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart forest\" viewBox=\"0 0 {F(Width)} {F(height)}\" role=\"img\" aria-label=\"Forest plot of {what}\"><title>{what} with 95% intervals (log scale)</title>");
         ForestAxis.Draw(sb, lo, hi, X, plotWidth, bottom, height);
         for (var i = 0; i < associations.Count; i++)
         {
             var a = associations[i];
             var y = RowHeight * (i + 0.5) + 4;
             sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth - 10)}\" y=\"{F(y + 7)}\" text-anchor=\"end\">{SvgChart.Esc(a.Kind.ToId())}</text>");
-            var e = a.Adjusted;
-            if (e.OddsRatio is not double or)
+            if (a.Ratio is not double or)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth + 6)}\" y=\"{F(y + 7)}\">no estimate<title>{SvgChart.Esc(e.Note ?? "")}</title></text>");
+                var words = a.Text == "-" ? "no estimate" : a.Text;
+                sb.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(LabelWidth + 6)}\" y=\"{F(y + 7)}\">{SvgChart.Esc(words)}<title>{SvgChart.Esc(a.Note ?? "")}</title></text>");
                 continue;
             }
-            var x1 = X(e.Ci95Low ?? or);
-            var x2 = X(e.Ci95High is double h && double.IsFinite(h) ? h : Math.Pow(10, hi));
+            var x1 = X(a.Low ?? or);
+            var x2 = X(a.High is double h && double.IsFinite(h) ? h : Math.Pow(10, hi));
             sb.Append(CultureInfo.InvariantCulture, $"<line class=\"series\" data-kind=\"{a.Kind.ToId()}\" x1=\"{F(x1)}\" x2=\"{F(x2)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"{HtmlStyle.Color(a.Kind)}\" stroke-width=\"2\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(or) - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"{HtmlStyle.Color(a.Kind)}\"><title>{SvgChart.Esc(a.Kind.ToId())}: {SvgChart.Esc(CohortTextWriter.Or(e))}</title></rect>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(or) - 5)}\" y=\"{F(y - 5)}\" width=\"10\" height=\"10\" fill=\"{HtmlStyle.Color(a.Kind)}\"><title>{SvgChart.Esc(a.Kind.ToId())}: {SvgChart.Esc(a.Text)}</title></rect>");
         }
         sb.Append("</svg>");
         return sb.ToString();
     }
 
-    private static string Q(OddsRatioEstimate e) => e.QValue is double q ? CohortTextWriter.P(q) : "-";
+    private static string Q(OddsRatioEstimate e) => Q(e.QValue);
+
+    private static string Q(double? q) => q is double v ? CohortTextWriter.P(v) : "-";
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 

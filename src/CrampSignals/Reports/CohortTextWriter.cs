@@ -10,6 +10,8 @@ internal static class CohortTextWriter
 {
     private const int Width = 100;
 
+    private const string CaseCrossoverNotApplicable = Cohorts.Statistics.CaseCrossover.NotTransient;
+
     public static string ToText(CohortReport result)
     {
         var s = result.Statistics ?? CohortStatistics.Compute([]);
@@ -17,6 +19,7 @@ internal static class CohortTextWriter
         o.WriteLine($"== Cohort: {Count(s.Runs, "run")} of {Count(s.Runners, "runner")}, {Count(s.RunsWithCramps, "run")} with cramps ({Count(s.Cramps, "cramp")})");
         o.WriteLine($"   {result.Duplicates.Length} files counted once as twins of another, {result.Failures.Length} unreadable");
         o.WriteLine();
+        WriteTimeToEvent(o, s);
         o.WriteLine("Run level: odds of a cramp in runs with the finding against runs without it");
         TextWrap.Table(o, "   ", ["finding", "runs", "cramp runs", "crude OR (95% CI)", "adjusted OR (95% CI)", "q", "Mantel-Haenszel OR (95% CI)"],
             [.. s.Associations.Select(a => new[]
@@ -31,11 +34,12 @@ internal static class CohortTextWriter
         if (!s.CaseCrossover.IsDefaultOrEmpty)
         {
             o.WriteLine("Within runs (case-crossover): a finding in the minutes before each cramp against the same minutes elsewhere");
-            TextWrap.Table(o, "   ", ["finding", "referents", "window", "cramps", "OR (95% CI)", "p"],
-                [.. s.CaseCrossover.Select(c => new[]
+            TextWrap.Table(o, "   ", ["finding", "referents", "window", "cramps", "OR (95% CI)", "p", "q"],
+                [.. s.CaseCrossover.Where(c => c.Estimate.Note != CaseCrossoverNotApplicable).Select(c => new[]
                 {
-                    c.Kind.ToId(), c.Referents, $"{c.HazardMinutes} min", Int(c.Cases), Or(c.Estimate), c.Estimate.PValue is double p ? P(p) : "-",
+                    c.Kind.ToId(), c.Referents, $"{c.HazardMinutes} min", Int(c.Cases), Or(c.Estimate), c.Estimate.PValue is double p ? P(p) : "-", Q(c.Estimate.QValue),
                 })]);
+            o.WriteLine("   only transient findings: the place of a state or whole-run finding in a run is set by the run's start or length, not by the cramp");
             o.WriteLine();
         }
         if (!s.TriggeredAverages.IsDefaultOrEmpty)
@@ -55,9 +59,47 @@ internal static class CohortTextWriter
         return o.ToString();
     }
 
+    /// <summary>The headline table: hazard ratios of a first cramp during a run, alone and mutually adjusted, then what the shapes mean.</summary>
+    private static void WriteTimeToEvent(TextWriter o, CohortStatisticsResult s)
+    {
+        if (s.TimeToEvent.IsDefaultOrEmpty) return;
+        o.WriteLine($"Time to the first cramp during a run ({Count(s.InRunEvents, "cramp")}): hazard while the finding exposes the run, against the same runner's unexposed time");
+        TextWrap.Table(o, "   ", ["finding", "exposure", "runs", "cramps exposed", "HR (95% CI)", "q", "adjusted HR (95% CI)", "q"],
+            [.. s.TimeToEvent.Select(t => new[]
+            {
+                t.Kind.ToId(), t.WindowMinutes is int w ? $"transient {w} min" : t.Exposure, Int(t.RunsExposed), Int(t.ExposedEvents),
+                Hr(t.Alone), Q(t.Alone.QValue), Hr(t.Mutual), Q(t.Mutual.QValue),
+            })]);
+        TextWrap.Write(o, $"transient: a finding counts while it lasts and for {s.TriggerWindowMinutes} minutes after it ends. state: once a finding holds, it counts to the end of the run.", Width, "   ", "   ");
+        TextWrap.Write(o, "Cox model stratified by runner on the moving clock (Efron ties); adjusted for the other kinds except the finding's own consequences.", Width, "   ", "   ");
+        foreach (var t in s.TimeToEvent)
+        {
+            if (t.Alone.Note is string n) TextWrap.Write(o, $"{t.Kind.ToId()}: {n}", Width, "     ", "       ");
+            else if (t.Mutual.Note is string m) TextWrap.Write(o, $"{t.Kind.ToId()} (adjusted): {m}", Width, "     ", "       ");
+            if (t.ProportionalHazardsNote is string ph) TextWrap.Write(o, $"{t.Kind.ToId()}: {ph}", Width, "     ", "       ");
+        }
+        o.WriteLine();
+        if (s.AfterRun.IsDefaultOrEmpty) return;
+        o.WriteLine($"After the run ({Count(s.RunsWithAfterRunCramps, "run")} with a cramp after it): odds of a cramp after runs with the finding");
+        TextWrap.Table(o, "   ", ["finding", "runs", "with cramp after", "crude OR (95% CI)", "q", "adjusted OR (95% CI)", "q"],
+            [.. s.AfterRun.Select(a => new[]
+            {
+                a.Kind.ToId(), Int(a.RunsWith), Int(a.RunsWithCramps), Or(a.Crude), Q(a.Crude.QValue), Or(a.Adjusted), Q(a.Adjusted.QValue),
+            })]);
+        o.WriteLine();
+    }
+
+    /// <summary>"2.61 (1.80-3.92)"; "≥ 7.90" or "≤ 0.10" where the estimate runs off and only its bound is known; "-" otherwise.</summary>
+    internal static string Hr(HazardRatioEstimate e) => Ratio(e.HazardRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper);
+
+    private static string Ratio(double? ratio, double? low, double? high, double? boundLower, double? boundUpper) => ratio is double r
+        ? $"{Units.Num(r, 2)} ({(low is double lo ? Units.Num(lo, 2) : "?")}-{(high is double hi && double.IsFinite(hi) ? Units.Num(hi, 2) : "inf")})"
+        : boundLower is double bl ? $">= {Units.Num(bl, 2)}" : boundUpper is double bu ? $"<= {Units.Num(bu, 2)}" : "-";
+
+    private static string Q(double? q) => q is double v ? P(v) : "-";
+
     /// <summary>"2.61 (1.80-3.92)", "-" without an estimate, "> 100" style ends where an interval is unbounded.</summary>
-    internal static string Or(OddsRatioEstimate e) => e.OddsRatio is not double or ? "-"
-        : $"{Units.Num(or, 2)} ({(e.Ci95Low is double lo ? Units.Num(lo, 2) : "?")}-{(e.Ci95High is double hi && double.IsFinite(hi) ? Units.Num(hi, 2) : "inf")})";
+    internal static string Or(OddsRatioEstimate e) => Ratio(e.OddsRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper);
 
     internal static string P(double p) => p < 0.001 ? "<0.001" : Units.Num(p, 3);
 

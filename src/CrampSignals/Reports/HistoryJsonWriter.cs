@@ -68,6 +68,14 @@ internal static class HistoryJsonWriter
         JsonSerializer.Serialize(w, CohortJsonWriter.Associations(h.Statistics), ReportJsonContext.Default.IReadOnlyListAssociationJson);
         w.WritePropertyName("caseCrossover");
         JsonSerializer.Serialize(w, CohortJsonWriter.CaseCrossovers(h.Statistics), ReportJsonContext.Default.IReadOnlyListCaseCrossoverJson);
+        w.WriteNumber("inRunEvents", h.Statistics.InRunEvents);
+        w.WritePropertyName("timeToEvent");
+        JsonSerializer.Serialize(w, CohortJsonWriter.TimeToEvent(h.Statistics), ReportJsonContext.Default.IReadOnlyListTimeToEventJson);
+        w.WriteNumber("runsWithAfterRunCramps", h.Statistics.RunsWithAfterRunCramps);
+        w.WritePropertyName("afterRun");
+        JsonSerializer.Serialize(w, CohortJsonWriter.AfterRun(h.Statistics), ReportJsonContext.Default.IReadOnlyListAssociationJson);
+        w.WritePropertyName("causalGraph");
+        JsonSerializer.Serialize(w, CohortJsonWriter.CausalGraph(h.Statistics), ReportJsonContext.Default.IReadOnlyListIReadOnlyListString);
         w.WriteStartObject("patterns");
         foreach (var dimension in h.Patterns.Select(p => p.Dimension).Distinct())
         {

@@ -4,9 +4,11 @@ using CrampSignals.Signals;
 namespace CrampSignals.Cohorts.Statistics;
 
 /// <summary>
-/// Case-crossover for findings inside runs: the hazard window before each cramp during a run against referent windows,
-/// either the same elapsed minutes of the runner's other runs that lasted that long and had no cramp then, or earlier
-/// windows of the cramp's own run. One matched set per cramp, analysed by conditional logistic regression.
+/// Case-crossover for transient triggers inside runs: the hazard window before each run's first cramp during the run against
+/// referent windows, either the same minutes on the moving clock of the runner's other runs that were still running and still
+/// at risk (no cramp yet) at that time, or earlier windows of the cramp's own run. One matched set per cramp, analysed by
+/// conditional logistic regression. Only transient kinds get a number: a state or whole-run kind's place in a run is set by the
+/// run's length or start, which these designs would read as an effect.
 /// </summary>
 internal static class CaseCrossover
 {
@@ -18,7 +20,10 @@ internal static class CaseCrossover
     public const string OtherRuns = "other-runs";
     public const string SameRun = "same-run";
 
-    private const string Method = "case-crossover: conditional logistic regression over matched sets (one cramp and its referent windows), Wald interval and p";
+    private const string Method = "case-crossover: conditional logistic regression over matched sets (a run's first cramp during the run and its referent "
+        + "windows on the moving clock; other-runs referents only from the runner's runs still running and still at risk at that time, so run length cannot bias them), Wald interval and p";
+
+    public const string NotTransient = "not applicable: not a transient trigger";
 
     public static ImmutableArray<CaseCrossoverResult> Analyse(IReadOnlyList<CohortRunRow> rows)
     {
@@ -28,6 +33,11 @@ internal static class CaseCrossover
         foreach (var kind in kinds)
             foreach (var (referents, sets) in windows)
             {
+                if (Exposures.Shape(kind) != ExposureShape.Transient)
+                {
+                    results.Add(new CaseCrossoverResult(kind, referents, HazardMinutes, sets.Count, OddsRatioEstimate.None(Method, NotTransient)));
+                    continue;
+                }
                 // With one binary exposure a set is known by (case exposed, exposed referents, referents): identical sets are fitted once, weighted.
                 var k = (int)kind;
                 var matched = sets
@@ -53,7 +63,7 @@ internal static class CaseCrossover
     /// </summary>
     internal sealed record Set(Window Case, int Referents, bool[] CaseExposed, int[] ExposedReferents);
 
-    /// <summary>Each cramp during a run with its referent windows; cramps without any referent are left out.</summary>
+    /// <summary>Each run's first cramp during the run with its referent windows; cramps without any referent are left out.</summary>
     internal static List<Set> Windows(IReadOnlyList<CohortRunRow> rows, bool sameRun, IReadOnlyList<FindingKind> kinds)
     {
         const double hazard = HazardMinutes * 60.0;
@@ -61,60 +71,48 @@ internal static class CaseCrossover
         var slots = kinds.Count == 0 ? 0 : kinds.Max(k => (int)k) + 1;
         foreach (var runner in rows.GroupBy(r => r.RunnerId, StringComparer.Ordinal))
         {
-            var runs = runner.ToArray();
-            foreach (var run in runs)
+            var runs = runner.Where(r => r.DurationSeconds <= MaxRunSeconds).ToArray();
+            var firsts = runs.Select(r => r.FirstInRunCramp()).ToArray();
+            for (var i = 0; i < runs.Length; i++)
             {
-                if (!run.HasCramps) continue;
-                foreach (var cramp in run.Cramps)
+                var run = runs[i];
+                // A first cramp lies within its run: one outside it (a damaged or foreign table's 1e15, Inf, NaN) has no windows, and
+                // the window loops below are bounded by the run's own length, never by the cramp's time alone.
+                if (firsts[i] is not double t || !(t >= 0 && t <= run.MovingClockSeconds)) continue;
+                var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
+                var exposed = new int[slots];
+                var referents = 0;
+                if (sameRun)
                 {
-                    var t = cramp.ElapsedSeconds;
-                    // A cramp "during" the run lies within it: one outside (a damaged or foreign table's 1e15, Inf, NaN) has no
-                    // windows, and the window loops below are bounded by the run's own length, never by the cramp's time alone.
-                    if (!cramp.DuringRun || !(t >= 0 && t <= run.DurationSeconds + hazard && run.DurationSeconds <= MaxRunSeconds)) continue;
-                    var hazardWindow = new Window(run, Math.Max(0, t - hazard), t);
-                    var exposed = new int[slots];
-                    var referents = 0;
-                    if (sameRun)
-                    {
-                        for (var to = t - hazard; to - hazard >= 0; to -= hazard)
-                            if (!CrampIn(run, to - hazard, to)) Count(new Window(run, to - hazard, to));
-                    }
-                    else
-                    {
-                        foreach (var other in runs)
-                            if (!ReferenceEquals(other, run) && other.DurationSeconds >= t && !CrampIn(other, hazardWindow.From, t))
-                                Count(new Window(other, hazardWindow.From, t));
-                    }
-                    if (referents == 0) continue;
-                    var caseExposed = new bool[slots];
-                    foreach (var kind in kinds) caseExposed[(int)kind] = Exposed(run, hazardWindow.From, t, kind);
-                    sets.Add(new Set(hazardWindow, referents, caseExposed, exposed));
+                    for (var to = t - hazard; to - hazard >= 0; to -= hazard) Count(new Window(run, to - hazard, to));
+                }
+                else
+                {
+                    for (var j = 0; j < runs.Length; j++)
+                        if (j != i && runs[j].MovingClockSeconds >= t && !(firsts[j] <= t))
+                            Count(new Window(runs[j], hazardWindow.From, t));
+                }
+                if (referents == 0) continue;
+                var caseExposed = new bool[slots];
+                foreach (var kind in kinds) caseExposed[(int)kind] = Exposed(run, hazardWindow.From, t, kind);
+                sets.Add(new Set(hazardWindow, referents, caseExposed, exposed));
 
-                    void Count(Window w)
-                    {
-                        referents++;
-                        foreach (var kind in kinds)
-                            if (Exposed(w.Run, w.From, w.To, kind)) exposed[(int)kind]++;
-                    }
+                void Count(Window w)
+                {
+                    referents++;
+                    foreach (var kind in kinds)
+                        if (Exposed(w.Run, w.From, w.To, kind)) exposed[(int)kind]++;
                 }
             }
         }
         return sets;
     }
 
-    private static bool CrampIn(CohortRunRow run, double from, double to)
-    {
-        if (run.Cramps.IsDefaultOrEmpty) return false;
-        foreach (var c in run.Cramps)
-            if (c.DuringRun && c.ElapsedSeconds >= from && c.ElapsedSeconds <= to) return true;
-        return false;
-    }
-
-    /// <summary>A finding of <paramref name="kind"/> overlaps the window.</summary>
+    /// <summary>A finding of <paramref name="kind"/> overlaps the window (seconds on the run's moving clock).</summary>
     internal static bool Exposed(CohortRunRow run, double from, double to, FindingKind kind)
     {
         foreach (var f in run.Findings)
-            if (f.Kind == kind && f.StartSeconds <= to && f.EndSeconds >= from) return true;
+            if (f.Kind == kind && run.MovingAt(f.StartSeconds) <= to && run.MovingAt(f.EndSeconds) >= from) return true;
         return false;
     }
 

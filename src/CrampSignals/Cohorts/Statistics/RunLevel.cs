@@ -12,9 +12,14 @@ internal static class RunLevel
     private const string NoStratum = "no runner × duration-band stratum holds runs with and without the finding and with and without a cramp "
         + "(a finding decided by run length alone is constant in every band): no adjusted estimate";
 
-    public static ImmutableArray<KindAssociation> Associate(IReadOnlyList<CohortRunRow> rows)
+    /// <summary>
+    /// Each kind's association with <paramref name="isCase"/> (a cramp matched to the run, unless told otherwise) over
+    /// <paramref name="kinds"/> (every kind, unless told otherwise). The q-values are left to the one family over everything reported.
+    /// </summary>
+    public static ImmutableArray<KindAssociation> Associate(IReadOnlyList<CohortRunRow> rows, Func<CohortRunRow, bool>? isCase = null, FindingKind[]? kinds = null)
     {
-        var kinds = Enum.GetValues<FindingKind>();
+        kinds ??= Enum.GetValues<FindingKind>();
+        isCase ??= r => r.HasCramps;
         var runners = rows.GroupBy(r => r.RunnerId, StringComparer.Ordinal).Select(g => g.ToArray()).ToArray();
         var exposure = new Dictionary<CohortRunRow, bool[]>(ReferenceEqualityComparer.Instance);
         foreach (var r in rows) exposure[r] = [.. kinds.Select(r.Holds)];
@@ -24,45 +29,35 @@ internal static class RunLevel
         var counts = new (int With, int WithCramps)[kinds.Length];
         for (var k = 0; k < kinds.Length; k++)
         {
-            var table = Table(rows, r => exposure[r][k]);
+            var table = Table(rows, isCase, r => exposure[r][k]);
             counts[k] = (table.A + table.B, table.A);
             crude[k] = table.OddsRatio();
-            var strata = runners.SelectMany(g => g.GroupBy(r => DurationBands.Of(r.MovingMinutes)).Select(b => Table(b, r => exposure[r][k])));
+            var strata = runners.SelectMany(g => g.GroupBy(r => DurationBands.Of(r.MovingMinutes)).Select(b => Table(b, isCase, r => exposure[r][k])));
             mh[k] = MantelHaenszel.Estimate(strata, NoStratum) with { AdjustedFor = ["runner", "duration"] };
             adjusted[k] = mh[k].HasEstimate || mh[k].Note != NoStratum
-                ? Conditional(runners, exposure, [k], k, ["runner", "duration"])
+                ? Conditional(runners, exposure, isCase, [k], k, ["runner", "duration"])
                 : OddsRatioEstimate.None(ConditionalMethod, NoStratum) with { AdjustedFor = ["runner", "duration"] };
         }
-        WithQValues(adjusted);
 
         var inModel = Enumerable.Range(0, kinds.Length).Where(k => adjusted[k].HasEstimate).ToArray();
         var mutualFor = new[] { "runner", "duration" }.Concat(inModel.Select(k => kinds[k].ToId())).ToArray();
-        var mutualFit = inModel.Length == 0 ? null : Fit(runners, exposure, inModel);
+        var mutualFit = inModel.Length == 0 ? null : Fit(runners, exposure, isCase, inModel);
         var mutual = new OddsRatioEstimate[kinds.Length];
         for (var k = 0; k < kinds.Length; k++)
             mutual[k] = mutualFit is not null && inModel.Contains(k)
                 ? Estimate(mutualFit, inModel, k, [.. mutualFor.Where(n => n != kinds[k].ToId())])
                 : OddsRatioEstimate.None(ConditionalMethod, "left out of the mutual model: it has no adjusted estimate of its own");
-        WithQValues(mutual);
         return [.. Enumerable.Range(0, kinds.Length).Select(k =>
             new KindAssociation(kinds[k], counts[k].With, counts[k].WithCramps, crude[k], adjusted[k], mh[k], mutual[k]))];
     }
 
-    /// <summary>Benjamini-Hochberg q-values across the kinds that have a p-value.</summary>
-    private static void WithQValues(OddsRatioEstimate[] estimates)
-    {
-        var withP = Enumerable.Range(0, estimates.Length).Where(k => estimates[k].PValue is not null).ToArray();
-        var q = BenjaminiHochberg.QValues([.. withP.Select(k => estimates[k].PValue!.Value)]);
-        for (var i = 0; i < withP.Length; i++) estimates[withP[i]] = estimates[withP[i]] with { QValue = q[i] };
-    }
-
-    private static TwoByTwo Table(IEnumerable<CohortRunRow> rows, Func<CohortRunRow, bool> exposed)
+    private static TwoByTwo Table(IEnumerable<CohortRunRow> rows, Func<CohortRunRow, bool> isCase, Func<CohortRunRow, bool> exposed)
     {
         int a = 0, b = 0, c = 0, d = 0;
         foreach (var r in rows)
         {
             var e = exposed(r);
-            if (r.HasCramps) { if (e) a++; else c++; }
+            if (isCase(r)) { if (e) a++; else c++; }
             else if (e) b++;
             else d++;
         }
@@ -70,10 +65,10 @@ internal static class RunLevel
     }
 
     /// <summary>The conditional logistic odds ratio of <paramref name="target"/> in a model with duration and the <paramref name="kinds"/>.</summary>
-    private static OddsRatioEstimate Conditional(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, int[] kinds, int target,
-        ImmutableArray<string> adjustedFor) => Estimate(Fit(runners, exposure, kinds), kinds, target, adjustedFor);
+    private static OddsRatioEstimate Conditional(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, Func<CohortRunRow, bool> isCase,
+        int[] kinds, int target, ImmutableArray<string> adjustedFor) => Estimate(Fit(runners, exposure, isCase, kinds), kinds, target, adjustedFor);
 
-    private static ConditionalFit Fit(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, int[] kinds)
+    private static ConditionalFit Fit(CohortRunRow[][] runners, Dictionary<CohortRunRow, bool[]> exposure, Func<CohortRunRow, bool> isCase, int[] kinds)
     {
         var columns = DurationBands.Columns + kinds.Length;
         var sets = runners.Select(g => new MatchedSet(
@@ -84,7 +79,7 @@ internal static class RunLevel
                 for (var i = 0; i < kinds.Length; i++) x[DurationBands.Columns + i] = exposure[r][kinds[i]] ? 1 : 0;
                 return x;
             })],
-            [.. g.Select(r => r.HasCramps)])).ToList();
+            [.. g.Select(isCase)])).ToList();
         return ConditionalLogistic.Fit(sets, columns);
     }
 

@@ -19,7 +19,57 @@ internal sealed record CohortJson(
 {
     /// <summary>Files read but not runs (a swim, a ride, a settings file), each with the reason naming its sport or file type.</summary>
     public IReadOnlyList<CohortFailureJson> Skipped { get; init; } = [];
+
+    /// <summary>First cramps during a run: the events of the time-to-event analysis.</summary>
+    public int InRunEvents { get; init; }
+
+    /// <summary>The time-to-event analysis of first cramps during runs, kind by kind.</summary>
+    public IReadOnlyList<TimeToEventJson> TimeToEvent { get; init; } = [];
+
+    /// <summary>Runs with a cramp after the run.</summary>
+    public int RunsWithAfterRunCramps { get; init; }
+
+    /// <summary>Cramps after the run as a run-level outcome.</summary>
+    public IReadOnlyList<AssociationJson> AfterRun { get; init; } = [];
+
+    /// <summary>The declared causal graph: [cause, consequence] pairs of kind ids.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> CausalGraph { get; init; } = [];
 }
+
+/// <summary>The finite side of a profile-likelihood interval where an estimate runs to 0 or infinity.</summary>
+internal sealed record BoundJson(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Lower,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Upper);
+
+/// <summary>A hazard ratio with its interval, p, q, bound and what it was adjusted for.</summary>
+internal sealed record HazardJson(
+    double? HazardRatio,
+    IReadOnlyList<double?>? Ci95,
+    double? PValue,
+    double? QValue,
+    BoundJson? Bound,
+    IReadOnlyList<string> AdjustedFor,
+    string Method,
+    string? Note);
+
+/// <summary>One kind in the time-to-event analysis: alone (its own fields) and mutually adjusted.</summary>
+internal sealed record TimeToEventJson(
+    string Kind,
+    string Exposure,
+    int? WindowMinutes,
+    int Events,
+    int ExposedEvents,
+    int RunsExposed,
+    double? HazardRatio,
+    IReadOnlyList<double?>? Ci95,
+    double? PValue,
+    double? QValue,
+    BoundJson? Bound,
+    HazardJson? Mutual,
+    IReadOnlyList<string> AdjustedFor,
+    string Method,
+    string? Note,
+    string? ProportionalHazards);
 
 /// <summary>A file the cohort left out because it could not be read, and why.</summary>
 internal sealed record CohortFailureJson(string File, string Reason);
@@ -42,7 +92,12 @@ internal sealed record EstimateJson(
     string Method,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? QValue,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? AdjustedFor);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? AdjustedFor)
+{
+    /// <summary>The finite side of the profile-likelihood interval where the odds ratio runs to 0 or infinity.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BoundJson? Bound { get; init; }
+}
 
 /// <summary>The case-crossover estimate for one finding kind: findings in the hazard window before each cramp against its referents.</summary>
 internal sealed record CaseCrossoverJson(
@@ -54,7 +109,14 @@ internal sealed record CaseCrossoverJson(
     IReadOnlyList<double?>? Ci95,
     double? PValue,
     string Method,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note)
+{
+    /// <summary>Benjamini-Hochberg q-value in the one family over every reported p.</summary>
+    public double? QValue { get; init; }
+
+    /// <summary>The finite side of the profile-likelihood interval where the odds ratio runs to 0 or infinity.</summary>
+    public BoundJson? Bound { get; init; }
+}
 
 /// <summary>A channel's average course before a cramp, with how many cramps had a value at each offset.</summary>
 internal sealed record TriggeredAverageJson(

@@ -1,0 +1,98 @@
+using CrampSignals.Signals;
+
+namespace CrampSignals.Cohorts.Statistics;
+
+/// <summary>
+/// Runs in counting-process form for the time-to-event analysis: each run is at risk on its moving clock from its start until its
+/// first cramp during the run or its end, cut into pieces wherever a finding starts or stops exposing it, one covariate per kind.
+/// </summary>
+internal sealed class RiskIntervals
+{
+    private RiskIntervals(List<CoxInterval> rows, FindingKind[] kinds, int events, int runs)
+    {
+        Rows = rows;
+        Kinds = kinds;
+        Events = events;
+        Runs = runs;
+    }
+
+    /// <summary>The pieces, with one covariate per entry of <see cref="Kinds"/>.</summary>
+    public List<CoxInterval> Rows { get; }
+
+    public FindingKind[] Kinds { get; }
+
+    /// <summary>First cramps during a run: the events.</summary>
+    public int Events { get; }
+
+    /// <summary>Runs with time at risk.</summary>
+    public int Runs { get; }
+
+    public static RiskIntervals Build(IReadOnlyList<CohortRunRow> rows, FindingKind[] kinds, double windowSeconds)
+    {
+        var strata = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pieces = new List<CoxInterval>();
+        var events = 0;
+        var runs = 0;
+        var cuts = new List<double>();
+        var spans = new List<(int Column, double From, double To)>();
+        foreach (var run in rows)
+        {
+            var length = run.MovingClockSeconds;
+            if (!(length > 0) || !double.IsFinite(length)) continue;
+            var first = run.FirstInRunCramp();
+            var isEvent = first is double f && f <= length;
+            // A cramp in the first second still needs a piece of time at risk to fall in.
+            var stop = isEvent ? Math.Max(first!.Value, 1) : length;
+            if (!strata.TryGetValue(run.RunnerId, out var stratum)) strata[run.RunnerId] = stratum = strata.Count;
+            runs++;
+            if (isEvent) events++;
+
+            var hot = run.Holds(FindingKind.HeatExposure);
+            spans.Clear();
+            cuts.Clear();
+            cuts.Add(0);
+            cuts.Add(stop);
+            foreach (var finding in run.Findings)
+            {
+                var column = Array.IndexOf(kinds, finding.Kind);
+                if (column < 0) continue;
+                var (from, to) = Exposures.Span(finding.Kind, run.MovingAt(finding.StartSeconds), run.MovingAt(finding.EndSeconds), windowSeconds, hot);
+                if (!(from < stop) || !(to > 0)) continue;
+                spans.Add((column, from, to));
+                if (from > 0) cuts.Add(from);
+                if (to < stop) cuts.Add(to);
+            }
+            cuts.Sort();
+            var start = 0.0;
+            for (var i = 1; i < cuts.Count; i++)
+            {
+                var end = cuts[i];
+                if (!(end > start)) continue;
+                var mid = (start + end) / 2;
+                var x = new double[kinds.Length];
+                foreach (var (column, from, to) in spans)
+                    if (from < mid && to > mid) x[column] = 1;
+                pieces.Add(new CoxInterval(stratum, start, end, isEvent && end >= stop, x));
+                start = end;
+                if (end >= stop) break;
+            }
+        }
+        return new RiskIntervals(pieces, kinds, events, runs);
+    }
+
+    /// <summary>The same pieces with only the covariates of <paramref name="columns"/>, in that order.</summary>
+    public List<CoxInterval> Project(int[] columns)
+    {
+        var projected = new List<CoxInterval>(Rows.Count);
+        foreach (var r in Rows)
+        {
+            var x = new double[columns.Length];
+            for (var j = 0; j < columns.Length; j++) x[j] = r.X[columns[j]];
+            projected.Add(r with { X = x });
+        }
+        return projected;
+    }
+
+    /// <summary>Events that struck while the kind in column <paramref name="column"/> exposed the run.</summary>
+    public int ExposedEvents(int column) => Rows.Count(r => r.Event && r.X[column] > 0);
+}
