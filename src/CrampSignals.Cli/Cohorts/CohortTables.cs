@@ -52,6 +52,8 @@ internal static class CohortTables
         TableColumn<CohortFindingRecord>.Instant("end_utc", r => r.EndUtc),
         TableColumn<CohortFindingRecord>.Real("start_s", r => r.StartSeconds),
         TableColumn<CohortFindingRecord>.Real("end_s", r => r.EndSeconds),
+        TableColumn<CohortFindingRecord>.Real("start_moving_s", r => r.StartMovingSeconds),
+        TableColumn<CohortFindingRecord>.Real("end_moving_s", r => r.EndMovingSeconds),
         TableColumn<CohortFindingRecord>.Text("severity", r => r.Severity.ToString().ToLowerInvariant()),
         TableColumn<CohortFindingRecord>.Text("evidence", r => r.Evidence),
         TableColumn<CohortFindingRecord>.Text("summary", r => r.Summary),
@@ -66,6 +68,7 @@ internal static class CohortTables
         TableColumn<CohortCrampRecord>.Instant("time_utc", r => r.TimeUtc == default ? null : r.TimeUtc),
         TableColumn<CohortCrampRecord>.Real("elapsed_s", r => r.ElapsedSeconds),
         TableColumn<CohortCrampRecord>.Flag("during_run", r => r.DuringRun),
+        TableColumn<CohortCrampRecord>.Real("moving_s", r => r.MovingSeconds),
         TableColumn<CohortCrampRecord>.Text("muscle", r => r.Muscle),
         TableColumn<CohortCrampRecord>.Text("side", r => r.Side),
         TableColumn<CohortCrampRecord>.Integer("severity", r => r.Severity),
@@ -130,7 +133,11 @@ internal static class CohortTables
                 findings.Time("start_utc", i) ?? default, findings.Time("end_utc", i) ?? default,
                 findings.RequiredReal("start_s", i, -MaxSeconds, MaxSeconds), findings.RequiredReal("end_s", i, -MaxSeconds, MaxSeconds),
                 Enum.TryParse<Severity>(findings.Text("severity", i), ignoreCase: true, out var s) ? s : Severity.Low,
-                findings.Text("evidence", i) ?? "{}", findings.Text("summary", i) ?? ""), warnings)
+                findings.Text("evidence", i) ?? "{}", findings.Text("summary", i) ?? "")
+            {
+                StartMovingSeconds = findings.Real("start_moving_s", i, 0, MaxSeconds),
+                EndMovingSeconds = findings.Real("end_moving_s", i, 0, MaxSeconds),
+            }, warnings)
             .ToLookup(f => f.File, StringComparer.Ordinal);
 
         var traceOf = new Dictionary<(string File, int Cramp, string Channel), double[]>();
@@ -161,6 +168,7 @@ internal static class CohortTables
                 TimeUtc = cramps.Time("time_utc", i) ?? default,
                 ElapsedSeconds = cramps.Real("elapsed_s", i, -MaxSeconds, MaxSeconds) ?? double.NaN,
                 DuringRun = cramps.Flag("during_run", i) ?? false,
+                MovingSeconds = cramps.Real("moving_s", i, 0, MaxSeconds),
                 Muscle = cramps.Text("muscle", i),
                 Side = cramps.Text("side", i),
                 Severity = cramps.Int("severity", i, 1, 10),

@@ -37,10 +37,23 @@ internal static class CohortRowBuilder
     {
         var counts = new int[KindCount];
         foreach (var f in signals.Findings) counts[(int)f.Kind]++;
-        var findings = signals.Findings.Select((f, i) => new CohortFindingRecord(
-            runner, file, i, f.Kind, f.Start, f.End, (f.Start - origin).TotalSeconds, (f.End - origin).TotalSeconds, f.Severity, EvidenceJson(f.Evidence), f.Summary));
+        var clock = track is null ? null : MovingSecondsBefore(track);
+        double? Moving(double elapsed) => clock is null || !(elapsed >= 0) || elapsed > clock.Length - 1 ? null : clock[(int)Math.Round(elapsed)];
+        var findings = signals.Findings.Select((f, i) =>
+        {
+            double start = (f.Start - origin).TotalSeconds, end = (f.End - origin).TotalSeconds;
+            return new CohortFindingRecord(runner, file, i, f.Kind, f.Start, f.End, start, end, f.Severity, EvidenceJson(f.Evidence), f.Summary)
+            {
+                StartMovingSeconds = Moving(start),
+                EndMovingSeconds = Moving(end),
+            };
+        });
         var medians = track is null ? null : new ChannelMedians(track);
-        var cramps = signals.Cramps.Select((c, i) => Cramp(runner, file, i, c, origin, track, medians));
+        var cramps = signals.Cramps.Select((c, i) =>
+        {
+            var record = Cramp(runner, file, i, c, origin, track, medians);
+            return record.DuringRun ? record with { MovingSeconds = Moving(record.ElapsedSeconds) } : record;
+        });
         return new CohortRunRecord
         {
             Runner = runner,
@@ -116,6 +129,14 @@ internal static class CohortRowBuilder
             trace[k] = n > 0 ? sum / n / median : double.NaN;
         }
         return ImmutableArray.Create(trace);
+    }
+
+    /// <summary>For each second of the track (one sample a second), the moving seconds before it; one more entry for the end.</summary>
+    private static int[] MovingSecondsBefore(SignalTrack track)
+    {
+        var before = new int[track.Length + 1];
+        for (var i = 0; i < track.Length; i++) before[i + 1] = before[i] + (track.MovingMask[i] ? 1 : 0);
+        return before;
     }
 
     private static string EvidenceJson(ImmutableArray<Evidence> evidence)

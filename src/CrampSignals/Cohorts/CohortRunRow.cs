@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CrampSignals.Cohorts.Statistics;
 using CrampSignals.Signals;
 
 namespace CrampSignals.Cohorts;
@@ -63,18 +64,26 @@ internal sealed record CohortRunRow(
     public bool HasCramps => !Cramps.IsDefaultOrEmpty;
 
     /// <summary>The run's length on its moving clock, in seconds: its moving time, or its duration when no moving time is known.</summary>
-    public double MovingClockSeconds => MovingMinutes > 0 ? MovingMinutes * 60 : Math.Max(0, DurationSeconds);
+    /// <remarks>The summary's moving time and the track's can differ by a little; the clock never ends before its last known point.</remarks>
+    public double MovingClockSeconds => Math.Max(MovingMinutes > 0 ? MovingMinutes * 60 : Math.Max(0, DurationSeconds), Clock.IsDefaultOrEmpty ? 0 : Clock[^1].Moving);
 
     /// <summary>
-    /// Seconds after the start on the run's moving clock for <paramref name="elapsedSeconds"/> after its first sample: the elapsed
-    /// time scaled by the run's share of moving time (pauses spread evenly), and past the run's end the seconds after it added
-    /// one for one.
+    /// Points (elapsed, moving seconds) where the run's moving clock is known from its track, in elapsed order; empty when
+    /// only the run's totals are known.
+    /// </summary>
+    public ImmutableArray<(double Elapsed, double Moving)> Clock { get; init; } = [];
+
+    /// <summary>
+    /// Seconds after the start on the run's moving clock for <paramref name="elapsedSeconds"/> after its first sample: exact at
+    /// the points of <see cref="Clock"/> and straight between them (with only the totals, pauses spread evenly); past the run's
+    /// end the seconds after it added one for one.
     /// </summary>
     public double MovingAt(double elapsedSeconds)
     {
         if (!(DurationSeconds > 0)) return elapsedSeconds;
         var end = MovingClockSeconds;
-        return elapsedSeconds <= DurationSeconds ? elapsedSeconds * end / DurationSeconds : end + (elapsedSeconds - DurationSeconds);
+        if (elapsedSeconds > DurationSeconds) return end + (elapsedSeconds - DurationSeconds);
+        return MovingClock.Interpolate(Clock, elapsedSeconds, DurationSeconds, end);
     }
 
     /// <summary>The first cramp during the run on its moving clock, or null when none struck during the run.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
+using CrampSignals.Cohorts.Statistics;
 using CrampSignals.Runs;
 using CrampSignals.Signals;
 
@@ -74,7 +75,12 @@ public sealed record CohortRunRecord
         DurationSeconds ?? 0,
         (MovingSeconds ?? 0) / 60,
         [.. Findings.Select(f => new FindingSpan(f.Kind, f.StartSeconds, f.EndSeconds))],
-        [.. Cramps.Select(c => new CohortCrampRow(c.ElapsedSeconds, c.DuringRun, c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace))]);
+        [.. Cramps.Select(c => new CohortCrampRow(c.ElapsedSeconds, c.DuringRun, c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace))])
+    {
+        Clock = MovingClock.From(
+            Findings.SelectMany(f => new[] { (f.StartSeconds, f.StartMovingSeconds), (f.EndSeconds, f.EndMovingSeconds) })
+                .Concat(Cramps.Select(c => (c.ElapsedSeconds, c.MovingSeconds)))),
+    };
 
     /// <summary>What twin detection compares.</summary>
     internal RunIdentity Identity => new(Folder, File, Enum.TryParse<ActivityFormat>(Format, ignoreCase: true, out var f) ? f : ActivityFormat.Memory,
@@ -95,7 +101,14 @@ public sealed record CohortRunRecord
 /// <param name="Summary">One line for people.</param>
 public sealed record CohortFindingRecord(
     string Runner, string File, int Index, FindingKind Kind, DateTime StartUtc, DateTime EndUtc,
-    double StartSeconds, double EndSeconds, Severity Severity, string Evidence, string Summary);
+    double StartSeconds, double EndSeconds, Severity Severity, string Evidence, string Summary)
+{
+    /// <summary>When it started on the run's moving clock (moving seconds since the first sample); null when not known.</summary>
+    public double? StartMovingSeconds { get; init; }
+
+    /// <summary>When it ended on the run's moving clock; null when not known.</summary>
+    public double? EndMovingSeconds { get; init; }
+}
 
 /// <summary>
 /// One cramp as the <c>cramps</c> table holds it: when, the window before it against the run (ratios), how long before it
@@ -121,6 +134,9 @@ public sealed record CohortCrampRecord
 
     /// <summary>True when it struck while the run was recorded.</summary>
     public bool DuringRun { get; init; }
+
+    /// <summary>When it struck on the run's moving clock (moving seconds since the first sample); null when not known or after the run.</summary>
+    public double? MovingSeconds { get; init; }
 
     /// <summary>The muscle's id (<c>calf</c>, <c>hamstring</c>, …), when logged.</summary>
     public string? Muscle { get; init; }

@@ -40,9 +40,10 @@ internal sealed class RiskIntervals
             var length = run.MovingClockSeconds;
             if (!(length > 0) || !double.IsFinite(length)) continue;
             var first = run.FirstInRunCramp();
-            var isEvent = first is double f && f <= length;
-            // A cramp in the first second still needs a piece of time at risk to fall in.
-            var stop = isEvent ? Math.Max(first!.Value, 1) : length;
+            var isEvent = first is not null;
+            // A cramp in the first second still needs a piece of time at risk to fall in; one logged during the run but after its last
+            // sample falls at the run's end.
+            var stop = first is double f ? Math.Max(Math.Min(f, length), Math.Min(1, length)) : length;
             if (!strata.TryGetValue(run.RunnerId, out var stratum)) strata[run.RunnerId] = stratum = strata.Count;
             runs++;
             if (isEvent) events++;
