@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrampSignals.Cli;
+using CrampSignals.Cli.Cohorts;
 using CrampSignals.Cramps;
 using CrampSignals.Formats;
 using CrampSignals.Signals;
@@ -52,6 +53,15 @@ public sealed class CohortSimulatorTests : IDisposable
                     Assert.Contains(log.Entries, e => e.Time == run.StartUtc.AddSeconds(run.MovingSeconds + d) && e.Time > activity.StartTime!.Value.AddSeconds(seconds));
                 }
             }
+        }
+        // The cohort pipeline matches each logged cramp to its run, during it or after it, at the truth's seconds.
+        var records = CohortStudy.Run([_dir]).Records;
+        Assert.Equal(12, records.Length);
+        foreach (var run in truth.Runs)
+        {
+            var record = Assert.Single(records, r => r.Runner == run.Runner.Id && r.File.EndsWith($"run-{run.Number:000}.fit", StringComparison.Ordinal));
+            Assert.Equal(run.CrampSeconds, record.Cramps.Where(c => c.DuringRun).Select(c => Math.Round(c.ElapsedSeconds)));
+            Assert.Equal(run.AfterRunDelaySeconds.Select(d => run.MovingSeconds + d), record.Cramps.Where(c => !c.DuringRun).Select(c => Math.Round(c.ElapsedSeconds)));
         }
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "truth.json")));
         var root = json.RootElement;
