@@ -8,7 +8,7 @@ namespace CrampSignals.Simulation;
 /// <param name="Id">The runner's folder name (<c>runner-07</c>).</param>
 /// <param name="Place">Where they run.</param>
 /// <param name="Profile">Heart rate, threshold pace, cadence.</param>
-/// <param name="Proneness">Their own log-odds of a cramp in a one-hour run with no finding (a history of cramps is the strongest predictor).</param>
+/// <param name="Frailty">Their own log hazard ratio of a cramp, shared by the in-run hazard and the after-run odds (a history of cramps is the strongest predictor).</param>
 /// <param name="FastStartShare">How often they go out too fast.</param>
 /// <param name="NoWarmUpShare">How often they skip the warm-up.</param>
 /// <param name="NoCoolDownShare">How often they stop dead.</param>
@@ -18,10 +18,24 @@ namespace CrampSignals.Simulation;
 /// <param name="SurgesPerHour">Pace surges per hour of running.</param>
 /// <param name="CadenceDropsPerHour">Cadence drops per hour of running.</param>
 internal sealed record CohortRunner(
-    string Id, RunPlace Place, RunnerProfile Profile, double Proneness, double FastStartShare, double NoWarmUpShare, double NoCoolDownShare,
+    string Id, RunPlace Place, RunnerProfile Profile, double Frailty, double FastStartShare, double NoWarmUpShare, double NoCoolDownShare,
     double MiddayShare, double Climate, double MeanMinutes, double SurgesPerHour, double CadenceDropsPerHour);
 
 /// <summary>One simulated run of the truth model: what it holds, where, and the cramps it led to.</summary>
+/// <param name="Runner">Whose run it is.</param>
+/// <param name="Number">Its number among the runner's runs, from 1.</param>
+/// <param name="Seed">The seed its draws and its file come from.</param>
+/// <param name="StartUtc">When it started.</param>
+/// <param name="UtcOffset">Local time's offset from UTC that day.</param>
+/// <param name="WarmSeason">True in the place's warm months.</param>
+/// <param name="LocalHour">The local hour it started.</param>
+/// <param name="MovingMinutes">Its length in moving minutes.</param>
+/// <param name="Findings">Everything the run holds on moving seconds, the limps after its cramps included.</param>
+/// <param name="Limps">The cadence drops that follow its in-run cramps (also in <paramref name="Findings"/>): effects of a cramp, not causes.</param>
+/// <param name="CrampProbability">The chance of an in-run cramp the hazard gave this run: 1 − exp(−cumulative hazard over the whole run).</param>
+/// <param name="CrampSeconds">In-run cramps, moving seconds from the start.</param>
+/// <param name="AfterRunProbability">The chance of a cramp after the run (at rest, at night).</param>
+/// <param name="AfterRunDelaySeconds">After-run cramps, seconds after the run's end.</param>
 internal sealed record CohortTruthRun(
     CohortRunner Runner,
     int Number,
@@ -32,55 +46,72 @@ internal sealed record CohortTruthRun(
     double LocalHour,
     double MovingMinutes,
     ImmutableArray<FindingSpan> Findings,
+    ImmutableArray<FindingSpan> Limps,
     double CrampProbability,
-    ImmutableArray<double> CrampSeconds)
+    ImmutableArray<double> CrampSeconds,
+    double AfterRunProbability,
+    ImmutableArray<double> AfterRunDelaySeconds)
 {
-    /// <summary>Elapsed seconds from the first to the last sample: moving time plus a few pauses.</summary>
+    /// <summary>Elapsed seconds a recording of this much moving time would span with a few pauses (the cohort's files have none).</summary>
     public double DurationSeconds => Math.Round(MovingMinutes * 60 / 0.97);
+
+    /// <summary>Moving seconds: the time scale of findings and cramps, and the length of the run's file.</summary>
+    public double MovingSeconds => Math.Round(MovingMinutes * 60);
 
     public string RunId => $"{Runner.Id}/run-{Number:000}";
 
     public bool Holds(FindingKind kind) => Findings.Any(f => f.Kind == kind);
 
-    /// <summary>The row the cohort statistics see, straight from the truth (no files, no detectors).</summary>
-    public CohortRunRow ToRow() => new(RunId, Runner.Id, DurationSeconds, MovingMinutes, Findings,
-        [.. CrampSeconds.Select(t => CohortCrampRow.At(t))]);
+    /// <summary>
+    /// The row the cohort statistics see, straight from the truth (no files, no detectors), on moving seconds: the files
+    /// have no pauses, so there elapsed and moving seconds agree. After-run cramps come at the end plus their delay.
+    /// </summary>
+    public CohortRunRow ToRow() => new(RunId, Runner.Id, MovingSeconds, MovingMinutes, Findings,
+        [.. CrampSeconds.Select(t => CohortCrampRow.At(t)), .. AfterRunDelaySeconds.Select(d => CohortCrampRow.At(MovingSeconds + d, duringRun: false))]);
 }
 
-/// <summary>A simulated cohort: the runners, their runs, and the odds ratios that were planted.</summary>
+/// <summary>A simulated cohort: the runners, their runs, and the hazard ratios that were planted.</summary>
 internal sealed record CohortTruth(
     ImmutableArray<CohortRunner> Runners,
     ImmutableArray<CohortTruthRun> Runs,
     ImmutableSortedDictionary<FindingKind, double> Effects,
-    double LogOddsPerHour,
+    int WindowMinutes,
     int Seed)
 {
-    /// <summary>The planted odds ratio of <paramref name="kind"/> (1 where none was planted).</summary>
-    public double OddsRatio(FindingKind kind) => Effects.GetValueOrDefault(kind, 1.0);
+    /// <summary>The planted hazard ratio of <paramref name="kind"/> on in-run cramps (1 where none was planted).</summary>
+    public double HazardRatio(FindingKind kind) => kind == FindingKind.NoCoolDown ? 1.0 : Effects.GetValueOrDefault(kind, 1.0);
+
+    /// <summary>The planted odds ratio of <paramref name="kind"/> on a cramp after the run (1 for kinds that do not act after it).</summary>
+    public double AfterRunOddsRatio(FindingKind kind) => CohortModel.AfterRunKinds.Contains(kind) ? Effects.GetValueOrDefault(kind, 1.0) : 1.0;
 }
 
 /// <summary>
 /// The truth model of a simulated cohort. Runners differ in pace, habits (warm-up, pacing, time of day, run length),
-/// climate and cramp proneness, and the cramp-prone ones also start fast more often (confounding by runner). Each run's
-/// chance of a cramp is logistic: the runner's proneness, a term per hour of running, and the log of the planted odds
-/// ratio for each finding the run holds. A cramp comes after its trigger: when a run with a planted cadence drop or pace
-/// surge cramps, the share of cramps the trigger accounts for, (OR − 1)/OR, strikes 2-15 minutes after one of them, the
-/// others late in the run after any fast start.
+/// climate and frailty, and the frail ones also start fast more often (confounding by runner). In-run cramps come from a
+/// hazard on moving time (<see cref="CohortHazard"/>): the runner's frailty, a base, a rise per hour on one's feet, and the
+/// planted hazard ratio of every finding whose exposure window holds the moment. After the first in-run cramp the runner
+/// limps for a few minutes (a slower cadence drop: reverse causation), and now and then cramps again. Cramps after the run
+/// are a run-level draw: logistic in the frailty and the planted ratios of a missing cool-down, heat and a long run.
 /// </summary>
 internal static class CohortModel
 {
-    /// <summary>Log-odds of a cramp per hour of moving time.</summary>
-    public const double LogOddsPerHour = 0.5;
+    /// <summary>Log-odds of a cramp after a run for a runner of frailty 0 with none of <see cref="AfterRunKinds"/> (about 1 in 11).</summary>
+    public const double AfterRunLogOdds = -2.3;
 
-    /// <summary>Findings inside a run that a cramp follows within minutes.</summary>
-    internal static readonly FindingKind[] WithinRun = [FindingKind.CadenceDrop, FindingKind.PaceSurge];
+    /// <summary>Chance of a second in-run cramp a few minutes after the first.</summary>
+    public const double SecondCrampChance = 0.15;
 
-    public static CohortTruth Generate(int runners, int runsPerRunner, IReadOnlyDictionary<FindingKind, double> effects, int seed)
+    /// <summary>The kinds whose planted ratio also acts on a cramp after the run (as an odds ratio).</summary>
+    public static readonly FindingKind[] AfterRunKinds = [FindingKind.NoCoolDown, FindingKind.HeatExposure, FindingKind.LongRunHydration];
+
+    public static CohortTruth Generate(int runners, int runsPerRunner, IReadOnlyDictionary<FindingKind, double> effects, int seed,
+        int windowMinutes = CohortHazard.DefaultWindowMinutes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runners, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(runsPerRunner, 1);
-        foreach (var (kind, or) in effects)
-            if (!(or > 0) || double.IsInfinity(or)) throw new ArgumentOutOfRangeException(nameof(effects), $"the odds ratio of {kind.ToId()} must be positive, not {or}");
+        ArgumentOutOfRangeException.ThrowIfNegative(windowMinutes);
+        foreach (var (kind, hr) in effects)
+            if (!(hr > 0) || double.IsInfinity(hr)) throw new ArgumentOutOfRangeException(nameof(effects), $"the hazard ratio of {kind.ToId()} must be positive, not {hr}");
         var rng = ScenarioPresets.Rng("cohort", seed);
         var people = ImmutableArray.CreateBuilder<CohortRunner>(runners);
         var runs = ImmutableArray.CreateBuilder<CohortTruthRun>(runners * runsPerRunner);
@@ -89,42 +120,72 @@ internal static class CohortModel
             var fastStart = Draw.Uniform(rng, 0.05, 0.45);
             var runner = new CohortRunner(
                 $"runner-{r + 1:00}", ScenarioPresets.Pick(rng), ScenarioPresets.Runner(rng),
-                Proneness: -2.0 + 0.7 * Draw.Normal(rng) + 2.0 * (fastStart - 0.25),
+                Frailty: 0.5 * Draw.Normal(rng) + 2.0 * (fastStart - 0.25),
                 fastStart, Draw.Uniform(rng, 0.1, 0.6), Draw.Uniform(rng, 0.1, 0.5), Draw.Uniform(rng, 0.0, 0.5),
                 Draw.Uniform(rng, 0, 1), Draw.Uniform(rng, 40, 100), Draw.Uniform(rng, 0.1, 0.8), Draw.Uniform(rng, 0.1, 0.6));
             people.Add(runner);
-            for (var n = 1; n <= runsPerRunner; n++) runs.Add(Run(runner, n, unchecked(seed * 7919 + r * 1009 + n), effects));
+            var days = new HashSet<DateOnly>();
+            for (var n = 1; n <= runsPerRunner; n++) runs.Add(Run(runner, n, unchecked(seed * 7919 + r * 1009 + n), effects, windowMinutes, days));
         }
-        return new CohortTruth(people.ToImmutable(), runs.ToImmutable(), effects.ToImmutableSortedDictionary(), LogOddsPerHour, seed);
+        return new CohortTruth(people.ToImmutable(), runs.ToImmutable(), effects.ToImmutableSortedDictionary(), windowMinutes, seed);
     }
 
-    private static CohortTruthRun Run(CohortRunner runner, int number, int seed, IReadOnlyDictionary<FindingKind, double> effects)
+    private static CohortTruthRun Run(CohortRunner runner, int number, int seed, IReadOnlyDictionary<FindingKind, double> effects, int windowMinutes,
+        HashSet<DateOnly> days)
     {
         var rng = new Random(seed);
         var minutes = Math.Round(Math.Clamp(runner.MeanMinutes * Math.Exp(0.35 * Draw.Normal(rng)), 20, 230), 1);
-        var seconds = minutes * 60;
+        var seconds = Math.Round(minutes * 60);
         var warm = rng.NextDouble() < 1 / 3.0;
         var midday = rng.NextDouble() < runner.MiddayShare;
         var localHour = midday ? Draw.Uniform(rng, 10.5, 13.5) : rng.Next(2) == 0 ? Draw.Uniform(rng, 6, 8) : Draw.Uniform(rng, 17.5, 19.5);
-        var month = warm ? runner.Place.WarmMonth(rng) : runner.Place.CoolMonth(rng);
-        var date = new DateOnly(2024 + rng.Next(2), month, 1 + rng.Next(28));
+        // One run a day per runner: an after-run cramp then never lands in the runner's next run.
+        DateOnly date;
+        var tries = 0;
+        do date = new DateOnly(2024 + rng.Next(2), warm ? runner.Place.WarmMonth(rng) : runner.Place.CoolMonth(rng), 1 + rng.Next(28));
+        while (!days.Add(date) && ++tries < 50);
         var offset = runner.Place.OffsetOn(date);
         var start = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddSeconds(Math.Round(localHour * 3600)) - offset;
 
-        var spans = new List<FindingSpan>();
-        var fastStartEnd = 0.0;
-        if (rng.NextDouble() < runner.FastStartShare)
+        var spans = Findings(rng, runner, minutes, seconds, warm, midday);
+        double HazardRatio(FindingKind k) => k == FindingKind.NoCoolDown ? 1.0 : effects.GetValueOrDefault(k, 1.0);
+        var pieces = CohortHazard.Pieces(spans, seconds, HazardRatio, windowMinutes);
+        var level = runner.Frailty + CohortHazard.BaseLogHazardPerMinute;
+        var p = 1 - Math.Exp(-CohortHazard.Cumulative(pieces, level));
+        var cramps = new List<double>();
+        var limps = new List<FindingSpan>();
+        if (CohortHazard.FirstEvent(pieces, level, -Math.Log(1 - rng.NextDouble())) is double first)
         {
-            fastStartEnd = Math.Round(Math.Max(600, 0.2 * seconds));
-            spans.Add(new(FindingKind.FastStart, 0, fastStartEnd));
+            // Whole seconds, and before the file's last sample so the cramp falls inside the recording.
+            var at = Math.Min(Math.Floor(first), seconds - 2);
+            cramps.Add(at);
+            // The limp, cut short by the run's end when the cramp comes in its last minutes.
+            var limpStart = Math.Min(seconds - 1, Math.Round(at + Draw.Uniform(rng, 0, 60)));
+            limps.Add(new(FindingKind.CadenceDrop, limpStart, Math.Min(seconds, Math.Round(limpStart + Draw.Uniform(rng, 180, 480)))));
+            // Now and then the muscle seizes again a little later.
+            if (rng.NextDouble() < SecondCrampChance && at + 300 < seconds) cramps.Add(Math.Round(Draw.Uniform(rng, at + 120, Math.Min(seconds - 30, at + 900))));
         }
+        spans.AddRange(limps);
+        spans.Sort((a, b) => a.StartSeconds.CompareTo(b.StartSeconds));
+
+        var afterLogit = runner.Frailty + AfterRunLogOdds
+            + AfterRunKinds.Where(k => spans.Any(s => s.Kind == k)).Sum(k => Math.Log(effects.GetValueOrDefault(k, 1.0)));
+        var afterP = Logistic(afterLogit);
+        double[] after = rng.NextDouble() < afterP ? [Math.Round(Draw.Uniform(rng, 30, 180) * 60)] : [];
+        return new CohortTruthRun(runner, number, seed, start, offset, warm, localHour, minutes, [.. spans], [.. limps], p, [.. cramps], afterP, [.. after]);
+    }
+
+    /// <summary>What a run holds before any cramp, on moving seconds.</summary>
+    private static List<FindingSpan> Findings(Random rng, CohortRunner runner, double minutes, double seconds, bool warm, bool midday)
+    {
+        var spans = new List<FindingSpan>();
+        if (rng.NextDouble() < runner.FastStartShare) spans.Add(new(FindingKind.FastStart, 0, Math.Round(Math.Max(600, 0.2 * seconds))));
         if (rng.NextDouble() < runner.NoWarmUpShare) spans.Add(new(FindingKind.NoWarmUp, 0, 600));
         var heatLogit = -2.5 + 3 * runner.Climate + 1.5 * (warm ? 1 : 0) + 0.8 * (midday ? 1 : 0);
-        var hot = rng.NextDouble() < Logistic(heatLogit);
-        if (hot) spans.Add(new(FindingKind.HeatExposure, Math.Round(0.1 * seconds), seconds));
+        if (rng.NextDouble() < Logistic(heatLogit)) spans.Add(new(FindingKind.HeatExposure, Math.Round(0.1 * seconds), seconds));
         if (warm && midday) spans.Add(new(FindingKind.HotHours, 0, seconds));
-        // Run length alone decides it here (the kind that only tracks duration); the detector also counts 45 minutes in the heat.
-        if (minutes >= 60) spans.Add(new(FindingKind.LongRunHydration, 0, seconds));
+        // Run length alone decides it here (the kind that only tracks duration), from the hour where its rule is met.
+        if (minutes >= 60) spans.Add(new(FindingKind.LongRunHydration, 3600, seconds));
         if (minutes >= 45 && rng.NextDouble() < 0.2) spans.Add(new(FindingKind.CardiacDrift, Math.Round(0.5 * seconds), seconds));
         foreach (var _ in Enumerable.Range(0, Poisson(rng, runner.SurgesPerHour * minutes / 60)))
         {
@@ -137,35 +198,7 @@ internal static class CohortModel
             spans.Add(new(FindingKind.CadenceDrop, s, s + Math.Round(Draw.Uniform(rng, 180, 480))));
         }
         if (rng.NextDouble() < runner.NoCoolDownShare) spans.Add(new(FindingKind.NoCoolDown, seconds - 30, seconds));
-        spans.Sort((a, b) => a.StartSeconds.CompareTo(b.StartSeconds));
-
-        var kinds = spans.Select(s => s.Kind).Distinct().ToList();
-        var logit = runner.Proneness + LogOddsPerHour * (minutes / 60 - 1) + kinds.Sum(k => Math.Log(effects.GetValueOrDefault(k, 1.0)));
-        var p = Logistic(logit);
-        var cramps = new List<double>();
-        if (rng.NextDouble() < p)
-        {
-            var at = CrampTime(rng, spans, kinds, effects, seconds, fastStartEnd);
-            cramps.Add(at);
-            // Now and then the muscle seizes again a little later.
-            if (rng.NextDouble() < 0.15 && at + 300 < seconds) cramps.Add(Math.Round(Draw.Uniform(rng, at + 120, Math.Min(seconds - 30, at + 900))));
-        }
-        return new CohortTruthRun(runner, number, seed, start, offset, warm, localHour, minutes, [.. spans], p, [.. cramps]);
-    }
-
-    private static double CrampTime(Random rng, List<FindingSpan> spans, List<FindingKind> kinds, IReadOnlyDictionary<FindingKind, double> effects,
-        double seconds, double fastStartEnd)
-    {
-        foreach (var kind in WithinRun)
-        {
-            var or = effects.GetValueOrDefault(kind, 1.0);
-            if (or <= 1 || !kinds.Contains(kind) || rng.NextDouble() >= (or - 1) / or) continue;
-            var trigger = spans.Where(s => s.Kind == kind).ElementAt(rng.Next(spans.Count(s => s.Kind == kind)));
-            var at = trigger.StartSeconds + Draw.Uniform(rng, 120, 900);
-            if (at < seconds - 30) return Math.Round(at);
-        }
-        var from = Math.Max(0.3 * seconds, fastStartEnd + 300);
-        return Math.Round(Draw.Uniform(rng, Math.Min(from, seconds - 120), seconds - 60));
+        return spans;
     }
 
     private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));

