@@ -108,11 +108,14 @@ internal static class CaseCrossover
         return sets;
     }
 
-    /// <summary>A finding of <paramref name="kind"/> overlaps the window (seconds on the run's moving clock).</summary>
+    /// <summary>
+    /// A finding of <paramref name="kind"/> overlaps the window (seconds on the run's moving clock) and started before its end: one
+    /// that starts at the very moment of the cramp cannot have come before it (the limp that follows a cramp).
+    /// </summary>
     internal static bool Exposed(CohortRunRow run, double from, double to, FindingKind kind)
     {
         foreach (var f in run.Findings)
-            if (f.Kind == kind && run.MovingAt(f.StartSeconds) <= to && run.MovingAt(f.EndSeconds) >= from) return true;
+            if (f.Kind == kind && run.MovingAt(f.StartSeconds) < to && run.MovingAt(f.EndSeconds) >= from) return true;
         return false;
     }
 

@@ -87,7 +87,8 @@ internal static class TimeToEvent
 
     private static HazardRatioEstimate Estimate(ConditionalFit fit, int column, ImmutableArray<string> adjustedFor) =>
         HazardRatioEstimate.From(Estimates.From(fit, column, CoxModel.Method,
-            "no runner has time at risk both with and without the finding around a cramp: no estimate")) with { AdjustedFor = adjustedFor };
+            "at every cramp, the runner's runs still at risk were all exposed or all unexposed (a finding decided by time on feet alone, "
+            + "or one that never varies within a runner): no estimate")) with { AdjustedFor = adjustedFor };
 
     private static HazardRatioEstimate None(string why) => new(null, null, null, null, CoxModel.Method, why);
 
