@@ -18,7 +18,8 @@ internal static class CaseCrossover
     public const string OtherRuns = "other-runs";
     public const string SameRun = "same-run";
 
-    private const string Method = "case-crossover: conditional logistic regression over matched sets (one cramp and its referent windows), Wald interval and p";
+    private const string Method = "case-crossover: conditional logistic regression over matched sets (one cramp and its referent windows), Wald interval and p; "
+        + "where the odds ratio runs off, the 95 % profile-likelihood bound and the likelihood-ratio p";
 
     public static ImmutableArray<CaseCrossoverResult> Analyse(IReadOnlyList<CohortRunRow> rows)
     {
@@ -38,6 +39,8 @@ internal static class CaseCrossover
                 var fit = BinaryMatchedSets.Fit(matched);
                 var estimate = sets.Count == 0
                     ? OddsRatioEstimate.None(Method, "no cramp during a run has a referent window")
+                    : matched.All(s => !s.Case && s.Exposed == 0)
+                    ? OddsRatioEstimate.None(Method, "no hazard or referent window holds this finding")
                     : Estimates.From(fit, 0, Method, "no matched set has hazard and referent windows that differ in the finding");
                 results.Add(new CaseCrossoverResult(kind, referents, HazardMinutes, sets.Count, estimate));
             }

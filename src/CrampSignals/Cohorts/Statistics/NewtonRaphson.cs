@@ -81,7 +81,8 @@ internal static class NewtonRaphson
         var beta = new double[columns];
         var se = Enumerable.Repeat(double.NaN, columns).ToArray();
         for (var j = 0; j < columns; j++) if (!kept.Contains(j)) status[j] = CoefficientStatus.NoInformation;
-        if (kept.Count == 0) return new ConditionalFit(beta, se, status, 0, 0, informativeSets);
+        // Nothing to fit: the log-likelihood of the null model, so a likelihood-ratio test has its baseline.
+        if (kept.Count == 0) return new ConditionalFit(beta, se, status, evaluate(Vector<double>.Build.Dense(0)).LogLikelihood, 0, informativeSets);
         var (b, ll, h, iterations) = Maximise(evaluate, Vector<double>.Build.Dense(kept.Count), maxIterations);
         Matrix<double>? covariance = null;
         try { covariance = (-h).Inverse(); }
