@@ -8,8 +8,10 @@ namespace CrampSignals.Tests.Cohorts;
 /// interaction, the profile bound of a coefficient that runs off, exact conditional logistic regression, fisher.test and
 /// mantelhaen.test, each to 3 significant digits (relative 5e-4). Without Rscript outside CI they return early.
 /// </summary>
-public class ROracleTests
+public class ROracleTests(Xunit.Abstractions.ITestOutputHelper output)
 {
+    private void Close(double expected, double actual, double relative = 5e-4, string what = "") => ROracle.Close(expected, actual, relative, what, output);
+
     private static readonly string[] CoxHeader = ["s", "start", "stop", "event", "x1", "x2", "x3", "x4"];
 
     /// <summary>
@@ -45,7 +47,7 @@ public class ROracleTests
 
     private static string Terms(int columns) => string.Join(" + ", Enumerable.Range(1, columns).Select(j => $"x{j}"));
 
-    private static void AgreesWithCoxph(List<CoxInterval> rows, int columns)
+    private void AgreesWithCoxph(List<CoxInterval> rows, int columns)
     {
         var folder = ROracle.Folder();
         var csv = CoxCsv(folder, "cox.csv", rows);
@@ -55,11 +57,11 @@ public class ROracleTests
         for (var j = 0; j < columns; j++)
         {
             Assert.Equal(CoefficientStatus.Estimated, fit.Status[j]);
-            ROracle.Close(coef[j], fit.Beta[j], what: $"coef x{j + 1}");
-            ROracle.Close(se[j], fit.StandardError[j], what: $"se x{j + 1}");
-            ROracle.Close(p[j], Normal.TwoSidedP(fit.Beta[j] / fit.StandardError[j]), what: $"p x{j + 1}");
+            Close(coef[j], fit.Beta[j], what: $"coef x{j + 1}");
+            Close(se[j], fit.StandardError[j], what: $"se x{j + 1}");
+            Close(p[j], Normal.TwoSidedP(fit.Beta[j] / fit.StandardError[j]), what: $"p x{j + 1}");
         }
-        ROracle.Close(lr, 2 * (fit.LogLikelihood - nullFit.LogLikelihood), what: "likelihood ratio");
+        Close(lr, 2 * (fit.LogLikelihood - nullFit.LogLikelihood), what: "likelihood ratio");
         Assert.Equal(rows.Count(r => r.Event), fit.InformativeSets);
     }
 
@@ -104,8 +106,8 @@ public class ROracleTests
             out("p2", summary(coxph(Surv(start, stop, event) ~ x1 + x2 + tt(x2), data = d, ties = "efron", tt = tlog))$coefficients["tt(x2)", "Pr(>|z|)"])
             """);
         if (r is null) return;
-        ROracle.Close(r["p1"][0], CoxModel.ProportionalHazardsP(rows, 2, 0)!.Value, what: "tt(x1) p");
-        ROracle.Close(r["p2"][0], CoxModel.ProportionalHazardsP(rows, 2, 1)!.Value, what: "tt(x2) p");
+        Close(r["p1"][0], CoxModel.ProportionalHazardsP(rows, 2, 0)!.Value, what: "tt(x1) p");
+        Close(r["p2"][0], CoxModel.ProportionalHazardsP(rows, 2, 1)!.Value, what: "tt(x2) p");
     }
 
     [Fact]
@@ -130,8 +132,8 @@ public class ROracleTests
             out("p2", summary(coxph(Surv(rep(1, nrow(e)), status) ~ x1 + x2 + z2 + strata(set), data = e, ties = "efron"))$coefficients["z2", "Pr(>|z|)"])
             """);
         if (r is null) return;
-        ROracle.Close(r["p1"][0], CoxModel.ProportionalHazardsP(rows, 2, 0)!.Value, what: "x1·log t p");
-        ROracle.Close(r["p2"][0], CoxModel.ProportionalHazardsP(rows, 2, 1)!.Value, what: "x2·log t p");
+        Close(r["p1"][0], CoxModel.ProportionalHazardsP(rows, 2, 0)!.Value, what: "x1·log t p");
+        Close(r["p2"][0], CoxModel.ProportionalHazardsP(rows, 2, 1)!.Value, what: "x2·log t p");
     }
 
     [Fact]
@@ -166,8 +168,8 @@ public class ROracleTests
             out("p", pchisq(2 * (sup - ll(0)), 1, lower.tail = FALSE))
             """);
         if (r is null) return;
-        ROracle.Close(r["bound"][0], estimate.BoundLower!.Value, what: "profile lower bound");
-        ROracle.Close(r["p"][0], estimate.PValue!.Value, what: "likelihood-ratio p");
+        Close(r["bound"][0], estimate.BoundLower!.Value, what: "profile lower bound");
+        Close(r["p"][0], estimate.PValue!.Value, what: "likelihood-ratio p");
     }
 
     [Fact]
@@ -194,9 +196,9 @@ public class ROracleTests
         var fit = ConditionalLogistic.Fit(sets, 2);
         for (var j = 0; j < 2; j++)
         {
-            ROracle.Close(r["coef"][j], fit.Beta[j], what: $"coef x{j + 1}");
-            ROracle.Close(r["se"][j], fit.StandardError[j], what: $"se x{j + 1}");
-            ROracle.Close(r["p"][j], Normal.TwoSidedP(fit.Beta[j] / fit.StandardError[j]), what: $"p x{j + 1}");
+            Close(r["coef"][j], fit.Beta[j], what: $"coef x{j + 1}");
+            Close(r["se"][j], fit.StandardError[j], what: $"se x{j + 1}");
+            Close(r["p"][j], Normal.TwoSidedP(fit.Beta[j] / fit.StandardError[j]), what: $"p x{j + 1}");
         }
     }
 
@@ -226,27 +228,27 @@ public class ROracleTests
             var (tightEstimate, tightLow, tightHigh) = (r[$"x{i}"][0], r[$"x{i}"][1], r[$"x{i}"][2]);
             var ours = tables[i].OddsRatio();
             Assert.Contains("exact", ours.Method);
-            ROracle.Close(p, ours.PValue!.Value, what: $"{tables[i]} p");
+            Close(p, ours.PValue!.Value, what: $"{tables[i]} p");
             if (estimate == 0)
             {
                 Assert.Null(ours.OddsRatio);
-                ROracle.Close(tightHigh, ours.BoundUpper!.Value, what: $"{tables[i]} upper bound");
-                ROracle.Close(high, ours.BoundUpper!.Value, 2e-2, $"{tables[i]} upper bound (fisher.test)");
+                Close(tightHigh, ours.BoundUpper!.Value, what: $"{tables[i]} upper bound");
+                Close(high, ours.BoundUpper!.Value, 2e-2, $"{tables[i]} upper bound (fisher.test)");
             }
             else if (double.IsPositiveInfinity(estimate))
             {
                 Assert.Null(ours.OddsRatio);
-                ROracle.Close(tightLow, ours.BoundLower!.Value, what: $"{tables[i]} lower bound");
-                ROracle.Close(low, ours.BoundLower!.Value, 2e-2, $"{tables[i]} lower bound (fisher.test)");
+                Close(tightLow, ours.BoundLower!.Value, what: $"{tables[i]} lower bound");
+                Close(low, ours.BoundLower!.Value, 2e-2, $"{tables[i]} lower bound (fisher.test)");
             }
             else
             {
-                ROracle.Close(tightEstimate, ours.OddsRatio!.Value, what: $"{tables[i]} estimate");
-                ROracle.Close(tightLow, ours.Ci95Low!.Value, what: $"{tables[i]} lower");
-                ROracle.Close(tightHigh, ours.Ci95High!.Value, what: $"{tables[i]} upper");
-                ROracle.Close(estimate, ours.OddsRatio!.Value, 2e-2, $"{tables[i]} estimate (fisher.test)");
-                ROracle.Close(low, ours.Ci95Low!.Value, 2e-2, $"{tables[i]} lower (fisher.test)");
-                ROracle.Close(high, ours.Ci95High!.Value, 2e-2, $"{tables[i]} upper (fisher.test)");
+                Close(tightEstimate, ours.OddsRatio!.Value, what: $"{tables[i]} estimate");
+                Close(tightLow, ours.Ci95Low!.Value, what: $"{tables[i]} lower");
+                Close(tightHigh, ours.Ci95High!.Value, what: $"{tables[i]} upper");
+                Close(estimate, ours.OddsRatio!.Value, 2e-2, $"{tables[i]} estimate (fisher.test)");
+                Close(low, ours.Ci95Low!.Value, 2e-2, $"{tables[i]} lower (fisher.test)");
+                Close(high, ours.Ci95High!.Value, 2e-2, $"{tables[i]} upper (fisher.test)");
             }
         }
     }
@@ -266,9 +268,9 @@ public class ROracleTests
             """);
         if (r is null) return;
         var ours = MantelHaenszel.Estimate(tables, "none");
-        ROracle.Close(r["r"][0], ours.OddsRatio!.Value, what: "estimate");
-        ROracle.Close(r["r"][1], ours.Ci95Low!.Value, what: "lower");
-        ROracle.Close(r["r"][2], ours.Ci95High!.Value, what: "upper");
-        ROracle.Close(r["r"][3], ours.PValue!.Value, what: "p");
+        Close(r["r"][0], ours.OddsRatio!.Value, what: "estimate");
+        Close(r["r"][1], ours.Ci95Low!.Value, what: "lower");
+        Close(r["r"][2], ours.Ci95High!.Value, what: "upper");
+        Close(r["r"][3], ours.PValue!.Value, what: "p");
     }
 }

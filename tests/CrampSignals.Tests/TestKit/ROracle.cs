@@ -100,8 +100,9 @@ internal static class ROracle
     }
 
     /// <summary>Relative agreement to <paramref name="relative"/> (absolute below 1e-12, where relative means nothing).</summary>
-    public static void Close(double expected, double actual, double relative = 5e-4, string what = "")
+    public static void Close(double expected, double actual, double relative = 5e-4, string what = "", Xunit.Abstractions.ITestOutputHelper? log = null)
     {
+        log?.WriteLine($"{what}: R {expected:G10}, ours {actual:G10}, relative difference {Math.Abs(expected - actual) / Math.Abs(expected):G2}");
         var ok = Math.Abs(expected - actual) <= relative * Math.Abs(expected) || Math.Abs(expected - actual) < 1e-12;
         Assert.True(ok, $"{what}: R {expected:R}, ours {actual:R} (relative difference {Math.Abs(expected - actual) / Math.Abs(expected):G3})");
     }
