@@ -35,14 +35,27 @@ internal static class ROracle
         return path;
     }
 
-    /// <summary>A fresh temporary folder for one oracle call.</summary>
-    public static string Folder() => Directory.CreateTempSubdirectory("crampsignals-r-").FullName;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Made = new(StringComparer.Ordinal);
+
+    /// <summary>A fresh temporary folder for one oracle call; <see cref="Run"/> deletes it when done.</summary>
+    public static string Folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("crampsignals-r-").FullName;
+        Made[folder] = true;
+        return folder;
+    }
 
     /// <summary>
     /// Runs <paramref name="script"/> in <paramref name="folder"/> with survival loaded and <c>out(name, values)</c> defined,
     /// which prints one line "name v1 v2 …" at full precision; returns the lines by name, or null without Rscript.
     /// </summary>
     public static Dictionary<string, double[]>? Run(string folder, string script)
+    {
+        try { return RunIn(folder, script); }
+        finally { if (Made.TryRemove(folder, out _)) Directory.Delete(folder, recursive: true); }
+    }
+
+    private static Dictionary<string, double[]>? RunIn(string folder, string script)
     {
         if (Rscript() is not { } rscript) return null;
         var path = Path.Combine(folder, "oracle.R");
