@@ -8,6 +8,8 @@ namespace CrampSignals.Tests.Cohorts;
 /// interaction, the profile bound of a coefficient that runs off, exact conditional logistic regression, fisher.test and
 /// mantelhaen.test, each to 3 significant digits (relative 5e-4). Without Rscript outside CI they return early.
 /// </summary>
+// Slow: every case starts Rscript and loads survival (2-4 s each).
+[Trait("Category", "Slow")]
 public class ROracleTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private void Close(double expected, double actual, double relative = 5e-4, string what = "") => ROracle.Close(expected, actual, relative, what, output);
