@@ -38,7 +38,7 @@ public static partial class CohortStatistics
             var leads = runs.SelectMany(r => r.Cramps).Select(c => c.LeadSeconds[k]).OfType<double>().ToList();
             var table = new TwoByTwo(withCramps, with - withCramps, runsWithCramps - withCramps, runs.Count - with - (runsWithCramps - withCramps));
             stats.Add(new FindingCrampStat(kind, with, withCramps, leads.Count, cramps == 0 ? 0 : leads.Count / (double)cramps,
-                table.OddsRatio().OddsRatio, leads.Count > 0 ? Rolling.MedianOf(leads) : null));
+                table.SampleOddsRatio(), leads.Count > 0 ? Rolling.MedianOf(leads) : null));
         }
         var window = WindowRatios
             .Select(w => (w.Name, Values: runs.SelectMany(r => r.Cramps).Select(w.Ratio).OfType<double>().Where(v => !double.IsNaN(v)).ToList()))

@@ -21,10 +21,16 @@ public sealed record OddsRatioEstimate(double? OddsRatio, double? Ci95Low, doubl
     /// <summary>What the estimate is adjusted for ("runner", "duration", the other kinds); empty for crude ones.</summary>
     public ImmutableArray<string> AdjustedFor { get; init; } = [];
 
-    /// <summary>When the odds ratio runs to infinity: the lower end of its profile-likelihood interval.</summary>
+    /// <summary>
+    /// When the ratio runs to infinity (no finite estimate, <see cref="OddsRatio"/> null): the lower end of its 95 % interval,
+    /// the most the data rule out (a profile-likelihood bound, or the exact Fisher bound of a 2×2 table); null otherwise.
+    /// </summary>
     public double? BoundLower { get; init; }
 
-    /// <summary>When the odds ratio runs to zero: the upper end of its profile-likelihood interval.</summary>
+    /// <summary>
+    /// When the ratio runs to zero (no finite estimate, <see cref="OddsRatio"/> null): the upper end of its 95 % interval
+    /// (a profile-likelihood bound, or the exact Fisher bound of a 2×2 table); null otherwise.
+    /// </summary>
     public double? BoundUpper { get; init; }
 
     /// <summary>True when there is a number.</summary>

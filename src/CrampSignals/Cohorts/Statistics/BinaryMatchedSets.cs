@@ -39,7 +39,8 @@ internal static class BinaryMatchedSets
         var variance = 1 / -h;
         var infinite = Math.Abs(b) > ConditionalLogistic.InfiniteBeta || !(variance > 0) || double.IsInfinity(variance);
         return new ConditionalFit([b], [infinite ? double.NaN : Math.Sqrt(variance)],
-            [infinite ? CoefficientStatus.Infinite : CoefficientStatus.Estimated], ll, iterations, informative.Count);
+            [infinite ? CoefficientStatus.Infinite : CoefficientStatus.Estimated], ll, iterations, informative.Count,
+            (column, beta) => column == 0 ? Evaluate(informative, beta).LogLikelihood : double.NaN);
     }
 
     /// <summary>Log-likelihood and its first and second derivatives in β.</summary>

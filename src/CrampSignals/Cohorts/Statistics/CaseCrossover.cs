@@ -21,7 +21,8 @@ internal static class CaseCrossover
     public const string SameRun = "same-run";
 
     private const string Method = "case-crossover: conditional logistic regression over matched sets (a run's first cramp during the run and its referent "
-        + "windows on the moving clock; other-runs referents only from the runner's runs still running and still at risk at that time, so run length cannot bias them), Wald interval and p";
+        + "windows on the moving clock; other-runs referents only from the runner's runs still running and still at risk at that time, so run length cannot bias them), "
+        + "Wald interval and p; where the odds ratio runs off, the 95 % profile-likelihood bound and the likelihood-ratio p";
 
     public const string NotTransient = "not applicable: not a transient trigger";
 
@@ -48,6 +49,8 @@ internal static class CaseCrossover
                 var fit = BinaryMatchedSets.Fit(matched);
                 var estimate = sets.Count == 0
                     ? OddsRatioEstimate.None(Method, "no cramp during a run has a referent window")
+                    : matched.All(s => !s.Case && s.Exposed == 0)
+                    ? OddsRatioEstimate.None(Method, "no hazard or referent window holds this finding")
                     : Estimates.From(fit, 0, Method, "no matched set has hazard and referent windows that differ in the finding");
                 results.Add(new CaseCrossoverResult(kind, referents, HazardMinutes, sets.Count, estimate));
             }

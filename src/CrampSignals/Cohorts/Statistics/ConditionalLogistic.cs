@@ -19,8 +19,13 @@ internal enum CoefficientStatus
     Infinite,
 }
 
-/// <summary>A conditional logistic fit: coefficients, standard errors and what became of each.</summary>
-internal sealed record ConditionalFit(double[] Beta, double[] StandardError, CoefficientStatus[] Status, double LogLikelihood, int Iterations, int InformativeSets);
+/// <summary>
+/// A conditional logistic (or Cox) fit: coefficients, standard errors and what became of each. <paramref name="Profile"/>,
+/// when the fit can give it, is the profile log-likelihood: column j fixed at β, the other columns maximised (NaN for a
+/// column left out), from which a coefficient running to infinity still gets a bound and a likelihood-ratio p.
+/// </summary>
+internal sealed record ConditionalFit(double[] Beta, double[] StandardError, CoefficientStatus[] Status, double LogLikelihood, int Iterations, int InformativeSets,
+    Func<int, double, double>? Profile = null);
 
 /// <summary>
 /// Conditional logistic regression: the likelihood of which members of each matched set are the cases, given how many
@@ -46,52 +51,8 @@ internal static class ConditionalLogistic
             if (cases == 0 || cases == s.Case.Length) continue;
             informative.Add(Prepare(s, cases, columns));
         }
-        var status = new CoefficientStatus[columns];
-        var beta = new double[columns];
-        var se = Enumerable.Repeat(double.NaN, columns).ToArray();
         var kept = KeepIndependent(informative, columns);
-        for (var j = 0; j < columns; j++) if (!kept.Contains(j)) status[j] = CoefficientStatus.NoInformation;
-        if (kept.Count == 0) return new ConditionalFit(beta, se, status, 0, 0, informative.Count);
-
-        var b = Vector<double>.Build.Dense(kept.Count);
-        var (ll, g, h) = Evaluate(informative, kept, b);
-        var iterations = 0;
-        for (; iterations < maxIterations; iterations++)
-        {
-            var info = -h;
-            Vector<double> step;
-            try { step = info.Cholesky().Solve(g); }
-            catch (ArgumentException) { step = info.Add(Matrix<double>.Build.DenseIdentity(kept.Count) * 1e-8).Solve(g); }
-            var t = 1.0;
-            var accepted = false;
-            for (var half = 0; half < 30; half++, t /= 2)
-            {
-                var candidate = b + step * t;
-                var (ll2, g2, h2) = Evaluate(informative, kept, candidate);
-                if (ll2 >= ll - 1e-12 && !double.IsNaN(ll2))
-                {
-                    b = candidate; ll = ll2; g = g2; h = h2; accepted = true;
-                    break;
-                }
-            }
-            if (!accepted || (step * t).AbsoluteMaximum() < 1e-8 || b.AbsoluteMaximum() > 3 * InfiniteBeta) break;
-        }
-        Matrix<double>? covariance = null;
-        try { covariance = (-h).Inverse(); }
-        catch (ArgumentException) { }
-        for (var i = 0; i < kept.Count; i++)
-        {
-            var j = kept[i];
-            beta[j] = b[i];
-            var v = covariance?[i, i] ?? double.NaN;
-            if (Math.Abs(b[i]) > InfiniteBeta || !(v > 0) || double.IsInfinity(v))
-            {
-                status[j] = CoefficientStatus.Infinite;
-                continue;
-            }
-            se[j] = Math.Sqrt(v);
-        }
-        return new ConditionalFit(beta, se, status, ll, iterations, informative.Count);
+        return NewtonRaphson.Fit(b => Evaluate(informative, kept, b), kept, columns, informative.Count, maxIterations);
     }
 
     /// <summary>
@@ -112,28 +73,7 @@ internal static class ConditionalLogistic
     {
         var all = Enumerable.Range(0, columns).ToList();
         var (_, _, h) = Evaluate(sets, all, Vector<double>.Build.Dense(columns));
-        var info = -h;
-        var kept = new List<int>();
-        // Pivoted Cholesky in the given order: a column whose residual variance is (nearly) zero adds no information.
-        var l = new double[columns, columns];
-        foreach (var j in all)
-        {
-            var diag = info[j, j];
-            if (!(diag > 1e-10)) continue;
-            var residual = diag;
-            foreach (var k in kept) residual -= l[j, k] * l[j, k];
-            if (residual <= 1e-7 * diag) continue;
-            var pivot = Math.Sqrt(residual);
-            l[j, j] = pivot;
-            foreach (var i in all.Where(i => i > j))
-            {
-                var sum = info[i, j];
-                foreach (var k in kept) sum -= l[i, k] * l[j, k];
-                l[i, j] = sum / pivot;
-            }
-            kept.Add(j);
-        }
-        return kept;
+        return NewtonRaphson.IndependentColumns(-h);
     }
 
     /// <summary>Log-likelihood, gradient and Hessian at <paramref name="b"/> over the <paramref name="kept"/> columns.</summary>

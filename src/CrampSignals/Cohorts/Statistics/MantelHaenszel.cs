@@ -6,7 +6,7 @@ namespace CrampSignals.Cohorts.Statistics;
 /// </summary>
 internal static class MantelHaenszel
 {
-    public const string Method = "Mantel-Haenszel over strata, Robins-Breslow-Greenland interval, Mantel-Haenszel chi-square p (continuity corrected)";
+    public const string Method = "Mantel-Haenszel over strata, Robins-Breslow-Greenland interval, Mantel-Haenszel chi-square p (continuity corrected as R's mantelhaen.test)";
 
     /// <param name="strata">The tables.</param>
     /// <param name="noEstimate">
@@ -40,7 +40,9 @@ internal static class MantelHaenszel
         var or = sr / ss;
         var variance = spr / (2 * sr * sr) + sps / (2 * sr * ss) + sqs / (2 * ss * ss);
         var half = TwoByTwo.Z95 * Math.Sqrt(variance);
-        var chi = Math.Pow(Math.Max(0, Math.Abs(sa - se) - 0.5), 2) / sv;
+        // R's mantelhaen.test (correct = TRUE): Yates's half is taken off only when |Σa − ΣE| is at least a half.
+        var delta = Math.Abs(sa - se);
+        var chi = Math.Pow(delta - (delta >= 0.5 ? 0.5 : 0), 2) / sv;
         return new OddsRatioEstimate(or, or * Math.Exp(-half), or * Math.Exp(half), Normal.TwoSidedP(Math.Sqrt(chi)), Method,
             $"{informative} informative strata");
     }

@@ -7,10 +7,13 @@ namespace CrampSignals.Cohorts.Statistics;
 internal static class RunLevel
 {
     public const string ConditionalMethod = "conditional logistic regression grouped by runner (Gail-Lubin-Rubinstein recursion, Newton-Raphson), "
-        + "moving time as hours and band indicators (< 45, 45-75, 75-120, ≥ 120 min), Wald interval and p";
+        + "moving time as hours and band indicators (< 45, 45-75, 75-120, ≥ 120 min), Wald interval and p; "
+        + "where the odds ratio runs off, the 95 % profile-likelihood bound and the likelihood-ratio p";
 
     private const string NoStratum = "no runner × duration-band stratum holds runs with and without the finding and with and without a cramp "
         + "(a finding decided by run length alone is constant in every band): no adjusted estimate";
+
+    private const string NoRuns = "no runs with this finding";
 
     /// <summary>
     /// Each kind's association with <paramref name="isCase"/> (a cramp matched to the run, unless told otherwise) over
@@ -33,10 +36,12 @@ internal static class RunLevel
             counts[k] = (table.A + table.B, table.A);
             crude[k] = table.OddsRatio();
             var strata = runners.SelectMany(g => g.GroupBy(r => DurationBands.Of(r.MovingMinutes)).Select(b => Table(b, isCase, r => exposure[r][k])));
-            mh[k] = MantelHaenszel.Estimate(strata, NoStratum) with { AdjustedFor = ["runner", "duration"] };
-            adjusted[k] = mh[k].HasEstimate || mh[k].Note != NoStratum
-                ? Conditional(runners, exposure, isCase, [k], k, ["runner", "duration"])
-                : OddsRatioEstimate.None(ConditionalMethod, NoStratum) with { AdjustedFor = ["runner", "duration"] };
+            mh[k] = MantelHaenszel.Estimate(strata, counts[k].With == 0 ? NoRuns : NoStratum) with { AdjustedFor = ["runner", "duration"] };
+            // The conditional likelihood can be informative where no single runner × band stratum is (a runner's runs in
+            // different bands still compare, given the duration terms): the fit itself says when there is nothing to estimate.
+            adjusted[k] = counts[k].With == 0
+                ? OddsRatioEstimate.None(ConditionalMethod, NoRuns) with { AdjustedFor = ["runner", "duration"] }
+                : Conditional(runners, exposure, isCase, [k], k, ["runner", "duration"]);
         }
 
         var inModel = Enumerable.Range(0, kinds.Length).Where(k => adjusted[k].HasEstimate).ToArray();

@@ -86,6 +86,32 @@ public class ConditionalLogisticTests
     }
 
     [Fact]
+    public void Separation_still_gives_the_profile_likelihood_bound_and_the_likelihood_ratio_p()
+    {
+        // 8 sets, the exposed case against 2 unexposed referents: ℓ(β) = 8·(β − ln(e^β + 2)) = −8·ln(1 + 2e^−β), sup 0.
+        // Bound: 16·ln(1 + 2e^−β) = 3.8415 → β = −ln((e^(3.8415/16) − 1)/2); LR statistic at 0: 16·ln 3.
+        var expectedBound = 1 / ((Math.Exp(ProfileLikelihood.Chi95 / 16) - 1) / 2);
+        var expectedP = Normal.TwoSidedP(Math.Sqrt(16 * Math.Log(3)));
+        var general = ConditionalLogistic.Fit(Enumerable.Repeat(Set((1, true), (0, false), (0, false)), 8).ToList(), 1);
+        var binary = BinaryMatchedSets.Fit([(true, 0, 2, 8)]);
+        foreach (var fit in new[] { general, binary })
+        {
+            var e = Estimates.From(fit, 0, "method", "none");
+            Assert.Null(e.OddsRatio);
+            Assert.Equal(expectedBound, e.BoundLower!.Value, 6);
+            Assert.Null(e.BoundUpper);
+            Assert.Equal(expectedP, e.PValue!.Value, 10);
+            Assert.Contains("runs to infinity", e.Note);
+            Assert.Contains("lower bound", e.Note);
+        }
+        // The mirror image runs to zero and is bounded above.
+        var zero = Estimates.From(BinaryMatchedSets.Fit([(false, 2, 2, 8)]), 0, "method", "none");
+        Assert.Null(zero.BoundLower);
+        Assert.Contains("runs to zero", zero.Note);
+        Assert.True(zero.BoundUpper < 1);
+    }
+
+    [Fact]
     public void A_column_that_repeats_an_earlier_one_inside_every_set_has_no_information()
     {
         // Column 1 equals column 0 plus a constant per set: nothing left once column 0 is in.

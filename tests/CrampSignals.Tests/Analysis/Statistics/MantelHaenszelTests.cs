@@ -36,4 +36,13 @@ public class MantelHaenszelTests
         var withUseless = MantelHaenszel.Estimate([new TwoByTwo(10, 20, 5, 40), new TwoByTwo(5, 10, 0, 0)], "none");
         Assert.Equal(4, withUseless.OddsRatio!.Value, 10);
     }
+
+    [Fact]
+    public void The_continuity_half_is_taken_off_only_when_the_difference_is_at_least_a_half()
+    {
+        // (2 3 / 3 3) and (1 1 / 1 1): Σa = 3, ΣE = 25/11 + 1, |Σa − ΣE| = 3/11 < 0.5, so χ² = (3/11)² / ΣV with no correction.
+        var e = MantelHaenszel.Estimate([new TwoByTwo(2, 3, 3, 3), new TwoByTwo(1, 1, 1, 1)], "none");
+        var v = 5.0 * 6 * 5 * 6 / (11 * 11 * 10) + 2.0 * 2 * 2 * 2 / (4 * 4 * 3);
+        Assert.Equal(Normal.TwoSidedP(Math.Sqrt(Math.Pow(3 / 11.0, 2) / v)), e.PValue!.Value, 12);
+    }
 }

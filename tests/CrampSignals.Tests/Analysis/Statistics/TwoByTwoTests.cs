@@ -19,14 +19,40 @@ public class TwoByTwoTests
     }
 
     [Fact]
-    public void A_zero_cell_gets_Haldanes_half_and_says_so()
+    public void A_zero_cell_gives_no_number_but_the_exact_bound_and_says_so()
     {
-        // (0.5·5.5) / (10.5·5.5) = 1/21.
-        var e = new TwoByTwo(0, 10, 5, 5).OddsRatio();
-        Assert.Equal(1 / 21.0, e.OddsRatio!.Value, 10);
-        Assert.Contains("0.5", e.Note);
+        // A = 0 is the least the margins allow: the conditional MLE is 0 and the exact interval is [0, U], U where
+        // P(X ≤ 0; ψ) = 0.025, i.e. the non-central hypergeometric probability of the observed table is 2.5 %.
+        var table = new TwoByTwo(0, 10, 5, 5);
+        var e = table.OddsRatio();
+        Assert.Null(e.OddsRatio);
+        Assert.Null(e.BoundLower);
+        var u = e.BoundUpper!.Value;
+        // P(X = 0; ψ) = C(5,0)C(15,10) / Σ_x C(5,x)C(15,10−x) ψ^x (x = 0…5).
+        var denominator = Enumerable.Range(0, 6).Sum(x => Binomial(5, x) * Binomial(15, 10 - x) * Math.Pow(u, x));
+        Assert.Equal(0.025, Binomial(15, 10) / denominator, 9);
+        Assert.Equal(table.FisherExactP(), e.PValue!.Value, 12);
+        Assert.Contains("runs to zero", e.Note);
         Assert.Contains("Fisher", e.Method);
     }
+
+    [Fact]
+    public void A_sparse_table_gets_the_conditional_maximum_likelihood_estimate()
+    {
+        // The tea-tasting table: the conditional MLE solves E[X; ψ] = 3 (6.408309 in R's fisher.test), and its interval
+        // ends where each one-sided tail probability of 3 is 2.5 %.
+        var e = new TwoByTwo(3, 1, 1, 3).OddsRatio();
+        double Density(int x, double psi) => Binomial(4, x) * Binomial(4, 4 - x) * Math.Pow(psi, x);
+        double Mean(double psi) => Enumerable.Range(0, 5).Sum(x => x * Density(x, psi)) / Enumerable.Range(0, 5).Sum(x => Density(x, psi));
+        double Tail(double psi, bool upper) => Enumerable.Range(0, 5).Where(x => upper ? x >= 3 : x <= 3).Sum(x => Density(x, psi)) / Enumerable.Range(0, 5).Sum(x => Density(x, psi));
+        Assert.Equal(3, Mean(e.OddsRatio!.Value), 9);
+        Assert.Equal(6.408309, e.OddsRatio!.Value, 4);
+        Assert.Equal(0.025, Tail(e.Ci95Low!.Value, upper: true), 9);
+        Assert.Equal(0.025, Tail(e.Ci95High!.Value, upper: false), 9);
+        Assert.Contains("exact", e.Method);
+    }
+
+    private static double Binomial(int n, int k) => MathNet.Numerics.SpecialFunctions.Binomial(n, k);
 
     [Fact]
     public void Fisher_exact_p_of_the_tea_tasting_table()

@@ -1,0 +1,50 @@
+using CrampSignals.Cohorts.Statistics;
+using CrampSignals.Tests.Cohorts;
+
+namespace CrampSignals.Tests.Analysis.Statistics;
+
+public class CoxModelTests
+{
+    [Fact]
+    public void Cutting_a_row_where_nothing_happens_or_shuffling_rows_leaves_the_fit_unchanged()
+    {
+        var rows = ROracleTests.CountingProcess(5);
+        var fit = CoxModel.Fit(rows, 3);
+        // Each row cut in two halfway (a time no event uses, the times being whole minutes), the event kept on the second part.
+        var cut = rows.SelectMany(r => new[] { r with { Stop = (r.Start + r.Stop) / 2, Event = false }, r with { Start = (r.Start + r.Stop) / 2 } }).ToList();
+        var shuffled = rows.OrderBy(_ => Random.Shared.Next()).ToList();
+        foreach (var other in new[] { CoxModel.Fit(cut, 3), CoxModel.Fit(shuffled, 3) })
+            for (var j = 0; j < 3; j++)
+            {
+                Assert.Equal(fit.Beta[j], other.Beta[j], 9);
+                Assert.Equal(fit.StandardError[j], other.StandardError[j], 9);
+            }
+    }
+
+    [Fact]
+    public void The_time_interaction_is_the_model_fitted_on_risk_sets_expanded_by_hand()
+    {
+        // Every (stratum, event time) becomes a stratum of its own holding the rows at risk then, with x1·log t as a covariate.
+        var rows = ROracleTests.CountingProcess(8);
+        var expanded = new List<CoxInterval>();
+        var set = 0;
+        foreach (var (stratum, time) in rows.Where(r => r.Event).Select(r => (r.Stratum, r.Stop)).Distinct())
+        {
+            foreach (var r in rows.Where(r => r.Stratum == stratum && r.Start < time && r.Stop >= time))
+                expanded.Add(new CoxInterval(set, 0, 1, r.Event && r.Stop == time, [r.X[0], r.X[1], r.X[0] * Math.Log(time)]));
+            set++;
+        }
+        var fit = CoxModel.Fit(expanded, 3);
+        Assert.Equal(Normal.TwoSidedP(fit.Beta[2] / fit.StandardError[2]), CoxModel.ProportionalHazardsP(rows, 2, 0)!.Value, 9);
+    }
+
+    [Fact]
+    public void Without_any_event_nothing_is_estimated()
+    {
+        var rows = ROracleTests.CountingProcess(9).Select(r => r with { Event = false }).ToList();
+        var fit = CoxModel.Fit(rows, 2);
+        Assert.All(fit.Status, s => Assert.Equal(CoefficientStatus.NoInformation, s));
+        Assert.Equal(0, fit.InformativeSets);
+        Assert.Null(CoxModel.ProportionalHazardsP(rows, 2, 0));
+    }
+}
