@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrampSignals.Cohorts.Statistics;
+using CrampSignals.Signals;
 
 namespace CrampSignals.Tests.Cohorts;
 
@@ -76,6 +77,34 @@ public class ROracleTests(Xunit.Abstractions.ITestOutputHelper output)
         var rows = CountingProcess(seed);
         Assert.True(rows.Where(r => r.Event).GroupBy(r => (r.Stratum, r.Stop)).Any(g => g.Count() > 1), "the data must have tied events");
         AgreesWithCoxph(rows, columns);
+    }
+
+    /// <summary>
+    /// A simulated cohort (planted per-minute hazards, the limp after each cramp) through the project's own counting-process
+    /// builder: the data R fits are the rows the time-to-event analysis fits, and the analysis's reported hazard ratio, interval and
+    /// p of a kind alone are R's.
+    /// </summary>
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void A_simulated_cohorts_counting_process_data_match_coxph_and_the_reported_hazard_ratios_are_Rs(int seed)
+    {
+        var planted = new Dictionary<FindingKind, double> { [FindingKind.PaceSurge] = 4, [FindingKind.HeatExposure] = 2 };
+        var truth = CrampSignals.Simulation.CohortModel.Generate(12, 15, planted, seed);
+        var rows = truth.Runs.Select(r => r.ToRow()).ToList();
+        FindingKind[] kinds = [FindingKind.PaceSurge, FindingKind.HeatExposure, FindingKind.FastStart, FindingKind.CadenceDrop];
+        var risk = RiskIntervals.Build(rows, kinds, 20 * 60);
+        Assert.Equal(truth.Runs.Count(r => !r.CrampSeconds.IsEmpty), risk.Events);
+        AgreesWithCoxph(risk.Rows, kinds.Length);
+
+        var folder = ROracle.Folder();
+        var csv = CoxCsv(folder, "alone.csv", risk.Project([0]));
+        if (ROracle.Cox(csv, "Surv(start, stop, event) ~ x1 + strata(s)") is not var (coef, se, p, _)) return;
+        var reported = CrampSignals.Cohorts.CohortStatistics.ComputeRows(rows).TimeToEvent.Single(t => t.Kind == FindingKind.PaceSurge).Alone;
+        Close(Math.Exp(coef[0]), reported.HazardRatio!.Value, what: "hazard ratio");
+        Close(Math.Exp(coef[0] - 1.959963984540054 * se[0]), reported.Ci95Low!.Value, what: "lower end");
+        Close(Math.Exp(coef[0] + 1.959963984540054 * se[0]), reported.Ci95High!.Value, what: "upper end");
+        Close(p[0], reported.PValue!.Value, what: "p");
     }
 
     [Fact]
