@@ -93,6 +93,9 @@ public sealed class LayoutPageTests(BrowserFixture fixture)
                 () => ({
                   associations: document.querySelectorAll('table[data-table="associations"] tbody tr').length,
                   crossover: document.querySelectorAll('table[data-table="case-crossover"] tbody tr').length,
+                  timeToEvent: document.querySelectorAll('table[data-table="time-to-event"] tbody tr').length,
+                  afterRun: document.querySelectorAll('table[data-table="after-run"] tbody tr').length,
+                  forestRows: document.querySelectorAll('figure[data-chart="time-to-event"] text.tick').length,
                   qCells: [...document.querySelectorAll('td[data-label="q"]')].length,
                   charts: document.querySelectorAll('figure[data-channel]').length,
                   bands: document.querySelectorAll('figure[data-channel] [data-band="ci95"]').length,
@@ -101,8 +104,14 @@ public sealed class LayoutPageTests(BrowserFixture fixture)
                 })
                 """);
             if (facts.Associations != stats.Associations.Length) failures.Add($"{facts.Associations} association rows for {stats.Associations.Length} kinds");
-            if (facts.Crossover != stats.CaseCrossover.Length) failures.Add($"{facts.Crossover} case-crossover rows for {stats.CaseCrossover.Length}");
-            if (facts.QCells != 2 * stats.Associations.Length + stats.CaseCrossover.Length) failures.Add($"{facts.QCells} q cells");
+            // The case-crossover table shows the transient kinds only; the others have no number by design.
+            var crossover = stats.CaseCrossover.Count(c => c.Estimate.Note != "not applicable: not a transient trigger");
+            if (facts.Crossover != crossover) failures.Add($"{facts.Crossover} case-crossover rows for {crossover} transient ones");
+            if (facts.TimeToEvent != stats.TimeToEvent.Length) failures.Add($"{facts.TimeToEvent} time-to-event rows for {stats.TimeToEvent.Length} kinds");
+            if (facts.AfterRun != stats.AfterRun.Length) failures.Add($"{facts.AfterRun} after-run rows for {stats.AfterRun.Length} kinds");
+            if (facts.ForestRows < stats.TimeToEvent.Length) failures.Add($"the hazard-ratio forest plot has {facts.ForestRows} labels for {stats.TimeToEvent.Length} kinds");
+            var qCells = 2 * stats.Associations.Length + crossover + 2 * stats.TimeToEvent.Length + 2 * stats.AfterRun.Length;
+            if (facts.QCells != qCells) failures.Add($"{facts.QCells} q cells for {qCells}");
             if (facts.Charts != stats.TriggeredAverages.Length) failures.Add($"{facts.Charts} triggered-average charts for {stats.TriggeredAverages.Length}");
             var withBand = stats.TriggeredAverages.Count(t => t.Ci95Low.Any(v => v is not null));
             if (facts.Bands != withBand) failures.Add($"{facts.Bands} drawn bands for {withBand} channels with one");
@@ -123,7 +132,7 @@ public sealed class LayoutPageTests(BrowserFixture fixture)
         }
     }
 
-    public sealed record CohortFacts(int Associations, int Crossover, int QCells, int Charts, int Bands, string[] CrampsSaid, string[] FirstTicks);
+    public sealed record CohortFacts(int Associations, int Crossover, int TimeToEvent, int AfterRun, int ForestRows, int QCells, int Charts, int Bands, string[] CrampsSaid, string[] FirstTicks);
 
     private async Task<List<string>> Check(string path, string name)
     {

@@ -58,13 +58,16 @@ internal static class ProfileLikelihood
     public static (double? Bound, double? PValue) RunningOff(Func<int, double, double> profile, int column, bool runsUp, double fittedLogLikelihood)
     {
         var sign = runsUp ? 1.0 : -1.0;
-        var far = profile(column, sign * Far);
+        // Far out a fit can overflow (NaN); step back towards the estimate until the profile is finite.
+        var reach = Far;
+        var far = profile(column, sign * reach);
+        while (double.IsNaN(far) && reach > 10) far = profile(column, sign * (reach /= 2));
         var sup = double.IsNaN(far) ? fittedLogLikelihood : Math.Max(far, fittedLogLikelihood);
         var atZero = profile(column, 0);
         double? p = double.IsNaN(atZero) ? null : Normal.TwoSidedP(Math.Sqrt(Math.Max(0, 2 * (sup - atZero))));
         // Along the direction it runs off, the (concave) profile rises to its supremum: f falls through zero once.
         double F(double t) => 2 * (sup - profile(column, sign * t)) - Chi95;
-        var high = Far;
+        var high = reach;
         if (!(F(high) < 0)) return (null, p);
         var low = 0.0;
         var fLow = F(low);
