@@ -36,20 +36,26 @@ internal static class CohortCommand
         var parallel = new Option<int>("--parallel", "-j") { Description = "Runs analysed at once (default: one per processor)." };
         var followLinks = CommonOptions.FollowLinks();
         var include = CommonOptions.Include();
-        var command = new Command("cohort", "Over many runners' runs: which findings come before cramps, by how much, and how sure (odds ratios with intervals, case-crossover, triggered averages). Research, not medical advice.")
+        var window = new Option<int>("--trigger-window")
         {
-            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel, followLinks, include,
+            Description = "Minutes a transient finding (pace surge, cadence drop) still counts after it ends in the time-to-event analysis, 1 to 240.",
+            DefaultValueFactory = _ => 20,
+        };
+        var command = new Command("cohort", "Over many runners' runs: which findings come before cramps, by how much, and how sure (hazard ratios of the first cramp during a run, odds ratios with intervals, case-crossover, triggered averages). Research, not medical advice.")
+        {
+            paths, cramps, weather, runnerFrom, output, tracks, shard, from, format, parallel, followLinks, include, window,
         };
         command.SetAction(parse => Run(context, parse.GetValue(paths) ?? [], parse.GetValue(cramps), parse.GetValue(weather), parse.GetValue(runnerFrom) ?? "folder",
             parse.GetValue(output), parse.GetValue(tracks), parse.GetValue(shard), parse.GetValue(from) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(parallel), parse.GetValue(followLinks),
-            CommonOptions.ParseInclude(parse.GetValue(include))));
+            CommonOptions.ParseInclude(parse.GetValue(include)), parse.GetValue(window)));
         return command;
     }
 
     private static int Run(CliContext context, string[] paths, string? crampsPath, string? weatherPath, string runnerFrom, string? outFolder, bool tracks,
-        string? shardText, string[] from, string format, int parallel, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include)
+        string? shardText, string[] from, string format, int parallel, bool followLinks, IReadOnlySet<CrampSignals.Activities.Sport> include, int triggerWindow)
     {
         if (parallel < 0) throw new UsageException("--parallel takes a number of runs, 1 or more");
+        if (triggerWindow is < 1 or > 240) throw new UsageException($"--trigger-window takes 1 to 240 minutes, not {triggerWindow}");
         CohortReport result;
         if (from.Length > 0)
         {
@@ -83,6 +89,7 @@ internal static class CohortCommand
                 throw new InputException($"no .fit, .gpx, .tcx, .gz or .zip files in {string.Join(", ", paths)}");
             if (outFolder is not null) context.Error.WriteLine($"wrote the tables to {LogText.Escape(outFolder)}");
         }
+        if (triggerWindow != 20 && result.Statistics is not null) result = result with { Statistics = CohortStatistics.Compute(result.Records, triggerWindow) };
         if (!result.Duplicates.IsEmpty) context.Error.WriteLine($"{result.Duplicates.Length} file(s) counted once as the same run as another (listed in the report)");
         foreach (var f in result.Failures) context.Error.WriteLine($"warning: skipped {LogText.Escape(f.Message)}");
         foreach (var f in result.Skipped) context.Error.WriteLine($"skipped {LogText.Escape(f.Path)}: {LogText.Escape(f.Message)}");
