@@ -281,7 +281,7 @@ internal sealed class FitActivityDecoder
     }
 
     // Local time minus UTC, to the minute; anything beyond the 14 hours real zones reach is not an offset.
-    private static TimeSpan? Offset(double seconds)
+    internal static TimeSpan? Offset(double seconds)
     {
         var minutes = Math.Round(seconds / 60.0);
         return Math.Abs(minutes) <= 14 * 60 ? TimeSpan.FromMinutes(minutes) : null;
@@ -297,7 +297,7 @@ internal sealed class FitActivityDecoder
         return UnixTime.ToDateTime(double.IsNaN(elapsedSeconds) ? end : end - elapsedSeconds);
     }
 
-    private static Sport SportOf(double value) =>
+    internal static Sport SportOf(double value) =>
         double.IsNaN(value) ? Sport.Generic : Enum.IsDefined((Sport)(int)value) ? (Sport)(int)value : Sport.Other;
 
     private static double Value(ref FitReader reader, ushort message, byte field)
