@@ -90,10 +90,11 @@ internal static class GpxActivityReader
         }
         if (UntimedPoints.Check(samples, fromRoute ? "route points" : "track points") is { } untimed) gpx.Warnings.Add(untimed);
         var sport = SportExtensions.ParseName(gpx.FirstTrackType);
+        ParseWarning? inferred = null;
         // Before the cadence convention: whether cadence is doubled depends on the sport.
         if (sport == Sport.Generic && !fromRoute)
         {
-            (sport, var inferred) = SportInference.Infer(samples, fileName, gpx.FirstTrackName, gpx.MetadataName);
+            (sport, inferred) = SportInference.Infer(samples, fileName, gpx.FirstTrackName, gpx.MetadataName);
             if (inferred is not null) gpx.Warnings.Add(inferred);
         }
         CadenceConvention.Apply(samples, sport, gpx.Warnings.Add);
@@ -106,6 +107,7 @@ internal static class GpxActivityReader
         return new Activity
         {
             Sport = sport,
+            SportInferred = inferred is not null,
             Device = new Device(null, null, gpx.Creator),
             StartTime = jumped ? UnixTime.ToDateTime(table.FirstUnixSeconds) : startTicks is long t ? new DateTime(t, DateTimeKind.Utc) : null,
             UtcOffset = startOffset,
