@@ -31,7 +31,8 @@ internal static class ActivitySummarizer
         var s = activity.Samples;
         var t = s.UnixSeconds;
         // The path estimate is a runner's: a swim's or a ride's distance is the positions' own.
-        var (moving, speeds, path) = MovingTime.Measure(activity, estimatePath: notARun is null);
+        var speeds = new List<double>(s.Count);
+        var (moving, path) = MovingTime.Measure(activity, estimatePath: notARun is null, speeds);
 
         var distance = Distance(activity, path);
         TimeSpan? movingTime = speeds.Count > 0 ? TimeSpan.FromSeconds(moving) : null;

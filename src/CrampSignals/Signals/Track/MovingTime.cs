@@ -17,10 +17,11 @@ internal static class MovingTime
     /// <summary>Longest gap between samples that still counts as moving time, s; longer gaps are pauses.</summary>
     public const double MaxGapSeconds = 30;
 
-    /// <summary>The moving seconds of <paramref name="activity"/>, the speed of each moving step, and the path the speeds came from (null when none was estimated).</summary>
+    /// <summary>The moving seconds of <paramref name="activity"/> and the path the speeds came from (null when none was estimated).</summary>
     /// <param name="activity">The run.</param>
     /// <param name="estimatePath">Estimate a path from the positions when the file has no distance of its own (a runner's path: not for a swim or a ride).</param>
-    public static (double Seconds, List<double> Speeds, SmoothedPath? Path) Measure(Activity activity, bool estimatePath = true)
+    /// <param name="speeds">Given the speed of each moving step, when not null (the summary's typical pace); a detector leaves it null and allocates no column.</param>
+    public static (double Seconds, SmoothedPath? Path) Measure(Activity activity, bool estimatePath = true, List<double>? speeds = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var s = activity.Samples;
@@ -30,7 +31,6 @@ internal static class MovingTime
         // A distance the reader computed from the fixes carries their scatter; the estimated path does not.
         var dist = path is null ? s.DistanceMeters : path.DistanceMeters;
         double moving = 0;
-        var speeds = new List<double>(s.Count);
         var prev = -1;
         for (var i = 0; i < s.Count; i++)
         {
@@ -45,13 +45,13 @@ internal static class MovingTime
                     if (v >= SpeedMetersPerSecond)
                     {
                         moving += dt;
-                        speeds.Add(v);
+                        speeds?.Add(v);
                     }
                 }
             }
             prev = i;
         }
-        return (moving, speeds, path);
+        return (moving, path);
     }
 
     /// <summary>
