@@ -12,7 +12,8 @@ namespace CrampSignals.Cli.Commands;
 /// <c>signals FILE [--cramps LOG] [--weather CSV] [--units metric|imperial] [--format text|json] [--cramp-markers]</c>: what
 /// the run shows and what came before each cramp. Like analyze, it takes the cramp log and weather saved next to the run
 /// ("run.cramps.csv", "run.weather.csv") when none is named (the log not with --cramp-markers, which name the cramps
-/// already), so both commands judge the same run on the same inputs.
+/// already), so both commands judge the same run on the same inputs. The run is picked from the file as analyze picks it
+/// (through <see cref="CrampAnalyzer.Analyze"/>): a multisport file's running legs only, a swim or a ride not at all.
 /// </summary>
 internal static class SignalsCommand
 {
@@ -24,10 +25,11 @@ internal static class SignalsCommand
         var markers = new Option<bool>("--cramp-markers") { Description = "Also take cramps from FIT user markers and GPX waypoints named as cramps." };
         var format = CommonOptions.Format("text", "text", "json");
         var units = CommonOptions.Units();
+        var include = CommonOptions.Include();
         var command = new Command("signals",
             "Find pace surges, a fast start, heat, hot hours, cadence drops, a missing warm-up or cool-down, long-run hydration needs and cardiac drift in a run, and what came before each logged cramp.")
         {
-            file, cramps, weather, markers, format, units,
+            file, cramps, weather, markers, format, units, include,
         };
         command.SetAction(parse =>
         {
@@ -48,11 +50,20 @@ internal static class SignalsCommand
                 weatherPath = sideWeather;
             }
             var series = weatherPath is null ? null : WeatherSeries.Load(weatherPath);
-            var options = SignalOptions.Default with { UseCrampMarkers = parse.GetValue(markers) };
-            var report = SignalAnalyzer.Analyze(activity, log, series, options);
+            var unitSystem = CommonOptions.ParseUnits(parse.GetValue(units));
+            var options = new AnalysisOptions
+            {
+                Include = CommonOptions.ParseInclude(parse.GetValue(include)),
+                Weather = series,
+                Signals = SignalOptions.Default with { UseCrampMarkers = parse.GetValue(markers) },
+                Units = unitSystem,
+            };
+            // Analyze's own selection of the running legs, its reading of cramp times without an offset, and its notes;
+            // the advice it also makes is not printed here.
+            var report = CrampAnalyzer.Analyze(activity, log, options).Signals;
 
             if (parse.GetValue(format) == "json") WriteJson(report, context.Out);
-            else ReportTextWriter.WriteSignals(context.Out, report, CommonOptions.ParseUnits(parse.GetValue(units)));
+            else ReportTextWriter.WriteSignals(context.Out, report, unitSystem);
 
             WarningPrinter.Print(activity, path, context.Error);
             if (log is not null) WarningPrinter.Print(log.Warnings, logPath!, context.Error);

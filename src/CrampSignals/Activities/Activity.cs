@@ -29,6 +29,12 @@ public sealed record Activity
     /// </summary>
     internal bool DistanceFromPositions { get; init; }
 
+    /// <summary>
+    /// True when the file named no sport and <see cref="Sport"/> was told from its names or its pace (a GPX without a
+    /// track type): a sport an account export states for the activity is then the better word.
+    /// </summary>
+    internal bool SportInferred { get; init; }
+
     /// <summary>FIT <c>file_id.type</c> (4 = activity, 2 = settings, 15 = monitoring, 6 = course, ...); null for other formats.</summary>
     internal int? FitFileType { get; init; }
 

@@ -70,6 +70,34 @@ internal static class TimeJumps
         return moved;
     }
 
+    /// <summary>A session on the clock of the samples once the clock's jumps are closed: its start and end moved with their stretches.</summary>
+    public static ActivitySession Move(ActivitySession session, IReadOnlyList<Jump> jumps)
+    {
+        var (start, elapsed) = Move(session.Start, session.ElapsedSeconds, jumps);
+        return session with { Start = start, ElapsedSeconds = elapsed };
+    }
+
+    /// <summary>A lap on the clock of the samples once the clock's jumps are closed: its start and end moved with their stretches.</summary>
+    public static Lap Move(Lap lap, IReadOnlyList<Jump> jumps)
+    {
+        var (start, elapsed) = Move(lap.Start, lap.ElapsedSeconds, jumps);
+        return lap with { Start = start, ElapsedSeconds = elapsed };
+    }
+
+    /// <summary>A time on the file's clock on the clock of the closed table.</summary>
+    public static DateTime Move(DateTime time, IReadOnlyList<Jump> jumps) =>
+        Text.UnixTime.ToDateTime(Map(jumps, Text.UnixTime.FromDateTime(time)));
+
+    // A span's start and end each moved with its stretch: a span across a closed jump loses the jump's time.
+    private static (DateTime Start, double Elapsed) Move(DateTime start, double elapsedSeconds, IReadOnlyList<Jump> jumps)
+    {
+        var from = Text.UnixTime.FromDateTime(start);
+        var movedFrom = Map(jumps, from);
+        if (double.IsNaN(elapsedSeconds)) return (Text.UnixTime.ToDateTime(movedFrom), elapsedSeconds);
+        var movedTo = Map(jumps, from + elapsedSeconds);
+        return (Text.UnixTime.ToDateTime(movedFrom), Math.Max(0, movedTo - movedFrom));
+    }
+
     private static string Span(double seconds) =>
         seconds >= 2 * 86400 ? $"{seconds / 86400:0.#} days"
         : seconds >= 7200 ? $"{seconds / 3600:0.#} hours"

@@ -219,7 +219,7 @@ public static class CohortAnalyzer
         ArgumentNullException.ThrowIfNull(activities);
         var runs = activities.ToList();
         var names = runs.Select((a, i) => a.Source?.FileName ?? $"run {i + 1}").ToList();
-        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => new RunIdentity(string.Empty, names[i], a.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(a)?.Start, a.Duration))]);
+        var (kept, duplicates) = TwinRuns.Find([.. runs.Select((a, i) => new RunIdentity(string.Empty, names[i], a.Source?.Format ?? ActivityFormat.Memory, CrampMatcher.Span(a)?.Start, a.Duration, a.Sport))]);
         cohort ??= CohortOptions.Default with { KeepSamples = true };
         options = (options ?? AnalysisOptions.Default) with { BodyMassBeforeKg = null, BodyMassAfterKg = null };
         // A log kept over many runs is split so each cramp goes to the one run it belongs to, not to every run near it.

@@ -71,7 +71,7 @@ internal sealed record CohortPlan(
         var readable = Enumerable.Range(0, files.Count).Where(i => probes[i] is not null).ToArray();
         // Twins are looked for within a runner's folder whatever names the runner: a GPX export carries no serial number, and
         // with --runner-from file every file would otherwise be its own runner and no run anybody's twin.
-        var (keptAt, twins) = TwinRuns.Find([.. readable.Select(i => new RunIdentity(options.OneRunner ? string.Empty : files[i].FolderRunner, files[i].Id, probes[i]!.Format, probes[i]!.Start, probes[i]!.Duration))]);
+        var (keptAt, twins) = TwinRuns.Find([.. readable.Select(i => new RunIdentity(options.OneRunner ? string.Empty : files[i].FolderRunner, files[i].Id, probes[i]!.Format, probes[i]!.Start, probes[i]!.Duration, probes[i]!.Sport))]);
         var kept = keptAt.Select(k => readable[k]).ToArray();
         var cramps = new CrampSources(files, probes, options.AfterRunWindow, warnings);
         if (options.Shared is var (name, log)) cramps.AddShared(name, log, kept);
@@ -112,7 +112,14 @@ internal sealed record CohortPlan(
 }
 
 /// <summary>What the first pass keeps of a file.</summary>
-internal sealed record CohortProbe(ActivityFormat Format, DateTime? Start, TimeSpan? Duration, (DateTime Start, DateTime End)? Span, long? Serial)
+/// <param name="Format">The file's format.</param>
+/// <param name="Start">When the run started.</param>
+/// <param name="Duration">How long it lasted.</param>
+/// <param name="Span">Its first and last times, to place cramps.</param>
+/// <param name="Serial">The device's serial number.</param>
+/// <param name="Sport">The file's sport, so that a ride and a run started together are not taken for twins.</param>
+/// <param name="UtcOffset">The file's own local offset (as <see cref="Activity.UtcOffset"/>), to read cramp times typed without one.</param>
+internal sealed record CohortProbe(ActivityFormat Format, DateTime? Start, TimeSpan? Duration, (DateTime Start, DateTime End)? Span, long? Serial, Sport Sport = Sport.Generic, TimeSpan? UtcOffset = null)
 {
     /// <summary>A FIT file's times from a bare walk over its messages; anything else (GPX, TCX, gzip, damaged FIT) read in full.</summary>
     public static CohortProbe Read(string path)
@@ -127,7 +134,7 @@ internal sealed record CohortProbe(ActivityFormat Format, DateTime? Start, TimeS
         {
             stream.ReadExactly(buffer, 0, length);
             if (FitSpanProbe.Probe(buffer.AsSpan(0, length)) is { Start: DateTime start, LastRecord: DateTime last } fit)
-                return new(ActivityFormat.Fit, start, fit.Duration, (start, last < start ? start : last), fit.SerialNumber);
+                return new(ActivityFormat.Fit, start, fit.Duration, (start, last < start ? start : last), fit.SerialNumber, fit.Sport, fit.UtcOffset);
             return Of(ActivityFile.Load(new MemoryStream(buffer, 0, length, writable: false), path));
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
@@ -139,6 +146,6 @@ internal sealed record CohortProbe(ActivityFormat Format, DateTime? Start, TimeS
     private static CohortProbe Of(Activity a)
     {
         var span = CrampMatcher.Span(a);
-        return new(a.Source?.Format ?? ActivityFormat.Memory, span?.Start, a.Duration, span, a.Device.SerialNumber);
+        return new(a.Source?.Format ?? ActivityFormat.Memory, span?.Start, a.Duration, span, a.Device.SerialNumber, a.Sport, a.UtcOffset);
     }
 }

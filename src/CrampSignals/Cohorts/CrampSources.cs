@@ -18,7 +18,9 @@ internal sealed class CrampSources(IReadOnlyList<CohortFile> files, CohortProbe?
     {
         // One run takes the whole log as its own: entries by elapsed time belong to it too.
         if (scope.Length == 1) { AddSideCar(name, log, scope[0], named: false); return; }
-        log = CrampMatcher.ResolveLocal(log, null, NoOffsetHere);
+        // One log over runs in one place: the runs' offset places its local times when they all agree on one (as CrampMatcher.Assign).
+        var offsets = scope.Select(i => probes[i]!.UtcOffset).Distinct().ToList();
+        log = CrampMatcher.ResolveLocal(log, offsets.Count == 1 ? offsets[0] : null, offsets.Count > 1 ? "the runs are in different time zones" : null);
         foreach (var w in log.Warnings) warnings.Add($"{name}: {w}");
         var assignment = CrampMatcher.AssignBySpan(log, [.. scope.Select(i => probes[i]!.Span)], afterRunWindow);
         for (var k = 0; k < scope.Length; k++)
@@ -30,7 +32,7 @@ internal sealed class CrampSources(IReadOnlyList<CohortFile> files, CohortProbe?
     public void AddSideCar(string name, CrampLog log, int run, bool named = true)
     {
         var prefix = named ? $"{files[run].Id}: " : string.Empty;
-        log = CrampMatcher.ResolveLocal(log, null, NoOffsetHere);
+        log = CrampMatcher.ResolveLocal(log, probes[run]?.UtcOffset);
         foreach (var w in log.Warnings) warnings.Add($"{prefix}{name}: {w}");
         var span = probes[run]?.Span;
         foreach (var e in log.Entries)
@@ -44,9 +46,6 @@ internal sealed class CrampSources(IReadOnlyList<CohortFile> files, CohortProbe?
             Add(run, e, name);
         }
     }
-
-    // The first pass reads only the runs' times, not their offsets; a log is split over runs before any is analysed.
-    private const string NoOffsetHere = "a folder's logs are matched to runs before the runs' offsets are read";
 
     /// <summary>Each file's cramps, each once and in time order; null where none.</summary>
     public CrampLog?[] PerRun()

@@ -54,6 +54,9 @@ internal static class HistoryRunReader
             if (ExportCatalog.NotReadAs(claimed.Sport, include) is string why) return Skip(id, item, claimed.Sport, why, claimed.TypeName);
         }
         if (options.Since is DateTime since && (export?.StartUtc ?? start) < since) return Skip(id, item, export?.Sport ?? file.Sport, ExportCatalog.BeforeSince(since), export?.TypeName);
+        // The export's own type wins over a sport the reader only told from the file's names or pace.
+        if (file.SportInferred && export is { Sport: not Sport.Generic })
+            file = file with { Sport = export.Sport, SportInferred = false };
         var (run, reason) = RunLegs.Select(file, include);
         if (run is null) return Skip(id, item, file.Sport == Sport.Generic ? export?.Sport : file.Sport, reason!, export?.TypeName);
         try

@@ -7,11 +7,11 @@ namespace CrampSignals.Runs;
 /// <summary>Works out an <see cref="ActivitySummary"/> from the samples (and the sessions when the samples lack a number).</summary>
 internal static class ActivitySummarizer
 {
-    /// <summary>Slowest speed that still counts as moving, m/s (a slow walk).</summary>
-    public const double MovingSpeedMetersPerSecond = 0.5;
+    /// <summary>Slowest speed that still counts as moving, m/s (a slow walk); see <see cref="MovingTime"/>.</summary>
+    public const double MovingSpeedMetersPerSecond = MovingTime.SpeedMetersPerSecond;
 
     /// <summary>Longest gap between samples that still counts as moving time, s; longer gaps are pauses.</summary>
-    public const double MaxMovingGapSeconds = 30;
+    public const double MaxMovingGapSeconds = MovingTime.MaxGapSeconds;
 
     /// <summary>
     /// Longest gap between two samples the timer of a file without one (GPX) keeps running through, s; longer gaps are
@@ -30,33 +30,9 @@ internal static class ActivitySummarizer
         ArgumentNullException.ThrowIfNull(activity);
         var s = activity.Samples;
         var t = s.UnixSeconds;
-        var speed = s.SpeedMetersPerSecond;
         // The path estimate is a runner's: a swim's or a ride's distance is the positions' own.
-        var path = notARun is null ? EstimatedPath(activity) : null;
-        // A distance the reader computed from the fixes carries their scatter; the estimated path does not.
-        var dist = path is null ? s.DistanceMeters : path.DistanceMeters;
-        double moving = 0;
         var speeds = new List<double>(s.Count);
-        var prev = -1;
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (double.IsNaN(t[i])) continue;
-            if (prev >= 0)
-            {
-                var dt = t[i] - t[prev];
-                if (dt > 0 && dt <= MaxMovingGapSeconds)
-                {
-                    var v = !double.IsNaN(speed[i]) ? speed[i]
-                        : !double.IsNaN(dist[i]) && !double.IsNaN(dist[prev]) ? (dist[i] - dist[prev]) / dt : double.NaN;
-                    if (v >= MovingSpeedMetersPerSecond)
-                    {
-                        moving += dt;
-                        speeds.Add(v);
-                    }
-                }
-            }
-            prev = i;
-        }
+        var (moving, path) = MovingTime.Measure(activity, estimatePath: notARun is null, speeds);
 
         var distance = Distance(activity, path);
         TimeSpan? movingTime = speeds.Count > 0 ? TimeSpan.FromSeconds(moving) : null;
@@ -163,20 +139,6 @@ internal static class ActivitySummarizer
     {
         for (var i = 0; i < t.Length; i++) if (!double.IsNaN(t[i])) return i;
         return 0;
-    }
-
-    /// <summary>
-    /// The path estimated from the positions when the file has no distance of the device's own (a distance column the
-    /// reader computed from the fixes is not one); null otherwise, as the device's numbers win.
-    /// </summary>
-    private static SmoothedPath? EstimatedPath(Activity activity)
-    {
-        var s = activity.Samples;
-        // A route without times has no path to estimate over time; the sum of its great-circle legs is its distance.
-        if (double.IsNaN(ChannelStatistics.First(s.Latitude)) || !s.HasTime) return null;
-        var deviceDistance = !activity.DistanceFromPositions
-            && (!double.IsNaN(ChannelStatistics.First(s.DistanceMeters)) || activity.Sessions.Any(x => x.DistanceMeters > 0));
-        return deviceDistance ? null : PathSmoother.Smooth(TimedRows.From(s), s, MaxMovingGapSeconds);
     }
 
     private static double? Distance(Activity activity, SmoothedPath? path)

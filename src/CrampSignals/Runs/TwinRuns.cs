@@ -7,12 +7,19 @@ namespace CrampSignals.Runs;
 /// <param name="Dropped">The file left out.</param>
 public sealed record DuplicateRun(string Kept, string Dropped);
 
-/// <summary>What twin detection needs to know of one file: whose run it is, its format, when it started and how long it lasted.</summary>
-internal readonly record struct RunIdentity(string Runner, string File, ActivityFormat Format, DateTime? StartUtc, TimeSpan? Duration);
+/// <summary>What twin detection needs to know of one file: whose run it is, its format, when it started, how long it lasted and its sport.</summary>
+/// <param name="Runner">Whose run it is.</param>
+/// <param name="File">The file, as reports name it.</param>
+/// <param name="Format">Its format, which decides the file kept of twins.</param>
+/// <param name="StartUtc">When it started.</param>
+/// <param name="Duration">How long it lasted.</param>
+/// <param name="Sport">The file's sport; <see cref="Sport.Generic"/> (a GPX export without a type) pairs with any sport.</param>
+internal readonly record struct RunIdentity(string Runner, string File, ActivityFormat Format, DateTime? StartUtc, TimeSpan? Duration, Sport Sport = Sport.Generic);
 
 /// <summary>
 /// Finds the same run exported more than once (a watch's FIT and the GPX or TCX a web site made of it): same runner, starts
-/// within <see cref="StartTolerance"/> and durations within <see cref="DurationTolerance"/> of each other. Of each such group the
+/// within <see cref="StartTolerance"/> and durations within <see cref="DurationTolerance"/> of each other, and the same sport where
+/// both files name one (a ride and a run that start together are two activities, not one exported twice). Of each such group the
 /// FIT is kept (it carries the most: laps, events, the device's own distance), then the TCX, then the GPX; among files of one
 /// format the first in the order given. A run without a start time is never anybody's twin.
 /// </summary>
@@ -40,7 +47,7 @@ internal static class TwinRuns
             {
                 var y = runs[order[b]];
                 if (!string.Equals(x.Runner, y.Runner, StringComparison.Ordinal) || y.StartUtc!.Value - x.StartUtc!.Value > StartTolerance) break;
-                if (SameLength(x.Duration, y.Duration)) Union(group, order[a], order[b]);
+                if (SameLength(x.Duration, y.Duration) && SameSport(x.Sport, y.Sport)) Union(group, order[a], order[b]);
             }
         }
         var best = new Dictionary<int, int>();
@@ -67,6 +74,9 @@ internal static class TwinRuns
         var longer = Math.Max(Math.Abs(x.TotalSeconds), Math.Abs(y.TotalSeconds));
         return Math.Abs(x.TotalSeconds - y.TotalSeconds) <= DurationTolerance * longer;
     }
+
+    /// <summary>The same sport, or one of the files names none (GPX and some exports write no sport).</summary>
+    private static bool SameSport(Sport a, Sport b) => a == b || a == Sport.Generic || b == Sport.Generic;
 
     private static int Rank(ActivityFormat format) => format switch
     {

@@ -113,12 +113,4 @@ public sealed record WholeRunOptions
 
     /// <summary>Moving time from which hydration matters more (moderate; high when also hot). Default 90 min.</summary>
     public TimeSpan HydrationLongMoving { get; init; } = TimeSpan.FromMinutes(90);
-
-    /// <summary>
-    /// Time on the move is the time from the first to the last moving second less the stops at least this long: a shorter
-    /// stop (lights, a drink, a stretch) is part of the outing. Counting short stops whole keeps the time the same from
-    /// any file of one run: a GPX track's position scatter makes parts of a stop look moving where a watch's speed reads
-    /// zero, and only long stops are then told apart. Default 2 min.
-    /// </summary>
-    public TimeSpan HydrationLongStop { get; init; } = TimeSpan.FromMinutes(2);
 }

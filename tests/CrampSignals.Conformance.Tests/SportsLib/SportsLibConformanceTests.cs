@@ -85,6 +85,7 @@ public class SportsLibConformanceTests
     [InlineData("tcx", "rides-6791039036.tcx")]
     [InlineData("gpx", "rides-3939576645.gpx")]
     [InlineData("gpx", "swim-4623204522-1.gpx")]
+    [InlineData("gpx", "swim-6090674952.gpx")]
     public void A_swim_or_a_ride_gets_no_running_findings_or_advice(string folder, string file)
     {
         var report = Analyze(folder, file);
@@ -92,6 +93,22 @@ public class SportsLibConformanceTests
         Assert.Empty(report.Signals.Findings);
         Assert.Empty(report.Advice);
         Assert.NotNull(report.Summary.TimerTime);
+    }
+
+    [CorpusFact]
+    public void A_gpx_swim_that_names_no_sport_is_read_as_a_swim()
+    {
+        // No <type>, a track named "Test", no cadence: its file name says swim, and its pace (about 0.7 m/s on the move
+        // for 56 min) alone would say it is no run.
+        var report = Analyze("gpx", "swim-6090674952.gpx");
+        Assert.Equal(Sport.Swimming, report.Summary.Sport);
+        Assert.Equal(RunLegs.NotARun(Sport.Swimming), report.Summary.NotARun);
+        Assert.Contains(report.Warnings, w => w.Contains("names no sport", StringComparison.Ordinal));
+        var renamed = CrampAnalyzer.Analyze(ActivityFile.Load(new MemoryStream(File.ReadAllBytes(Corpus.PathOf(Path.Combine("sportslib", "gpx"), "swim-6090674952.gpx"))), "activity.gpx"));
+        Assert.Equal(Sport.Other, renamed.Summary.Sport);
+        Assert.NotNull(renamed.Summary.NotARun);
+        Assert.Empty(renamed.Signals.Findings);
+        Assert.Empty(renamed.Advice);
     }
 
     [CorpusFact]

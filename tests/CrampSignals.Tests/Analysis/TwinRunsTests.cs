@@ -4,6 +4,7 @@ using CrampSignals.Formats.Fit;
 using CrampSignals.Formats.Gpx;
 using CrampSignals.Runs;
 using CrampSignals.Simulation;
+using CrampSignals.Tests.TestKit;
 
 namespace CrampSignals.Tests.Analysis;
 
@@ -45,6 +46,35 @@ public class TwinRunsTests
     {
         var (kept, _) = TwinRuns.Find([Run("a.fit", ActivityFormat.Fit, 0, 60), Run("b.gpx", ActivityFormat.Gpx, 60, 61.2)]);
         Assert.Equal([0], kept);
+    }
+
+    [Fact]
+    public void A_ride_and_a_run_starting_together_are_not_twins_but_a_file_naming_no_sport_pairs_with_either()
+    {
+        var ride = new RunIdentity("r1", "a-ride.fit", ActivityFormat.Fit, Start, TimeSpan.FromMinutes(60), Sport.Cycling);
+        var run = new RunIdentity("r1", "b-run.fit", ActivityFormat.Fit, Start.AddSeconds(10), TimeSpan.FromMinutes(60), Sport.Running);
+        Assert.Equal([0, 1], TwinRuns.Find([ride, run]).Kept);
+        var gpx = new RunIdentity("r1", "b-run.gpx", ActivityFormat.Gpx, Start.AddSeconds(10), TimeSpan.FromMinutes(60));
+        var (kept, dropped) = TwinRuns.Find([run, gpx]);
+        Assert.Equal([0], kept);
+        Assert.Equal(new DuplicateRun("b-run.fit", "b-run.gpx"), Assert.Single(dropped));
+    }
+
+    [Fact]
+    public void In_a_folder_a_ride_recorded_alongside_a_run_does_not_hide_the_run()
+    {
+        var dir = Directory.CreateTempSubdirectory("twin-sport-").FullName;
+        try
+        {
+            // Same start and length; "a-ride" sorts first, so as twins the ride would be kept and the run dropped.
+            File.WriteAllBytes(Path.Combine(dir, "a-ride.fit"), FitActivityWriter.ToBytes(new TestRun { Seconds = 1800, Start = Start, Sport = Sport.Cycling, Speed = _ => 8, Cadence = _ => 85 }.Build()));
+            File.WriteAllBytes(Path.Combine(dir, "b-run.fit"), FitActivityWriter.ToBytes(new TestRun { Seconds = 1800, Start = Start }.Build()));
+            var report = CohortAnalyzer.AnalyzeMany([dir], cohort: new CohortOptions { MaxParallelism = 1 });
+            Assert.Empty(report.Duplicates);
+            Assert.Equal("b-run.fit", Path.GetFileName(Assert.Single(report.Runs).Summary.FileName));
+            Assert.Contains(report.Skipped, f => f.Path.EndsWith("a-ride.fit", StringComparison.Ordinal));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
     }
 
     [Fact]

@@ -69,15 +69,35 @@ public sealed class AnalyzeFolderTruthTests : IDisposable
     }
 
     [Fact]
-    public void In_a_folder_a_cramp_time_without_offset_is_taken_as_utc_with_a_warning()
+    public void In_a_folder_a_cramp_time_without_offset_is_taken_as_utc_with_a_warning_when_the_run_names_no_offset()
     {
         WriteRun();
         File.WriteAllText(Path.Combine(_dir, "cramps.csv"), "time,muscle\n2024-06-02T07:30:00,calf\n");
         var (code, output, error) = CliRunner.Run("analyze", _dir, "--format", "json");
         Assert.Equal(0, code);
-        Assert.Contains("1 cramp time has no UTC offset and a folder's logs are matched to runs before the runs' offsets are read: read as UTC", error);
+        Assert.Contains("1 cramp time has no UTC offset and the run's offset is not known: read as UTC", error);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("2024-06-02T07:30:00Z", json.RootElement.GetProperty("runs")[0].GetProperty("cramps")[0].GetProperty("time").GetString());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void In_a_folder_a_cramp_time_without_offset_is_read_in_the_runs_local_time_when_the_runs_name_it(int runs)
+    {
+        // FIT runs whose activity message says UTC+2; the second, a day later, makes the log a shared one split by time.
+        for (var k = 0; k < runs; k++)
+            File.WriteAllBytes(Path.Combine(_dir, $"run{k}.fit"), FitActivityWriter.ToBytes(new TestRun { Seconds = 2400, Start = Start.AddDays(k), UtcOffset = TimeSpan.FromHours(2) }.Build()));
+        File.WriteAllText(Path.Combine(_dir, "cramps.csv"), "time,muscle\n2024-06-02T09:30:00,calf\n");
+        var (code, output, error) = CliRunner.Run("analyze", _dir, "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Contains("1 cramp time has no UTC offset: read in the run's local time (UTC+02:00)", error);
+        using var json = JsonDocument.Parse(output);
+        var cramps = json.RootElement.GetProperty("runs").EnumerateArray().SelectMany(r => r.GetProperty("cramps").EnumerateArray()).ToList();
+        var cramp = Assert.Single(cramps);
+        // Read as UTC it would be 09:30Z, well after the 40-minute run.
+        var time = DateTimeOffset.Parse(cramp.GetProperty("time").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(new DateTimeOffset(2024, 6, 2, 7, 30, 0, TimeSpan.Zero), time);
     }
 
     [Theory]

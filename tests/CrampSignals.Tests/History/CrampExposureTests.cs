@@ -8,9 +8,9 @@ public class CrampExposureTests
     [Fact]
     public void What_followed_a_cramp_is_not_counted_as_before_it()
     {
-        // Steady running, then the cramp at km 6 (2,000 s) and a walk home: an hour on the feet calls for a drinking plan, the
-        // 33 minutes before the cramp do not.
-        var run = new TestRun { Seconds = 3600, Speed = t => t < 2000 ? 3.0 : 1.0, Seed = 3 }.Build();
+        // Steady running, then the cramp at km 6 (2,000 s) and a walk home: an hour on the feet (61 min: 3,600 samples a
+        // second apart are 59:59 of moving time) calls for a drinking plan, the 33 minutes before the cramp do not.
+        var run = new TestRun { Seconds = 3660, Speed = t => t < 2000 ? 3.0 : 1.0, Seed = 3 }.Build();
         using var export = new TestExport().Add("1", "Run", run, "fit.gz", "Long one", "calf cramp at km 6").Done();
         var h = HistoryAnalyzer.Analyze([export.Folder]);
         var r = Assert.Single(h.Runs);

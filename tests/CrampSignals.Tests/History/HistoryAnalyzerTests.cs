@@ -160,6 +160,17 @@ public class HistoryCrampLogTests
         Assert.Equal("left it late", cramp.Text);
         Assert.Contains(h.Warnings, w => w.Contains("falls in no run", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_exports_type_wins_over_a_sport_guessed_from_a_gpx_without_one()
+    {
+        // A GPX without a type, at a pace the reader alone would take for no run; the export says it was a run.
+        var slow = new TestRun { Sport = Sport.Generic, Seconds = 1800, Speed = _ => 0.6, SpeedNoise = 0.02, Cadence = null, Start = new DateTime(2024, 6, 2, 6, 0, 0, DateTimeKind.Utc) }.Build();
+        using var export = new TestExport().Add("31", "Run", slow, "gpx", "Recovery").Done();
+        var h = HistoryAnalyzer.Analyze([export.Folder]);
+        Assert.Empty(h.Skipped);
+        Assert.Single(h.Runs);
+    }
 }
 
 public class AdviceRankingTests

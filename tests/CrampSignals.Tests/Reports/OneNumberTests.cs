@@ -56,7 +56,11 @@ public sealed partial class OneNumberTests : IDisposable
         var lengths = All(outputs, RunLength());
         if (hydration.ValueKind == JsonValueKind.Object)
         {
-            var expected = Units.Num(Evidence(hydration, EvidenceNames.RunMinutes)!.Value);
+            var runMinutes = Evidence(hydration, EvidenceNames.RunMinutes)!.Value;
+            var expected = Units.Num(runMinutes);
+            // The finding's length is the summary's moving time, in minutes to a tenth.
+            var moving = root.GetProperty("activity").GetProperty("movingSeconds").GetDouble() / 60;
+            Assert.True(Math.Abs(moving - runMinutes) <= 0.051, $"run_min {runMinutes} against the summary's {moving:0.###} moving minutes");
             Assert.NotEmpty(lengths);
             Assert.All(lengths, m => Assert.Equal(expected, m.Value));
         }
@@ -79,6 +83,43 @@ public sealed partial class OneNumberTests : IDisposable
         var quoted = All(outputs, StretchPace());
         if (scenario == "fast-start-race") Assert.NotEmpty(quoted);
         Assert.All(quoted, m => Assert.True(paces.Contains(m.Value), $"{m.Format}: \"{m.Text}\" quotes {m.Value}, not one of the findings' paces ({string.Join(", ", paces)})"));
+    }
+
+    [Theory]
+    [InlineData("surges")]
+    [InlineData("hot-long-run")]
+    [InlineData("fast-start-race")]
+    public void A_findings_paces_and_percentages_are_its_evidence_formatted_once(string scenario)
+    {
+        // Rounded evidence (2.33 m/s) and a text written from the unrounded speed (2.3349 m/s) read 7:09/km and 7:08/km;
+        // over a dozen runs some finding lands on such an edge unless both come from one value.
+        var checkedPaces = 0;
+        foreach (var seed in Enumerable.Range(1, 12))
+        {
+            var run = RunSimulator.Simulate(scenario, seed);
+            var report = CrampSignals.Runs.CrampAnalyzer.Analyze(run.Activity, run.Cramps, new CrampSignals.Runs.AnalysisOptions { Weather = run.Weather });
+            foreach (var f in report.Signals.Findings)
+            {
+                var allowed = f.Evidence.SelectMany(e => e.Unit switch
+                {
+                    "m/s" => [PaceText.PerKm(e.Value)],
+                    "s/km" => [PaceText.Clock(e.Value, "/km")],
+                    _ => Array.Empty<string>(),
+                }).ToHashSet();
+                foreach (Match m in PaceInText().Matches(f.Summary))
+                {
+                    checkedPaces++;
+                    Assert.True(allowed.Contains(m.Value), $"{scenario}-{seed} {f.Kind}: \"{f.Summary}\" quotes {m.Value}, not a pace of its evidence ({string.Join(", ", allowed)})");
+                }
+                foreach (Match m in PercentInText().Matches(f.Summary))
+                {
+                    var shown = double.Parse(m.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.True(f.Evidence.Any(e => e.Unit == "%" && Units.Num(e.Value, 1) == m.Groups["v"].Value || e.Unit == "%" && Units.Num(e.Value) == m.Groups["v"].Value),
+                        $"{scenario}-{seed} {f.Kind}: \"{f.Summary}\" quotes {shown} %, not a percentage of its evidence");
+                }
+            }
+        }
+        Assert.True(checkedPaces > 0);
     }
 
     [Fact]
@@ -165,6 +206,12 @@ public sealed partial class OneNumberTests : IDisposable
         html = Regex.Replace(html, @"<(script|style|svg)\b.*?</\1>", " ", RegexOptions.Singleline);
         return WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " "));
     }
+
+    [GeneratedRegex(@"\d+:\d\d/km")]
+    private static partial Regex PaceInText();
+
+    [GeneratedRegex(@"(?<![\d.])(?<v>\d+(?:\.\d+)?) % (?:over|of|faster|above)")]
+    private static partial Regex PercentInText();
 
     [GeneratedRegex(@"(?<v>\d+)\s+min\s+on\s+the\s+move(?!\s+between)|(?i:your)\s+(?<v>\d+)-minute\s+run")]
     private static partial Regex RunLength();

@@ -214,6 +214,17 @@ public class LongRunHydrationDetectorTests
     }
 
     [Fact]
+    public void Its_length_is_the_summarys_moving_time_short_stops_left_out()
+    {
+        // 80 min with a 90 s standstill in every 10 min (lights, a drink): 68 min moving, as the summary counts it.
+        var run = new TestRun { Seconds = 80 * 60, Speed = t => t % 600 >= 510 ? 0 : 3.0, Cadence = t => t % 600 >= 510 ? 0 : 170 }.Build();
+        var f = Assert.Single(Detect.With(Detector, run));
+        var moving = CrampSignals.Runs.ActivitySummarizer.Summarize(run).MovingTime!.Value.TotalMinutes;
+        Assert.InRange(moving, 67, 69);
+        Assert.Equal(Math.Round(moving, 1), f.Get(EvidenceNames.RunMinutes)!.Value);
+    }
+
+    [Fact]
     public void Forty_cool_minutes_do_not() =>
         Assert.Empty(Detect.With(Detector, new TestRun { Seconds = 40 * 60, Temperature = _ => 22 }.Build()));
 

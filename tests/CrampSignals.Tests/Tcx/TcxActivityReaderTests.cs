@@ -152,4 +152,28 @@ public class TcxActivityReaderTests
             .Replace("</TrainingCenterDatabase>", "<Author><Name>Some App</Name></Author></TrainingCenterDatabase>");
         Assert.Null(Read(xml).Device.Name);
     }
+
+    [Fact]
+    public void A_clock_jump_moves_the_laps_and_sessions_with_their_samples()
+    {
+        // Ten minutes, then the clock jumps 20 days ahead for ten more, every 10 s, distance 30 m a step.
+        var t0 = new DateTime(2020, 6, 1, 10, 0, 0, DateTimeKind.Utc);
+        string Point(int k) => Trackpoint(
+            (t0.AddSeconds(10 * k) + (k > 60 ? TimeSpan.FromDays(20) : TimeSpan.Zero)).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            inner: System.FormattableString.Invariant($"<DistanceMeters>{30 * k}</DistanceMeters>"));
+        var xml = Document(Activity("Running", "2020-06-01T10:00:00Z",
+            Lap("2020-06-01T10:00:00Z", 1210, 3630, [.. Enumerable.Range(0, 122).Select(Point)])));
+        var activity = Read(xml);
+        Assert.Contains(activity.Warnings, w => w.Message.Contains("clock jumps forward", StringComparison.Ordinal));
+        var span = activity.Duration!.Value.TotalSeconds;
+        Assert.InRange(span, 1200, 1230);
+        var session = Assert.Single(activity.Sessions);
+        var lap = Assert.Single(activity.Laps);
+        // The lap and the session start with the first sample on the closed clock, and last as long as the samples do.
+        Assert.Equal(activity.StartTime, session.Start);
+        Assert.Equal(activity.StartTime, lap.Start);
+        Assert.Equal(span, session.ElapsedSeconds, 3);
+        Assert.Equal(span, lap.ElapsedSeconds, 3);
+        Assert.InRange(CrampSignals.Runs.ActivitySummarizer.Summarize(activity).Duration!.Value.TotalMinutes, 20, 20.6);
+    }
 }

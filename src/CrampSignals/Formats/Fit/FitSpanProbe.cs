@@ -1,4 +1,5 @@
 using CrampSignals.Activities;
+using CrampSignals.Formats.Fit.Decoding;
 using CrampSignals.Formats.Fit.Profile;
 using CrampSignals.Formats.Fit.Protocol;
 
@@ -10,7 +11,9 @@ namespace CrampSignals.Formats.Fit;
 /// <param name="FirstRecord">The first record's time.</param>
 /// <param name="LastRecord">The last record's time.</param>
 /// <param name="SerialNumber">The <c>file_id</c> serial number.</param>
-internal sealed record FitSpan(DateTime? Start, DateTime? FirstRecord, DateTime? LastRecord, long? SerialNumber)
+/// <param name="Sport">The first session's sport, else the sport message's (as <see cref="Activity.Sport"/>).</param>
+/// <param name="UtcOffset">The local offset from <c>activity.local_timestamp</c>, else <c>timestamp_correlation</c> (as <see cref="Activity.UtcOffset"/>).</param>
+internal sealed record FitSpan(DateTime? Start, DateTime? FirstRecord, DateTime? LastRecord, long? SerialNumber, Sport Sport = Sport.Generic, TimeSpan? UtcOffset = null)
 {
     /// <summary>From the first record to the last (as <see cref="Activity.Duration"/> for a file with records).</summary>
     public TimeSpan? Duration => FirstRecord is DateTime a && LastRecord is DateTime b ? b - a : null;
@@ -32,6 +35,8 @@ internal static class FitSpanProbe
             double first = double.NaN, last = double.NaN, sessionStart = double.NaN, time = double.NaN;
             long? serial = null;
             var haveFileId = false;
+            Sport? sessionSport = null, sportMessage = null;
+            TimeSpan? activityOffset = null, correlationOffset = null;
             while (reader.Read())
             {
                 if (reader.TokenType != FitTokenType.Data) continue;
@@ -47,15 +52,29 @@ internal static class FitSpanProbe
                         var s = Value(ref reader, FitMessageNumbers.FileId, 3);
                         serial = double.IsNaN(s) ? null : (long)s;
                         break;
-                    case FitMessageNumbers.Session when double.IsNaN(sessionStart):
+                    case FitMessageNumbers.Session when sessionSport is null:
                         var start = Value(ref reader, FitMessageNumbers.Session, 2);
                         if (!double.IsNaN(start)) sessionStart = start + FitTimestamps.EpochUnixSeconds;
+                        sessionSport = FitActivityDecoder.SportOf(Value(ref reader, FitMessageNumbers.Session, 5));
+                        break;
+                    case FitMessageNumbers.Sport when sportMessage is null:
+                        sportMessage = FitActivityDecoder.SportOf(Value(ref reader, FitMessageNumbers.Sport, 0));
+                        break;
+                    // The offsets as the full decoder takes them, so a cramp time typed without one is read alike in both passes.
+                    case FitMessageNumbers.Activity when activityOffset is null && reader.HasTimestamp:
+                        activityOffset = FitActivityDecoder.Offset(Value(ref reader, FitMessageNumbers.Activity, 5) - reader.Timestamp);
+                        break;
+                    case FitMessageNumbers.TimestampCorrelation when correlationOffset is null && reader.HasTimestamp:
+                        correlationOffset = FitActivityDecoder.Offset(Value(ref reader, FitMessageNumbers.TimestampCorrelation, 3) - reader.Timestamp);
                         break;
                 }
             }
             if (reader.State.NotFitReason is not null || double.IsNaN(first)) return null;
             var startTime = !double.IsNaN(sessionStart) ? sessionStart : first;
-            return new FitSpan(UnixTime.ToDateTime(startTime), UnixTime.ToDateTime(first), UnixTime.ToDateTime(last), serial);
+            // Relative (unset-clock) times name no date and no offset, as the full decoder reads them.
+            var undated = first < FitTimestamps.EpochUnixSeconds + (double)FitTimestamps.RelativeLimit;
+            return new FitSpan(UnixTime.ToDateTime(startTime), UnixTime.ToDateTime(first), UnixTime.ToDateTime(last), serial,
+                sessionSport ?? sportMessage ?? Sport.Generic, undated ? null : activityOffset ?? correlationOffset);
         }
         catch (InputFormatException)
         {

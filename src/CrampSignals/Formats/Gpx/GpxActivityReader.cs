@@ -18,6 +18,7 @@ namespace CrampSignals.Formats.Gpx;
 /// <para>Cadence: Garmin's <c>cad</c> counts one leg's strides when running, so for foot sports (from the first
 /// track's <c>type</c>) it is put in steps per minute by the <see cref="CadenceConvention"/> (doubled, unless the
 /// file's values are steps already); otherwise it is kept as revolutions per minute.
+/// A file without a track <c>type</c> gets its sport from its names or its pace where they tell (see <see cref="SportInference"/>).
 /// Temperature is <c>atemp</c>, or <c>wtemp</c> when a point has no <c>atemp</c>.</para>
 /// </remarks>
 internal static class GpxActivityReader
@@ -89,6 +90,13 @@ internal static class GpxActivityReader
         }
         if (UntimedPoints.Check(samples, fromRoute ? "route points" : "track points") is { } untimed) gpx.Warnings.Add(untimed);
         var sport = SportExtensions.ParseName(gpx.FirstTrackType);
+        ParseWarning? inferred = null;
+        // Before the cadence convention: whether cadence is doubled depends on the sport.
+        if (sport == Sport.Generic && !fromRoute)
+        {
+            (sport, inferred) = SportInference.Infer(samples, fileName, gpx.FirstTrackName, gpx.MetadataName);
+            if (inferred is not null) gpx.Warnings.Add(inferred);
+        }
         CadenceConvention.Apply(samples, sport, gpx.Warnings.Add);
         if (damageWarning is not null) gpx.Warnings.Add(damageWarning);
         SamplePlausibility.Apply(samples, gpx.Warnings.Add);
@@ -99,6 +107,7 @@ internal static class GpxActivityReader
         return new Activity
         {
             Sport = sport,
+            SportInferred = inferred is not null,
             Device = new Device(null, null, gpx.Creator),
             StartTime = jumped ? UnixTime.ToDateTime(table.FirstUnixSeconds) : startTicks is long t ? new DateTime(t, DateTimeKind.Utc) : null,
             UtcOffset = startOffset,

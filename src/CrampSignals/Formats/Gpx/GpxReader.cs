@@ -99,6 +99,9 @@ public sealed class GpxReader : IDisposable
     /// <summary>The current track's <c>type</c> ("running", "cycling", Strava's "9", ...).</summary>
     public string? TrackType { get; private set; }
 
+    /// <summary>The first track <c>name</c> met in the document, with <see cref="MetadataName"/> the name the activity gives itself.</summary>
+    internal string? FirstTrackName { get; private set; }
+
     /// <summary>The first track <c>type</c> met in the document, wherever in its track it was written; the activity's sport.</summary>
     public string? FirstTrackType { get; private set; }
 
@@ -243,7 +246,11 @@ public sealed class GpxReader : IDisposable
                     if (!empty) _context = Context.Segment;
                     return Emit(GpxTokenType.SegmentStart);
                 }
-                if (Is(name, _names.Name)) TrackName = _text.ReadElementString(_xml);
+                if (Is(name, _names.Name))
+                {
+                    TrackName = _text.ReadElementString(_xml);
+                    FirstTrackName ??= TrackName;
+                }
                 else if (Is(name, _names.Type))
                 {
                     TrackType = _text.ReadElementString(_xml);

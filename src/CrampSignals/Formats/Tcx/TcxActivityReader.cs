@@ -53,8 +53,10 @@ internal static class TcxActivityReader
         if (UntimedPoints.Check(parser.Samples, parser.ActivityCount == 0 && parser.CourseCount > 0 ? "course trackpoints" : "trackpoints") is { } untimed)
             parser.Warnings.Add(untimed);
         SamplePlausibility.Apply(parser.Samples, parser.Warnings.Add);
-        // After a clock jump the first sample's time on the corrected clock is the start.
-        var jumped = TimeJumps.Close(parser.Samples, parser.Warnings.Add).Count > 0;
+        // After a clock jump the first sample's time on the corrected clock is the start, and the laps and sessions, timed on
+        // the file's clock, move with their samples so that the jump counts in none of their times.
+        var jumps = TimeJumps.Close(parser.Samples, parser.Warnings.Add);
+        var jumped = jumps.Count > 0;
         var table = parser.Samples.Build();
         var start = jumped ? UnixTime.ToDateTime(table.FirstUnixSeconds).Ticks : parser.FirstPointTicks ?? parser.FirstIdTicks;
         return new Activity
@@ -65,8 +67,8 @@ internal static class TcxActivityReader
             UtcOffset = parser.FirstOffset,
             DistanceFromPositions = !parser.AnyDistance,
             Samples = table,
-            Laps = [.. parser.Laps],
-            Sessions = [.. parser.Sessions],
+            Laps = [.. parser.Laps.Select(l => jumped ? TimeJumps.Move(l, jumps) : l)],
+            Sessions = [.. parser.Sessions.Select(x => jumped ? TimeJumps.Move(x, jumps) : x)],
             Warnings = parser.Warnings.ToImmutable(),
             Source = new ActivitySourceInfo
             {

@@ -1,7 +1,7 @@
 namespace CrampSignals.Signals.Detectors;
 
 /// <summary>
-/// Long-run hydration: time on the move (<see cref="OnTheMoveSeconds"/>) of at least <see cref="WholeRunOptions.HydrationMinMoving"/>, or
+/// Long-run hydration: time on the move (the run's moving time, <see cref="Track.MovingTime"/>, the summary's) of at least <see cref="WholeRunOptions.HydrationMinMoving"/>, or
 /// <see cref="WholeRunOptions.HydrationMinMovingHot"/> when it was hot (air temperature from weather at or above
 /// <see cref="HeatOptions.AirThresholdCelsius"/>, else device temperature at or above
 /// <see cref="HeatOptions.WristThresholdCelsius"/>, on average or for at least <see cref="HeatOptions.MinBlock"/>
@@ -20,7 +20,8 @@ internal sealed class LongRunHydrationDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var moving = OnTheMoveSeconds(track, o.WholeRun.HydrationLongStop);
+        // The summary's moving time, by the same rule: the finding, the advice that quotes it and the summary name one length.
+        var moving = Track.MovingTime.Measure(context.Activity).Seconds;
         var (mean, threshold, hotSeconds) = MeanTemperature(context);
         var hot = mean >= threshold || hotSeconds >= o.Heat.MinBlock.TotalSeconds;
         var need = hot ? o.WholeRun.HydrationMinMovingHot : o.WholeRun.HydrationMinMoving;
@@ -55,37 +56,5 @@ internal sealed class LongRunHydrationDetector : ISignalDetector
             if (column[i] >= threshold) hot++;
         }
         return (count == 0 ? double.NaN : sum / count, threshold, hot);
-    }
-
-    /// <summary>
-    /// Seconds from the first to the last moving second less the stops of at least <paramref name="longStop"/>; a stop is
-    /// a stretch of paused seconds, and moving blips inside it shorter than a tenth of <paramref name="longStop"/> (position
-    /// scatter while standing) do not end it.
-    /// </summary>
-    internal static int OnTheMoveSeconds(Track.SignalTrack track, TimeSpan longStop)
-    {
-        int first = track.FirstMovingIndex, last = track.LastMovingIndex;
-        if (first < 0) return 0;
-        var least = (int)longStop.TotalSeconds;
-        var blip = Math.Max(1, least / 10);
-        var total = last - first + 1;
-        var i = first;
-        while (i <= last)
-        {
-            if (track.MovingMask[i]) { i++; continue; }
-            // A stop: paused seconds, bridging moving blips shorter than the blip length.
-            int from = i, end = i;
-            while (i <= last)
-            {
-                if (!track.MovingMask[i]) { end = i++; continue; }
-                var run = i;
-                while (run <= last && track.MovingMask[run] && run - i < blip) run++;
-                if (run - i >= blip || run > last) break;
-                i = run;
-            }
-            if (end - from + 1 >= least) total -= end - from + 1;
-            i = Math.Max(i, end + 1);
-        }
-        return total;
     }
 }

@@ -41,13 +41,15 @@ internal sealed class NoCoolDownDetector : ISignalDetector
             ?? Limp(context, last, track.MovingMask, o.WholeRun.NoCoolDownLimpMinFraction * typical, o.WholeRun.NoCoolDownSlowLimpMinFraction);
         if (limp is { } l)
         {
+            // Rounded once: the text quotes the evidence the advice reads, so both give the same pace.
+            var limpSpeed = Format.Round(l.Speed);
             findings.Add(new Finding(Kind, track.TimeAt(l.From), track.TimeAt(last), Severity.Moderate,
             [
-                new(EvidenceNames.SpeedBeforeStop, Format.Round(l.Speed), "m/s"),
+                new(EvidenceNames.SpeedBeforeStop, limpSpeed, "m/s"),
                 new(EvidenceNames.EaseDownSeconds, l.Ease, "s"),
                 new("last_minute_pct_of_typical", Format.Round(l.Effort / typical * 100, 1), "%"),
             ],
-            $"hobbled on at {PaceText.PerKm(l.Speed)} after a cramp and stopped {(l.Ease <= 1 ? "straight" : $"within {Format.Duration(l.Ease)}")}, with no easy jog or walk after"));
+            $"hobbled on at {PaceText.PerKm(limpSpeed)} after a cramp and stopped {(l.Ease <= 1 ? "straight" : $"within {Format.Duration(l.Ease)}")}, with no easy jog or walk after"));
             return;
         }
         var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
@@ -87,15 +89,18 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         if (movingAfter >= o.WholeRun.CoolDownMinMoving.TotalSeconds) return;
 
         var severity = SeverityLadder.Of(pct, o.WholeRun.NoCoolDownModeratePercentOfTypical);
+        // Rounded once: the text quotes the evidence the advice reads, so both give the same pace and percentage.
+        var speed = Format.Round(sumRaw / count);
+        var shownPct = Format.Round(pct, 1);
         findings.Add(new Finding(Kind, track.TimeAt(from), track.TimeAt(last), severity,
         [
-            new(EvidenceNames.SpeedBeforeStop, Format.Round(sumRaw / count), "m/s"),
+            new(EvidenceNames.SpeedBeforeStop, speed, "m/s"),
             new(EvidenceNames.EaseDownSeconds, ease, "s"),
-            new("last_minute_pct_of_typical", Format.Round(pct, 1), "%"),
+            new("last_minute_pct_of_typical", shownPct, "%"),
         ],
         ease <= 1
-            ? $"stopped straight from {PaceText.PerKm(sumRaw / count)} ({Format.N(pct)} % of typical effort) with no easy jog or walk after"
-            : $"came down from {PaceText.PerKm(sumRaw / count)} ({Format.N(pct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
+            ? $"stopped straight from {PaceText.PerKm(speed)} ({Format.N(shownPct)} % of typical effort) with no easy jog or walk after"
+            : $"came down from {PaceText.PerKm(speed)} ({Format.N(shownPct)} % of typical effort) to a stop in {Format.Duration(ease)}, with no easy jog or walk after"));
     }
 
     /// <summary>

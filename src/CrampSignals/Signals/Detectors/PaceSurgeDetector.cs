@@ -146,15 +146,19 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             if (answered == false) return null;
             if (answered is null && !(increase / 100 >= o.Surge.ClearNoiseMultiple * EffortResponse.BaselineSpread(track, start, o))) return null;
             var severity = SeverityLadder.Of(increase, o.Surge.ModeratePercent, o.Surge.HighPercent);
+            // Rounded once: the text quotes the evidence the advice reads, so both give the same paces and percentage.
+            var shownIncrease = Format.Round(increase, 1);
+            var shownBaseline = Format.Round(b);
+            var shownSpeed = Format.Round(meanGas);
             return new Finding(Kind, track.TimeAt(start), track.TimeAt(end), severity,
             [
-                new(EvidenceNames.SpeedIncreasePercent, Format.Round(increase, 1), "%"),
-                new(EvidenceNames.BaselineSpeed, Format.Round(b), "m/s"),
-                new(EvidenceNames.Speed, Format.Round(meanGas), "m/s"),
+                new(EvidenceNames.SpeedIncreasePercent, shownIncrease, "%"),
+                new(EvidenceNames.BaselineSpeed, shownBaseline, "m/s"),
+                new(EvidenceNames.Speed, shownSpeed, "m/s"),
                 new("peak_speed_mps", Format.Round(peak), "m/s"),
                 new(EvidenceNames.DurationSeconds, duration, "s"),
             ],
-            $"speed +{Format.N(increase)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(meanGas)} against {PaceText.PerKm(b)}, grade-adjusted)");
+            $"speed +{Format.N(shownIncrease)} % over the previous {Format.N(o.Surge.BaselineWindow.TotalMinutes)} min median for {Format.Duration(duration)} ({PaceText.PerKm(shownSpeed)} against {PaceText.PerKm(shownBaseline)}, grade-adjusted)");
         }
     }
 

@@ -86,9 +86,9 @@ internal sealed class FitActivityDecoder
         var sessions = SessionsWithStarts(samples, warnings);
         if (jumps.Count > 0)
         {
-            sessions = [.. sessions.Select(s => Moved(s, jumps))];
-            for (var i = 0; i < _laps.Count; i++) _laps[i] = _laps[i] with { Start = MovedTime(_laps[i].Start, jumps) };
-            for (var i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Time = MovedTime(_events[i].Time, jumps) };
+            sessions = [.. sessions.Select(s => TimeJumps.Move(s, jumps))];
+            for (var i = 0; i < _laps.Count; i++) _laps[i] = _laps[i] with { Start = TimeJumps.Move(_laps[i].Start, jumps) };
+            for (var i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Time = TimeJumps.Move(_events[i].Time, jumps) };
         }
         sessions = [.. sessions.Select((x, i) => EndingWithSamples(x, i, samples, warnings))];
 
@@ -131,16 +131,6 @@ internal sealed class FitActivityDecoder
         };
     }
 
-    /// <summary>A session on the clock of the samples once the clock's jumps are closed: its start and end moved with their stretches.</summary>
-    private static ActivitySession Moved(ActivitySession s, IReadOnlyList<TimeJumps.Jump> jumps)
-    {
-        var start = UnixTime.FromDateTime(s.Start);
-        var movedStart = TimeJumps.Map(jumps, start);
-        if (double.IsNaN(s.ElapsedSeconds)) return s with { Start = UnixTime.ToDateTime(movedStart) };
-        var movedEnd = TimeJumps.Map(jumps, start + s.ElapsedSeconds);
-        return s with { Start = UnixTime.ToDateTime(movedStart), ElapsedSeconds = Math.Max(0, movedEnd - movedStart) };
-    }
-
     /// <summary>
     /// A session whose elapsed time runs on half a day past the last sample is cut at that sample: a clock that ran away,
     /// not a pause (the device wrote nothing in all that time).
@@ -154,9 +144,6 @@ internal sealed class FitActivityDecoder
             $"session {index + 1} gives an elapsed time of {s.ElapsedSeconds:0} s, running on {(start + s.ElapsedSeconds - last) / 3600:0.#} hours past its last sample: it is taken to end there ({last - start:0} s)")));
         return s with { ElapsedSeconds = last - start };
     }
-
-    private static DateTime MovedTime(DateTime time, IReadOnlyList<TimeJumps.Jump> jumps) =>
-        UnixTime.ToDateTime(TimeJumps.Map(jumps, UnixTime.FromDateTime(time)));
 
     /// <summary>
     /// The sessions, each with a start a date can be trusted in: a session without a start time of its own and without a
@@ -281,7 +268,7 @@ internal sealed class FitActivityDecoder
     }
 
     // Local time minus UTC, to the minute; anything beyond the 14 hours real zones reach is not an offset.
-    private static TimeSpan? Offset(double seconds)
+    internal static TimeSpan? Offset(double seconds)
     {
         var minutes = Math.Round(seconds / 60.0);
         return Math.Abs(minutes) <= 14 * 60 ? TimeSpan.FromMinutes(minutes) : null;
@@ -297,7 +284,7 @@ internal sealed class FitActivityDecoder
         return UnixTime.ToDateTime(double.IsNaN(elapsedSeconds) ? end : end - elapsedSeconds);
     }
 
-    private static Sport SportOf(double value) =>
+    internal static Sport SportOf(double value) =>
         double.IsNaN(value) ? Sport.Generic : Enum.IsDefined((Sport)(int)value) ? (Sport)(int)value : Sport.Other;
 
     private static double Value(ref FitReader reader, ushort message, byte field)
