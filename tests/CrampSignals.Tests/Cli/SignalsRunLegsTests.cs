@@ -45,22 +45,7 @@ public sealed class SignalsRunLegsTests : IDisposable
     public void A_multisport_file_is_cut_to_its_running_leg_with_analyzes_note()
     {
         // A 70 min ride then a 40 min run: over an hour in all, under it on foot.
-        var ride = new TestRun { Seconds = 4200, Speed = _ => 9.0, Cadence = _ => 85, Sport = Sport.Cycling }.Build();
-        var run = new TestRun { Start = Start.AddSeconds(4200), Seconds = 2400, Speed = _ => 3.2, HeartRate = _ => 150 }.Build();
-        var b = new SampleTableBuilder();
-        foreach (var part in new[] { ride, run })
-            for (var i = 0; i < part.Samples.Count; i++) b.CopyRow(part.Samples, i);
-        var both = new Activity
-        {
-            Sport = Sport.Cycling,
-            StartTime = Start,
-            Samples = b.Build(),
-            Sessions =
-            [
-                new ActivitySession(Start, Sport.Cycling, null, 4200, 4200, 37800, double.NaN, double.NaN, double.NaN, double.NaN),
-                new ActivitySession(Start.AddSeconds(4200), Sport.Running, null, 2400, 2400, 7680, 150, double.NaN, double.NaN, double.NaN),
-            ],
-        };
+        var both = TestRun.RideThenRun(Start, 4200, 4200, 2400, 2400, 150);
         var path = Write("brick.fit", both);
         var (kinds, notes) = Signals(path);
         Assert.Contains("a multisport activity (cycling, running): only its running leg is analysed", notes);

@@ -42,22 +42,7 @@ public class SportsAndSessionsTests
     public void A_multisport_file_is_analysed_on_its_running_leg_and_lists_every_session()
     {
         // A 30 min ride then a 40 min run, with the FIT reader's sessions.
-        var ride = new TestRun { Seconds = 1800, Speed = _ => 9.0, Cadence = _ => 85, Sport = Sport.Cycling }.Build();
-        var run = new TestRun { Start = Start.AddSeconds(1800), Seconds = 2400, Speed = _ => 3.2, HeartRate = _ => 150 }.Build();
-        var b = new SampleTableBuilder();
-        foreach (var part in new[] { ride, run })
-            for (var i = 0; i < part.Samples.Count; i++) b.CopyRow(part.Samples, i);
-        var both = new Activity
-        {
-            Sport = Sport.Cycling,
-            StartTime = Start,
-            Samples = b.Build(),
-            Sessions =
-            [
-                new ActivitySession(Start, Sport.Cycling, null, 1800, 1790, 16200, double.NaN, double.NaN, double.NaN, double.NaN),
-                new ActivitySession(Start.AddSeconds(1800), Sport.Running, null, 2400, 2350, 7680, 151, double.NaN, double.NaN, double.NaN),
-            ],
-        };
+        var both = TestRun.RideThenRun(Start, 1800, 1790, 2400, 2350, 151);
         var report = CrampAnalyzer.Analyze(both);
         Assert.Null(report.Summary.NotARun);
         Assert.Equal(Sport.Running, report.Summary.Sport);
