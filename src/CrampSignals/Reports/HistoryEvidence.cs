@@ -37,7 +37,7 @@ internal static class HistoryEvidence
             o.Write($"<td class=\"num\" data-label=\"q\">{(a.Adjusted.HasEstimate && a.Adjusted.QValue is double q ? CohortTextWriter.P(q) : "-")}</td></tr>");
         }
         o.Write("</tbody></table></div>");
-        o.Write("<p class=\"whole\">Adjusted: conditional logistic regression with run length; q: Benjamini-Hochberg over the findings. An odds ratio says how much more often a cramp came with the finding in your runs, not that the finding caused it.</p>");
+        o.Write("<p class=\"whole\">Adjusted: conditional logistic regression with run length; q: Benjamini-Hochberg over every p-value of these statistics. An odds ratio says how much more often a cramp came with the finding in your runs, not that the finding caused it.</p>");
         // One line per kind and reason: a kind with neither estimate says so once.
         var notes = s.Associations.SelectMany(a => a.Crude.Note is not null && a.Crude.Note == a.Adjusted.Note && !a.Crude.HasEstimate && !a.Adjusted.HasEstimate
                 ? new[] { (a.Kind, "", a.Adjusted) }
@@ -51,6 +51,28 @@ internal static class HistoryEvidence
                 o.Write($"<li data-kind=\"{kind.ToId()}\">{kind.ToId()}{what}: {(e.HasEstimate ? "" : "no estimate: ")}{Esc(e.Note!)}</li>");
             o.Write("</ul>");
         }
+    }
+
+    /// <summary>
+    /// The time-to-event table of the runner's own runs: the hazard of a first cramp during a run while each finding was present,
+    /// against their time without it; shown only when some cramp struck during a run at a known moment.
+    /// </summary>
+    public static void WriteTimeToEvent(TextWriter o, CohortStatisticsResult s)
+    {
+        if (s.InRunEvents == 0 || s.TimeToEvent.IsDefaultOrEmpty) return;
+        o.Write($"<h2>What came just before <span class=\"sub\">{s.InRunEvents} first cramps during a run, against your time on the move without the finding</span></h2>");
+        o.Write("<div class=\"table-wrap\"><table class=\"stack\" data-table=\"time-to-event\"><thead><tr><th scope=\"col\">finding</th><th scope=\"col\">counts</th><th scope=\"col\" class=\"num\">cramps while present</th><th scope=\"col\">hazard ratio (95 % CI)</th><th scope=\"col\" class=\"num\">q</th></tr></thead><tbody>");
+        foreach (var t in s.TimeToEvent)
+        {
+            var counts = t.WindowMinutes is int w ? $"while it lasts and {w} min after" : "from when it starts to the end of the run";
+            o.Write($"<tr data-row=\"{t.Kind.ToId()}\"><th scope=\"row\"><span class=\"swatch k-{t.Kind.ToId()}\"></span> {t.Kind.ToId()}</th>");
+            o.Write($"<td data-label=\"counts\">{Esc(counts)}</td><td class=\"num\" data-label=\"cramps while present\">{t.ExposedEvents}</td>");
+            var hr = CohortTextWriter.Hr(t.Alone);
+            o.Write($"<td data-label=\"hazard ratio (95 % CI)\">{(hr == "-" ? "<span class=\"none\">no estimate</span>" : Esc(hr))}</td>");
+            o.Write($"<td class=\"num\" data-label=\"q\">{(t.Alone.QValue is double q ? CohortTextWriter.P(q) : "-")}</td></tr>");
+        }
+        o.Write("</tbody></table></div>");
+        o.Write("<p class=\"whole\">A hazard ratio of 2 means a cramp came twice as readily while the finding was present as in your other time on the move, at the same point of a run. What follows a cramp (a limp) cannot count here.</p>");
     }
 
     /// <summary>"2.61 (1.80-3.92)", or "no estimate" where the data give no number.</summary>

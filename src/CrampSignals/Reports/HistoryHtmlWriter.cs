@@ -34,6 +34,7 @@ internal static class HistoryHtmlWriter
         o.Write("<h2>Every run <span class=\"sub\">runs with cramps in red</span></h2>");
         HistoryTimeline.Write(o, history, runPage, units);
         HistoryEvidence.WriteAssociations(o, history.Statistics);
+        HistoryEvidence.WriteTimeToEvent(o, history.Statistics);
         HistoryEvidence.WritePatterns(o, history.Patterns, units);
         WriteCramps(o, history, runPage);
         WriteLeftOut(o, history);

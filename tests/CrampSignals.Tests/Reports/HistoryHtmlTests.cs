@@ -194,3 +194,33 @@ public class HistoryHtmlTests
         Assert.Contains(All(doc, "p"), p => Attr(p, "data-missing") == "timeline");
     }
 }
+
+public class HistoryTimeToEventHtmlTests
+{
+    [Fact]
+    public void The_time_to_event_table_lists_every_kind_with_its_window_and_only_when_a_cramp_struck_during_a_run()
+    {
+        var alone = new HazardRatioEstimate(3.1, 1.6, 6.0, 0.001, "Cox", null) { QValue = 0.004 };
+        var none = new HazardRatioEstimate(null, null, null, null, "Cox", "no runs with this finding");
+        var history = HistoryHtmlTests.History(60, 4);
+        var statistics = history.Statistics with
+        {
+            InRunEvents = 9,
+            TimeToEvent =
+            [
+                new TimeToEventResult(FindingKind.PaceSurge, "transient", 20, 9, 5, 20, alone, alone),
+                new TimeToEventResult(FindingKind.HeatExposure, "state", null, 9, 0, 0, none, none),
+            ],
+        };
+        var doc = HtmlReportTests.Parse(HtmlReportWriter.ToHistoryHtml(history with { Statistics = statistics }));
+        var rows = HtmlReportTests.All(doc, "table").Single(t => (string?)t.Attribute("data-table") == "time-to-event")
+            .Descendants().Where(e => e.Name.LocalName == "tr" && e.Attribute("data-row") is not null).ToList();
+        Assert.Equal(["pace-surge", "heat-exposure"], rows.Select(r => (string)r.Attribute("data-row")!));
+        Assert.Contains("20 min after", rows[0].Value, StringComparison.Ordinal);
+        Assert.Contains("3.1 (1.6-6)", rows[0].Value, StringComparison.Ordinal);
+        Assert.Contains("no estimate", rows[1].Value, StringComparison.Ordinal);
+
+        var without = HtmlReportTests.Parse(HtmlReportWriter.ToHistoryHtml(history with { Statistics = statistics with { InRunEvents = 0 } }));
+        Assert.DoesNotContain(HtmlReportTests.All(without, "table"), t => (string?)t.Attribute("data-table") == "time-to-event");
+    }
+}
