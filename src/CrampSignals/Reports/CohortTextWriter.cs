@@ -90,16 +90,17 @@ internal static class CohortTextWriter
     }
 
     /// <summary>"2.61 (1.80-3.92)"; "≥ 7.90" or "≤ 0.10" where the estimate runs off and only its bound is known; "-" otherwise.</summary>
-    internal static string Hr(HazardRatioEstimate e) => Ratio(e.HazardRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper);
+    internal static string Hr(HazardRatioEstimate e) => Ratio(e.HazardRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper, e.PValue);
 
-    private static string Ratio(double? ratio, double? low, double? high, double? boundLower, double? boundUpper) => ratio is double r
+    /// <remarks>An estimate that runs off with no bound found still has its likelihood-ratio p: "no finite value" says why there is no number beside it.</remarks>
+    private static string Ratio(double? ratio, double? low, double? high, double? boundLower, double? boundUpper, double? p) => ratio is double r
         ? $"{Units.Num(r, 2)} ({(low is double lo ? Units.Num(lo, 2) : "?")}-{(high is double hi && double.IsFinite(hi) ? Units.Num(hi, 2) : "inf")})"
-        : boundLower is double bl ? $">= {Units.Num(bl, 2)}" : boundUpper is double bu ? $"<= {Units.Num(bu, 2)}" : "-";
+        : boundLower is double bl ? $">= {Units.Num(bl, 2)}" : boundUpper is double bu ? $"<= {Units.Num(bu, 2)}" : p is not null ? "no finite value" : "-";
 
     private static string Q(double? q) => q is double v ? P(v) : "-";
 
     /// <summary>"2.61 (1.80-3.92)", "-" without an estimate, "> 100" style ends where an interval is unbounded.</summary>
-    internal static string Or(OddsRatioEstimate e) => Ratio(e.OddsRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper);
+    internal static string Or(OddsRatioEstimate e) => Ratio(e.OddsRatio, e.Ci95Low, e.Ci95High, e.BoundLower, e.BoundUpper, e.PValue);
 
     internal static string P(double p) => p < 0.001 ? "<0.001" : Units.Num(p, 3);
 
