@@ -7,4 +7,10 @@ if (args is ["make-cohort", var folder, var count])
     LongRunCohort.Write(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+if (args is ["cohort-stats", var runners, var perRunner, ..])
+{
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    CohortStatisticsScaling.Run(int.Parse(runners, inv), int.Parse(perRunner, inv), args.Length > 3 ? int.Parse(args[3], inv) : 1);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -101,9 +101,9 @@ internal static class CohortTables
     {
         Directory.CreateDirectory(folder);
         await ParquetTable.WriteAsync(Path.Combine(folder, Runs), RunColumns, runs);
-        await ParquetTable.WriteAsync(Path.Combine(folder, Findings), FindingColumns, [.. runs.SelectMany(r => r.Findings)]);
-        await ParquetTable.WriteAsync(Path.Combine(folder, Cramps), CrampColumns, [.. runs.SelectMany(r => r.Cramps)]);
-        await ParquetTable.WriteAsync(Path.Combine(folder, CrampTraces), TraceColumns, [.. runs.SelectMany(r => r.Cramps).SelectMany(TracesOf)]);
+        await ParquetTable.WriteAsync(Path.Combine(folder, Findings), FindingColumns, runs.SelectMany(r => r.Findings));
+        await ParquetTable.WriteAsync(Path.Combine(folder, Cramps), CrampColumns, runs.SelectMany(r => r.Cramps));
+        await ParquetTable.WriteAsync(Path.Combine(folder, CrampTraces), TraceColumns, runs.SelectMany(r => r.Cramps).SelectMany(TracesOf));
     }
 
     /// <summary>Every time in seconds the tables may hold, either way: 1,000 hours, the cramp log's limit on <c>elapsed</c>.</summary>

@@ -72,10 +72,16 @@ internal static class CaseCrossover
         const double hazard = HazardMinutes * 60.0;
         var sets = new List<Set>();
         var slots = kinds.Count == 0 ? 0 : kinds.Max(k => (int)k) + 1;
+        var wanted = new bool[Math.Max(slots, Enum.GetValues<FindingKind>().Max(k => (int)k) + 1)];
+        foreach (var kind in kinds) wanted[(int)kind] = true;
+        var seen = new bool[wanted.Length];
         foreach (var runner in rows.GroupBy(r => r.RunnerId, StringComparer.Ordinal))
         {
             var runs = runner.Where(r => r.DurationSeconds <= MaxRunSeconds).ToArray();
             var firsts = runs.Select(r => r.FirstInRunCramp()).ToArray();
+            // Each run's findings on its moving clock, worked out once: a run is a referent for many cramps of its runner, and
+            // the clock's interpolation per finding and per referent would cost more than the comparisons themselves.
+            var spans = runs.Select(MovingSpans).ToArray();
             for (var i = 0; i < runs.Length; i++)
             {
                 var run = runs[i];
@@ -87,29 +93,41 @@ internal static class CaseCrossover
                 var referents = 0;
                 if (sameRun)
                 {
-                    for (var to = t - hazard; to - hazard >= 0; to -= hazard) Count(new Window(run, to - hazard, to));
+                    for (var to = t - hazard; to - hazard >= 0; to -= hazard) Count(spans[i], to - hazard, to);
                 }
                 else
                 {
                     for (var j = 0; j < runs.Length; j++)
                         if (j != i && runs[j].MovingClockSeconds >= t && !(firsts[j] <= t))
-                            Count(new Window(runs[j], hazardWindow.From, t));
+                            Count(spans[j], hazardWindow.From, t);
                 }
                 if (referents == 0) continue;
                 var caseExposed = new bool[slots];
-                foreach (var kind in kinds) caseExposed[(int)kind] = Exposed(run, hazardWindow.From, t, kind);
+                Mark(spans[i], hazardWindow.From, t, caseExposed);
                 sets.Add(new Set(hazardWindow, referents, caseExposed, exposed));
 
-                void Count(Window w)
+                void Count((FindingKind Kind, double Start, double End)[] findings, double from, double to)
                 {
                     referents++;
-                    foreach (var kind in kinds)
-                        if (Exposed(w.Run, w.From, w.To, kind)) exposed[(int)kind]++;
+                    Array.Clear(seen);
+                    Mark(findings, from, to, seen);
+                    for (var k = 0; k < slots; k++) if (seen[k]) exposed[k]++;
                 }
             }
         }
         return sets;
+
+        // Which of the kinds asked for have a finding exposing the window, as Exposed says for each kind.
+        void Mark((FindingKind Kind, double Start, double End)[] findings, double from, double to, bool[] into)
+        {
+            foreach (var (kind, start, end) in findings)
+                if (wanted[(int)kind] && start < to && end >= from) into[(int)kind] = true;
+        }
     }
+
+    /// <summary>The run's findings with their start and end on its moving clock, in the run's order.</summary>
+    private static (FindingKind Kind, double Start, double End)[] MovingSpans(CohortRunRow run) =>
+        [.. run.Findings.Select(f => (f.Kind, run.MovingAt(f.StartSeconds), run.MovingAt(f.EndSeconds)))];
 
     /// <summary>
     /// A finding of <paramref name="kind"/> overlaps the window (seconds on the run's moving clock) and started before its end: one

@@ -51,8 +51,11 @@ internal static class ConditionalLogistic
             if (cases == 0 || cases == s.Case.Length) continue;
             informative.Add(Prepare(s, cases, columns));
         }
-        var kept = KeepIndependent(informative, columns);
-        return NewtonRaphson.Fit(b => Evaluate(informative, kept, b), kept, columns, informative.Count, maxIterations);
+        var all = Enumerable.Range(0, columns).ToList();
+        var atZero = Evaluate(informative, all, Vector<double>.Build.Dense(columns));
+        var kept = NewtonRaphson.IndependentColumns(-atZero.Hessian);
+        return NewtonRaphson.Fit(NewtonRaphson.ReusingZero(b => Evaluate(informative, kept, b), kept.Count == columns ? atZero : null),
+            kept, columns, informative.Count, maxIterations);
     }
 
     /// <summary>
@@ -66,14 +69,6 @@ internal static class ConditionalLogistic
         foreach (var row in s.X) for (var j = 0; j < columns; j++) mean[j] += row[j] / s.X.Length;
         var x = s.X.Select(row => Enumerable.Range(0, columns).Select(j => (flip ? -1 : 1) * (row[j] - mean[j])).ToArray()).ToArray();
         return new MatchedSet(x, flip ? [.. s.Case.Select(c => !c)] : s.Case, s.Weight);
-    }
-
-    /// <summary>Columns in order, each kept when it is not (nearly) a linear combination of the kept ones inside the informative sets.</summary>
-    private static List<int> KeepIndependent(List<MatchedSet> sets, int columns)
-    {
-        var all = Enumerable.Range(0, columns).ToList();
-        var (_, _, h) = Evaluate(sets, all, Vector<double>.Build.Dense(columns));
-        return NewtonRaphson.IndependentColumns(-h);
     }
 
     /// <summary>Log-likelihood, gradient and Hessian at <paramref name="b"/> over the <paramref name="kept"/> columns.</summary>

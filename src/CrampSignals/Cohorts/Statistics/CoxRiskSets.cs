@@ -80,9 +80,9 @@ internal sealed class CoxRiskSets
     {
         var total = columns + (timeColumn is null ? 0 : 1);
         var all = Enumerable.Range(0, total).ToList();
-        var (_, _, h) = Evaluate(all, Vector<double>.Build.Dense(total));
-        var kept = NewtonRaphson.IndependentColumns(-h);
-        return NewtonRaphson.Fit(b => Evaluate(kept, b), kept, total, events, maxIterations);
+        var atZero = Evaluate(all, Vector<double>.Build.Dense(total));
+        var kept = NewtonRaphson.IndependentColumns(-atZero.Hessian);
+        return NewtonRaphson.Fit(NewtonRaphson.ReusingZero(b => Evaluate(kept, b), kept.Count == total ? atZero : null), kept, total, events, maxIterations);
     }
 
     /// <summary>

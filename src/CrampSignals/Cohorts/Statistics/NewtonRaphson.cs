@@ -43,6 +43,14 @@ internal static class NewtonRaphson
     }
 
     /// <summary>
+    /// <paramref name="evaluate"/>, answering β = 0 from <paramref name="atZero"/> when given: the column check has already
+    /// evaluated there over every column, and when it keeps them all the fit's first step would repeat that work (a whole pass
+    /// over every runner's runs) to the same numbers.
+    /// </summary>
+    public static LogLikelihoodAt ReusingZero(LogLikelihoodAt evaluate, (double LogLikelihood, Vector<double> Gradient, Matrix<double> Hessian)? atZero) =>
+        atZero is not { } zero ? evaluate : b => b.Count == zero.Gradient.Count && b.All(v => v == 0) ? zero : evaluate(b);
+
+    /// <summary>
     /// Columns in order, each kept when it is not (nearly) a linear combination of the kept ones, judged on the information
     /// matrix at β = 0 (a pivoted Cholesky in the given order: a column whose residual variance is nearly zero adds nothing).
     /// </summary>

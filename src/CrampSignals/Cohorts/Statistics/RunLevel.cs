@@ -30,7 +30,9 @@ internal static class RunLevel
         var mh = new OddsRatioEstimate[kinds.Length];
         var adjusted = new OddsRatioEstimate[kinds.Length];
         var counts = new (int With, int WithCramps)[kinds.Length];
-        for (var k = 0; k < kinds.Length; k++)
+        // Each kind's fits are independent of the others' (the runners' exposures are only read): one kind per core, each fit
+        // the same arithmetic as in turn, so the numbers do not depend on the number of cores.
+        Parallel.For(0, kinds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var table = Table(rows, isCase, r => exposure[r][k]);
             counts[k] = (table.A + table.B, table.A);
@@ -42,7 +44,7 @@ internal static class RunLevel
             adjusted[k] = counts[k].With == 0
                 ? OddsRatioEstimate.None(ConditionalMethod, NoRuns) with { AdjustedFor = ["runner", "duration"] }
                 : Conditional(runners, exposure, isCase, [k], k, ["runner", "duration"]);
-        }
+        });
 
         var inModel = Enumerable.Range(0, kinds.Length).Where(k => adjusted[k].HasEstimate).ToArray();
         var mutualFor = new[] { "runner", "duration" }.Concat(inModel.Select(k => kinds[k].ToId())).ToArray();
