@@ -30,38 +30,42 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
     {
         // Counted first, then filled: buckets of a 4-hour track's size come from the pool, not from growing lists.
         Span<int> counts = stackalloc int[MaxSpacing + 1];
-        Triples(time, east, north, segmentStart, counts, null);
+        var segment = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, time.Length));
         var buckets = new double[]?[MaxSpacing + 1];
         try
         {
+            // Fixes a and b lie in one segment when as many segment starts precede both: one comparison per triple
+            // instead of a walk over the starts between them.
+            var id = 0;
+            for (var i = 0; i < time.Length; i++) segment[i] = segmentStart[i] ? ++id : id;
+            Triples(time, east, north, segment.AsSpan(0, time.Length), counts, null);
             for (var h = 1; h <= MaxSpacing; h++) if (counts[h] > 0) buckets[h] = System.Buffers.ArrayPool<double>.Shared.Rent(counts[h]);
-            Triples(time, east, north, segmentStart, counts, buckets);
+            Triples(time, east, north, segment.AsSpan(0, time.Length), counts, buckets);
             return Fit(buckets, counts);
         }
         finally
         {
             foreach (var bucket in buckets) if (bucket is not null) System.Buffers.ArrayPool<double>.Shared.Return(bucket);
+            System.Buffers.ArrayPool<int>.Shared.Return(segment);
         }
     }
 
     /// <summary>
-    /// Visits every equally spaced triple: with <paramref name="buckets"/> null it counts them per spacing into
+    /// Visits every equally spaced triple within one <paramref name="segment"/> (a segment number per fix): with <paramref name="buckets"/> null it counts them per spacing into
     /// <paramref name="counts"/>; else it stores each squared midpoint residual in its spacing's bucket (counts end as before).
     /// </summary>
-    private static void Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<bool> segmentStart,
+    private static void Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<int> segment,
         Span<int> counts, double[]?[]? buckets)
     {
         var n = time.Length;
         counts.Clear();
         for (var lag = 1; lag <= MaxLag; lag++)
         {
-            var segmentFrom = 0;
-            for (var i = 0; i < n; i++)
+            for (var i = lag; i + lag < n; i++)
             {
-                if (segmentStart[i]) segmentFrom = i;
                 var a = i - lag;
                 var b = i + lag;
-                if (a < segmentFrom || b >= n || SegmentBreakBetween(segmentStart, i + 1, b)) continue;
+                if (segment[a] != segment[b]) continue;
                 var h1 = time[i] - time[a];
                 var h2 = time[b] - time[i];
                 var h = Math.Round(h1);
@@ -107,11 +111,5 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
             intercept = Math.Max(0, sy / sw - slope * (sx / sw));
         }
         return new GpsNoise(Math.Max(MinVariance, intercept / 1.5), Math.Max(MinProcessNoise, 6 * slope));
-    }
-
-    private static bool SegmentBreakBetween(ReadOnlySpan<bool> segmentStart, int from, int to)
-    {
-        for (var k = from; k <= to; k++) if (segmentStart[k]) return true;
-        return false;
     }
 }

@@ -147,19 +147,22 @@ internal static class PathSmoother
             speed = columns.Column(samples.Count);
             distance = columns.Column(samples.Count);
         }
-        double total = 0, pLat = 0, pLon = 0;
+        double total = 0, pLat = 0, pLon = 0, pCos = 1;
         for (var i = 0; i < m; i++)
         {
             var lat = lat0 + double.RadiansToDegrees(n[i] / metresPerRadian);
             var lon = lon0 + double.RadiansToDegrees(e[i] / (metresPerRadian * cos0));
+            // One cosine per fix serves the step into it, the step out of it and its east scale.
+            var cosLat = GreatCircle.CosLatitude(lat);
             // Back to degrees, the steps are great-circle distances: the projection's scale error over a long run stays out.
             // Across a gap the watch was paused (or lost the sky): what the runner did there is not known and a
             // watch counts none of it, so the gap adds nothing.
-            if (!start[i]) total += GreatCircle.DistanceMeters(pLat, pLon, lat, lon);
+            if (!start[i]) total += GreatCircle.DistanceMeters(pLat, pLon, pCos, lat, lon, cosLat);
             pLat = lat;
             pLon = lon;
+            pCos = cosLat;
             distance[row[i]] = total;
-            var eastScale = Math.Cos(double.DegreesToRadians(lat)) / cos0;
+            var eastScale = cosLat / cos0;
             speed[row[i]] = Math.Sqrt(Square(ve[i] * eastScale) + Square(vn[i]));
         }
         return new SmoothedPath(speed, distance, total, noise, rejected);
@@ -268,7 +271,7 @@ internal static class PathSmoother
             var to = i + MissHalfWindow + 1;
             if (from < segmentFrom || to > segmentTo) continue;
             for (var k = from; k < to; k++) window[k - from] = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
-            if (Rolling.MedianOf(window) <= (turning[i] ? MissLimitInTurn : MissLimit)) continue;
+            if (MedianOfFew(window) <= (turning[i] ? MissLimitInTurn : MissLimit)) continue;
             turning[i] = true;
             // The steps into each fix of the window after its first.
             for (var k = from + 1; k < to; k++) loosen[k] = true;
@@ -276,6 +279,24 @@ internal static class PathSmoother
         }
         for (var k = 0; k < m; k++) if (loosen[k]) q[k] *= Loosening;
         return changed;
+    }
+
+    /// <summary>
+    /// <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/> of a handful of values, the same value, sorted in place on
+    /// the stack: the general one rents a pooled buffer per call, and this one runs once per fix per pass.
+    /// </summary>
+    private static double MedianOfFew(Span<double> values)
+    {
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v)) continue;
+            var at = count++;
+            while (at > 0 && values[at - 1] > v) { values[at] = values[at - 1]; at--; }
+            values[at] = v;
+        }
+        if (count == 0) return double.NaN;
+        return (count & 1) == 1 ? values[count / 2] : 0.5 * (values[count / 2 - 1] + values[count / 2]);
     }
 
     /// <summary>Filtered covariance per fix, per axis: position variance, position-velocity covariance, velocity variance.</summary>

@@ -346,15 +346,18 @@ internal static class SignalTrackBuilder
         var la = s.Latitude;
         var lo = s.Longitude;
         int prev = -1;
+        var prevCos = 1.0;
         for (var j = 0; j < rows.Count; j++)
         {
             var r = rows.Index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
+            // Each fix's cosine serves the step into it and the step out of it.
+            var cos = GreatCircle.CosLatitude(la[r]);
             if (prev >= 0)
             {
                 var p = rows.Index[prev];
                 var dt = rows.Time[j] - rows.Time[prev];
-                var dist = GreatCircle.DistanceMeters(la[p], lo[p], la[r], lo[r]);
+                var dist = GreatCircle.DistanceMeters(la[p], lo[p], prevCos, la[r], lo[r], cos);
                 if (dt > 0 && dist > SensorLimits.PositionJumpMinMeters && dist / Math.Max(dt, 1) > maxSpeed)
                 {
                     var g = (int)Math.Round(rows.Time[j] - t0);
@@ -362,6 +365,7 @@ internal static class SignalTrackBuilder
                 }
             }
             prev = j;
+            prevCos = cos;
         }
     }
 
