@@ -22,7 +22,7 @@ internal static class Estimates
     private static OddsRatioEstimate RunningOff(ConditionalFit fit, int column, string method)
     {
         var up = fit.Beta[column] > 0;
-        var (bound, p) = fit.Profile is { } profile ? ProfileLikelihood.RunningOff(profile, column, up, fit.LogLikelihood) : (null, null);
+        var (bound, p) = fit.Profile is { } profile ? Bound(profile, column, up, fit.LogLikelihood) : (null, null);
         double? ratio = bound is double b ? Math.Exp(b) : null;
         var note = $"no finite estimate: the ratio runs to {(up ? "infinity" : "zero")} (the finding separates cramps from no cramps in every informative set)";
         if (ratio is double r)
@@ -34,5 +34,12 @@ internal static class Estimates
             BoundLower = up ? ratio : null,
             BoundUpper = up ? null : ratio,
         };
+    }
+
+    /// <summary>The profile bound and p, or neither when a refit along the profile fails outright: the report is made either way.</summary>
+    private static (double? Bound, double? PValue) Bound(Func<int, double, double> profile, int column, bool up, double logLikelihood)
+    {
+        try { return ProfileLikelihood.RunningOff(profile, column, up, logLikelihood); }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException) { return (null, null); }
     }
 }

@@ -79,6 +79,8 @@ internal static class ProfileLikelihood
             fLow = F(low);
         }
         if (!(fLow > 0)) return (null, p);
-        return Brent.TryFindRoot(F, low, high, 1e-10, 200, out var root) ? (sign * root, p) : (null, p);
+        // A refit that fails somewhere inside the bracket (NaN) leaves the bound unknown rather than the whole report unmade.
+        try { return Brent.TryFindRoot(F, low, high, 1e-10, 200, out var root) && double.IsFinite(root) ? (sign * root, p) : (null, p); }
+        catch (ArithmeticException) { return (null, p); }
     }
 }
