@@ -8,6 +8,11 @@ namespace CrampSignals.Fuzz;
 /// Small, lopsided cohorts (one to three runners, a handful of runs, findings and cramps anywhere, separation everywhere) never
 /// break the statistics: every design returns, and every p it reports has its q.
 /// </summary>
+/// <remarks>
+/// Run on its own, after the parallel tests: the table checks bound what the reduce step allocates by the process's total, which
+/// these fits' own allocations would otherwise swell.
+/// </remarks>
+[Collection(nameof(CohortStatisticsFuzzTests))]
 public sealed class CohortStatisticsFuzzTests
 {
     private const int Rounds = 300;
@@ -54,3 +59,7 @@ public sealed class CohortStatisticsFuzzTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
     }
 }
+
+/// <summary>Keeps <see cref="CohortStatisticsFuzzTests"/> out of the parallel run.</summary>
+[CollectionDefinition(nameof(CohortStatisticsFuzzTests), DisableParallelization = true)]
+public sealed class CohortStatisticsFuzzCollection;
