@@ -25,12 +25,7 @@ public class SignalPassBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var first = RunSimulator.Simulate("hot-long-run", 3);
-        var second = RunSimulator.Simulate("surges", 3);
-        var third = RunSimulator.Simulate("cadence-fatigue", 3);
-        _run = first.Activity with { Samples = JoinedRuns.Join([first.Activity.Samples, second.Activity.Samples, third.Activity.Samples], 4 * 3600), Events = [] };
-        _cramps = first.Cramps;
-        _weather = first.Weather;
+        (_run, _cramps, _weather) = FourHourRun.Build();
         // The cut may fall in a pause (no samples while the timer is stopped), so the last sample can be a minute or two short of 4 h.
         if (_run.Duration is not { TotalHours: > 3.95 }) throw new InvalidOperationException($"the benchmark run is {_run.Duration} long, not 4 h");
         _positionsOnly = PositionsOnlyExport.Of(_run, 2, 1);

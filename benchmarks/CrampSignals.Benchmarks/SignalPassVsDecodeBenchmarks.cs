@@ -26,12 +26,9 @@ public class SignalPassVsDecodeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var first = RunSimulator.Simulate("hot-long-run", 3);
-        var second = RunSimulator.Simulate("surges", 3);
-        var third = RunSimulator.Simulate("cadence-fatigue", 3);
-        var run = first.Activity with { Samples = JoinedRuns.Join([first.Activity.Samples, second.Activity.Samples, third.Activity.Samples], 4 * 3600), Events = [] };
-        _cramps = first.Cramps;
-        _weather = first.Weather;
+        var (run, cramps, weather) = FourHourRun.Build();
+        _cramps = cramps;
+        _weather = weather;
         _fit = FitActivityWriter.ToBytes(run);
         _decoded = FitActivityReader.Read(_fit, "four-hours.fit");
         Console.WriteLine($"// four-hours.fit: {_fit.Length} bytes, {_decoded.Samples.Count} samples");
