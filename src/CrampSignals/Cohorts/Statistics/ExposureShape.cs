@@ -51,14 +51,6 @@ internal static class Exposures
         _ => (start, double.PositiveInfinity),
     };
 
-    /// <summary>One line per shape for readers of the reports.</summary>
-    public static string Explain(ExposureShape shape, int windowMinutes) => shape switch
-    {
-        ExposureShape.Transient => $"transient: the finding raises the risk while it lasts and for {windowMinutes} minutes after it ends",
-        ExposureShape.State => "state: once the finding holds, it counts until the run ends",
-        _ => "after the run: it can only bear on cramps after the run ends",
-    };
-
     public static string Id(ExposureShape shape) => shape switch
     {
         ExposureShape.Transient => "transient",

@@ -21,21 +21,13 @@ internal static class QFamily
         double? Take(double? value) => value is null ? null : q[next++];
         OddsRatioEstimate Odds(OddsRatioEstimate e) => e with { QValue = Take(e.PValue) };
         HazardRatioEstimate Hazard(HazardRatioEstimate e) => e with { QValue = Take(e.PValue) };
-        KindAssociation Association(KindAssociation a)
-        {
-            var crude = Odds(a.Crude);
-            var mh = Odds(a.MantelHaenszel);
-            var adjusted = Odds(a.Adjusted);
-            return a with { Crude = crude, MantelHaenszel = mh, Adjusted = adjusted, MutuallyAdjusted = Odds(a.MutuallyAdjusted) };
-        }
+        // Initialisers run in the order written, which is the order the p-values were collected in.
+        KindAssociation Association(KindAssociation a) =>
+            a with { Crude = Odds(a.Crude), MantelHaenszel = Odds(a.MantelHaenszel), Adjusted = Odds(a.Adjusted), MutuallyAdjusted = Odds(a.MutuallyAdjusted) };
         var associations = result.Associations.Select(Association).ToImmutableArray();
         var afterRun = result.AfterRun.Select(Association).ToImmutableArray();
         var caseCrossover = result.CaseCrossover.Select(c => c with { Estimate = Odds(c.Estimate) }).ToImmutableArray();
-        var timeToEvent = result.TimeToEvent.Select(t =>
-        {
-            var alone = Hazard(t.Alone);
-            return t with { Alone = alone, Mutual = Hazard(t.Mutual) };
-        }).ToImmutableArray();
+        var timeToEvent = result.TimeToEvent.Select(t => t with { Alone = Hazard(t.Alone), Mutual = Hazard(t.Mutual) }).ToImmutableArray();
         return result with { Associations = associations, AfterRun = afterRun, CaseCrossover = caseCrossover, TimeToEvent = timeToEvent };
     }
 }

@@ -8,12 +8,11 @@ namespace CrampSignals.Cohorts.Statistics;
 /// </summary>
 internal sealed class RiskIntervals
 {
-    private RiskIntervals(List<CoxInterval> rows, FindingKind[] kinds, int events, int runs)
+    private RiskIntervals(List<CoxInterval> rows, FindingKind[] kinds, int events)
     {
         Rows = rows;
         Kinds = kinds;
         Events = events;
-        Runs = runs;
     }
 
     /// <summary>The pieces, with one covariate per entry of <see cref="Kinds"/>.</summary>
@@ -24,15 +23,11 @@ internal sealed class RiskIntervals
     /// <summary>First cramps during a run: the events.</summary>
     public int Events { get; }
 
-    /// <summary>Runs with time at risk.</summary>
-    public int Runs { get; }
-
     public static RiskIntervals Build(IReadOnlyList<CohortRunRow> rows, FindingKind[] kinds, double windowSeconds)
     {
         var strata = new Dictionary<string, int>(StringComparer.Ordinal);
         var pieces = new List<CoxInterval>();
         var events = 0;
-        var runs = 0;
         var cuts = new List<double>();
         var spans = new List<(int Column, double From, double To)>();
         foreach (var run in rows)
@@ -45,7 +40,6 @@ internal sealed class RiskIntervals
             // sample falls at the run's end.
             var stop = first is double f ? Math.Max(Math.Min(f, length), Math.Min(1, length)) : length;
             if (!strata.TryGetValue(run.RunnerId, out var stratum)) strata[run.RunnerId] = stratum = strata.Count;
-            runs++;
             if (isEvent) events++;
 
             var hot = run.Holds(FindingKind.HeatExposure);
@@ -78,7 +72,7 @@ internal sealed class RiskIntervals
                 if (end >= stop) break;
             }
         }
-        return new RiskIntervals(pieces, kinds, events, runs);
+        return new RiskIntervals(pieces, kinds, events);
     }
 
     /// <summary>The same pieces with only the covariates of <paramref name="columns"/>, in that order.</summary>
