@@ -43,7 +43,7 @@ internal sealed class TableColumn<TRow>
 /// <summary>Writes and reads whole Parquet tables made of <see cref="TableColumn{TRow}"/>s.</summary>
 internal static class ParquetTable
 {
-    /// <summary>Rows per row group: a table of a few thousand runs is one group, as it always was.</summary>
+    /// <summary>Rows per row group: large enough that a table of a few thousand runs is one group, small enough to write a big table group by group as it is enumerated.</summary>
     public const int GroupRows = 8192;
 
     /// <summary>
