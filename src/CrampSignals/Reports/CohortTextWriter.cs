@@ -63,6 +63,22 @@ internal static class CohortTextWriter
     private static void WriteTimeToEvent(TextWriter o, CohortStatisticsResult s)
     {
         if (s.TimeToEvent.IsDefaultOrEmpty) return;
+        // With no cramp during a run every row would be empty for the same reason: say it once.
+        if (s.InRunEvents == 0) o.WriteLine("Time to the first cramp during a run: no cramp struck during a run, so no hazard ratio can be estimated");
+        else WriteHazards(o, s);
+        o.WriteLine();
+        if (s.AfterRun.IsDefaultOrEmpty) return;
+        o.WriteLine($"After the run ({Count(s.RunsWithAfterRunCramps, "run")} with a cramp after it): odds of a cramp after runs with the finding");
+        TextWrap.Table(o, "   ", ["finding", "runs", "with cramp after", "crude OR (95% CI)", "q", "adjusted OR (95% CI)", "q"],
+            [.. s.AfterRun.Select(a => new[]
+            {
+                a.Kind.ToId(), Int(a.RunsWith), Int(a.RunsWithCramps), Or(a.Crude), Q(a.Crude.QValue), Or(a.Adjusted), Q(a.Adjusted.QValue),
+            })]);
+        o.WriteLine();
+    }
+
+    private static void WriteHazards(TextWriter o, CohortStatisticsResult s)
+    {
         o.WriteLine($"Time to the first cramp during a run ({Count(s.InRunEvents, "cramp")}): hazard while the finding exposes the run, against the same runner's unexposed time");
         TextWrap.Table(o, "   ", ["finding", "exposure", "runs", "cramps exposed", "HR (95% CI)", "q", "adjusted HR (95% CI)", "q"],
             [.. s.TimeToEvent.Select(t => new[]
@@ -78,15 +94,6 @@ internal static class CohortTextWriter
             else if (t.Mutual.Note is string m) TextWrap.Write(o, $"{t.Kind.ToId()} (adjusted): {m}", Width, "     ", "       ");
             if (t.ProportionalHazardsNote is string ph) TextWrap.Write(o, $"{t.Kind.ToId()}: {ph}", Width, "     ", "       ");
         }
-        o.WriteLine();
-        if (s.AfterRun.IsDefaultOrEmpty) return;
-        o.WriteLine($"After the run ({Count(s.RunsWithAfterRunCramps, "run")} with a cramp after it): odds of a cramp after runs with the finding");
-        TextWrap.Table(o, "   ", ["finding", "runs", "with cramp after", "crude OR (95% CI)", "q", "adjusted OR (95% CI)", "q"],
-            [.. s.AfterRun.Select(a => new[]
-            {
-                a.Kind.ToId(), Int(a.RunsWith), Int(a.RunsWithCramps), Or(a.Crude), Q(a.Crude.QValue), Or(a.Adjusted), Q(a.Adjusted.QValue),
-            })]);
-        o.WriteLine();
     }
 
     /// <summary>"2.61 (1.80-3.92)"; "≥ 7.90" or "≤ 0.10" where the estimate runs off and only its bound is known; "-" otherwise.</summary>
