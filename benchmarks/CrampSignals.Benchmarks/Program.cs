@@ -13,4 +13,10 @@ if (args is ["cohort-stats", var runners, var perRunner, ..])
     CohortStatisticsScaling.Run(int.Parse(runners, inv), int.Parse(perRunner, inv), args.Length > 3 ? int.Parse(args[3], inv) : 1);
     return;
 }
+// "pass-loop N": the 4-hour run's decode, track and pass N times each, best times printed (for a profiler to attach to).
+if (args is ["pass-loop", var rounds])
+{
+    PassLoop.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

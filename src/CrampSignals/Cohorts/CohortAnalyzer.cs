@@ -113,6 +113,7 @@ public static class CohortAnalyzer
                 report = report with { Notes = report.Notes.Insert(0, RunLegs.CutNote(file, activity)) };
             var summary = ActivitySummarizer.Summarize(activity, report.LocalTime.Offset, file);
             var record = CohortRowBuilder.Build(string.Empty, string.Empty, name, activity, report, summary, track, weather);
+            track.Release();
             var kept = cohort.KeepSamples ? activity : activity with { Samples = SampleTable.Empty };
             return new(name, kept, report, summary, record, log, own, null);
         }

@@ -74,6 +74,7 @@ internal static class CohortMapper
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(activity, cramps, weather, options.Signals);
         var record = CohortRowBuilder.Build(runner, file.FolderRunner, file.Id, activity, signals, track, weather);
         options.TrackSink?.Invoke(record, TrackFrame.Of(track));
+        track.Release();
         return (record, null);
     }
 

@@ -110,7 +110,7 @@ internal static class CohortRowBuilder
     /// The channel's mean over each half-minute centred on −20 min, −19.5 min, … 0 before the cramp, over the run's median while
     /// moving; NaN where the half-minute holds no moving value (before the run, after it, in a stop); empty without a median.
     /// </summary>
-    private static ImmutableArray<double> Trace(SignalTrack track, double[] column, double median, double crampSeconds)
+    private static ImmutableArray<double> Trace(SignalTrack track, ReadOnlySpan<double> column, double median, double crampSeconds)
     {
         if (!(median > 0)) return [];
         var trace = new double[CohortCrampRow.Points];
@@ -160,7 +160,7 @@ internal static class CohortRowBuilder
         public double HeartRate { get; } = Of(track, track.HeartRate);
         public double Temperature { get; } = Of(track, track.Temperature);
 
-        private static double Of(SignalTrack track, double[] column)
+        private static double Of(SignalTrack track, ReadOnlySpan<double> column)
         {
             var values = ArrayPool<double>.Shared.Rent(Math.Max(1, track.Length));
             try

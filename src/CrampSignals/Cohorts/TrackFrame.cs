@@ -34,6 +34,10 @@ internal static class TrackFrame
     }
 
     // Missing values are nulls in the frame, as the Parquet column has them.
-    private static DoubleDataFrameColumn Real(string name, double[] column, int n) =>
-        new(name, column.Take(n).Select(v => double.IsFinite(v) ? v : (double?)null));
+    private static DoubleDataFrameColumn Real(string name, ReadOnlySpan<double> column, int n)
+    {
+        var values = new double?[n];
+        for (var i = 0; i < n; i++) values[i] = double.IsFinite(column[i]) ? column[i] : null;
+        return new(name, values);
+    }
 }

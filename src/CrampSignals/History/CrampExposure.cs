@@ -37,6 +37,7 @@ internal static class CrampExposure
         {
             var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(part, null, weather, options);
             var analysed = CohortRowBuilder.Build(record.Runner, record.Folder, record.File, part, signals, track, weather);
+            track.Release();
             // The cut itself is an abrupt stop: a cool-down is about the end of the run, which an in-run cramp never follows.
             findings = [.. analysed.Findings.Where(f => f.Kind != FindingKind.NoCoolDown)];
         }

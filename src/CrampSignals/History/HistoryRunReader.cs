@@ -117,6 +117,7 @@ internal static class HistoryRunReader
         var (signals, track) = SignalAnalyzer.AnalyzeWithTrack(run, log, analysis.Weather, analysis.Signals);
         var summary = ActivitySummarizer.Summarize(run, signals.LocalTime.Offset, file);
         var record = CohortRowBuilder.Build(HistoryReport.Runner, string.Empty, id, run, signals, summary, track, analysis.Weather);
+        track.Release();
         var untimed = cramps.Where(c => c.TimeUtc is null).Select((c, k) => Untimed(id, record.Cramps.Length + k, c)).ToList();
         if (untimed.Count > 0) record = record with { Cramps = record.Cramps.AddRange(untimed), CrampCount = record.CrampCount + untimed.Count };
         var exposure = CrampExposure.Before(record, run, analysis.Weather, analysis.Signals);

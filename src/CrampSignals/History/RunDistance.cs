@@ -30,6 +30,7 @@ internal sealed class RunDistance
         var meters = new double[track.Length];
         var offset = track.StartUnixSeconds - run.Samples.FirstUnixSeconds;
         for (var i = 0; i < track.Length; i++) (seconds[i], meters[i]) = (offset + i, track.DistanceMeters[i]);
+        track.Release();
         return meters[^1] > 0 ? new RunDistance(seconds, meters) : Of(run);
     }
 

@@ -39,29 +39,35 @@ internal static class PreCrampWindows
     }
 
     /// <summary>The evidence names and the track's columns they compare, in the order the evidence lists them.</summary>
-    private static (string Name, double[] Column)[] Compared(SignalTrack track) =>
-    [
-        ("speed_ratio", track.Speed),
-        ("cadence_ratio", track.CadenceColumn),
-        ("heart_rate_ratio", track.HeartRate),
-        ("temperature_ratio", track.Temperature),
-    ];
+    private static readonly string[] ComparedNames = ["speed_ratio", "cadence_ratio", "heart_rate_ratio", "temperature_ratio"];
+
+    /// <summary>The column that <see cref="ComparedNames"/>[<paramref name="k"/>] compares.</summary>
+    private static ReadOnlySpan<double> Compared(SignalTrack track, int k) => k switch
+    {
+        0 => track.Speed,
+        1 => track.CadenceColumn,
+        2 => track.HeartRate,
+        _ => track.Temperature,
+    };
 
     /// <summary>Each compared column's median over the moving seconds of the whole run: the same for every cramp.</summary>
-    private static double[] RunMedians(SignalTrack track) =>
-        [.. Compared(track).Select(c => Rolling.MedianWhere(c.Column, track.MovingMask, 0, track.Length, out _))];
+    private static double[] RunMedians(SignalTrack track)
+    {
+        var medians = new double[ComparedNames.Length];
+        for (var k = 0; k < medians.Length; k++) medians[k] = Rolling.MedianWhere(Compared(track, k), track.MovingMask, 0, track.Length, out _);
+        return medians;
+    }
 
     private static ImmutableArray<Evidence> WindowVsRun(SignalTrack track, double[] runMedians, DateTime from, DateTime to)
     {
         var a = track.IndexOf(from);
         var b = track.IndexOf(to);
         var list = ImmutableArray.CreateBuilder<Evidence>();
-        var compared = Compared(track);
-        for (var k = 0; k < compared.Length; k++)
+        for (var k = 0; k < ComparedNames.Length; k++)
         {
-            var mean = Rolling.MeanWhere(compared[k].Column, track.MovingMask, a, b + 1, out var count);
+            var mean = Rolling.MeanWhere(Compared(track, k), track.MovingMask, a, b + 1, out var count);
             if (count == 0 || !(runMedians[k] > 0)) continue;
-            list.Add(new Evidence(compared[k].Name, Math.Round(mean / runMedians[k], 3), "×"));
+            list.Add(new Evidence(ComparedNames[k], Math.Round(mean / runMedians[k], 3), "×"));
         }
         return list.ToImmutable();
     }

@@ -26,8 +26,12 @@ public static class SignalAnalyzer
     ];
 
     /// <summary>Finds the signals in <paramref name="activity"/> and, for each cramp in <paramref name="cramps"/> that belongs to this run, what came before it.</summary>
-    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null) =>
-        AnalyzeWithTrack(activity, cramps, weather, options).Report;
+    public static SignalReport Analyze(Activity activity, CrampLog? cramps = null, WeatherSeries? weather = null, SignalOptions? options = null)
+    {
+        var (report, track) = AnalyzeWithTrack(activity, cramps, weather, options);
+        track.Release();
+        return report;
+    }
 
     /// <summary>
     /// The report of a file that is not a run (a swim, a ride, a FIT settings file): no findings, one note saying why, and

@@ -25,8 +25,8 @@ internal sealed class CadenceDropDetector : ISignalDetector
         var typical = track.TypicalSpeedMetersPerSecond;
         if (!(typical > 0)) return;
         var n = track.Length;
-        var gas = track.Effort;
-        var cadence = track.CadenceColumn;
+        var gas = track.EffortSegment;
+        var cadence = track.CadenceSegment;
         var k = o.Cadence.SpeedExponent;
 
         // Cadence scaled to the typical speed, so seconds at slightly different paces compare.

@@ -169,7 +169,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         return (hr / n, v / n, g / n);
     }
 
-    private static double Mean(double[] column, ReadOnlySpan<int> rows, int from, int to)
+    private static double Mean(ReadOnlySpan<double> column, ReadOnlySpan<int> rows, int from, int to)
     {
         double sum = 0;
         for (var k = from; k < to; k++) sum += column[rows[k]];

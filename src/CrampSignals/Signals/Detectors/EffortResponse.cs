@@ -24,9 +24,9 @@ internal static class EffortResponse
     public static bool? Answered(SignalTrack track, int start, int end, double increasePercent, SignalOptions o)
     {
         var rise = increasePercent / 100;
-        var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : null, start, start, end, o);
+        var cadence = Rise(track, track.HasCadence ? track.CadenceColumn : [], start, start, end, o);
         var lag = (int)Math.Min(o.Surge.HeartRateLag.TotalSeconds, (end - start) / 2.0);
-        var heart = Rise(track, track.HasHeartRate ? track.HeartRate : null, start, start + lag, end, o);
+        var heart = Rise(track, track.HasHeartRate ? track.HeartRate : [], start, start + lag, end, o);
         if (double.IsNaN(cadence) && double.IsNaN(heart)) return null;
         var hr = heart >= o.Surge.MinHeartRateResponse * rise;
         var cad = cadence >= o.Surge.MinCadenceResponse * rise;
@@ -66,9 +66,9 @@ internal static class EffortResponse
     /// Relative change of the running mean of <paramref name="column"/> over [<paramref name="from"/>, <paramref name="end"/>]
     /// against the last running seconds before <paramref name="start"/>; NaN when either side has too few values.
     /// </summary>
-    private static double Rise(SignalTrack track, double[]? column, int start, int from, int end, SignalOptions o)
+    private static double Rise(SignalTrack track, ReadOnlySpan<double> column, int start, int from, int end, SignalOptions o)
     {
-        if (column is null) return double.NaN;
+        if (column.IsEmpty) return double.NaN;
         var need = (int)o.Surge.ResponseReferenceLength.TotalSeconds;
         double before = 0;
         var n = 0;

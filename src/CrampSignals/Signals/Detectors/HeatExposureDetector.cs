@@ -25,7 +25,7 @@ internal sealed class HeatExposureDetector : ISignalDetector
         var o = context.Options;
         var air = context.Air is { HasData: true } a ? a : null;
         var n = track.Length;
-        var temperature = air?.Temperature ?? track.Temperature;
+        ReadOnlySpan<double> temperature = air is null ? track.Temperature : air.Temperature;
         var threshold = air is null ? o.Heat.WristThresholdCelsius : o.Heat.AirThresholdCelsius;
         using var scratch = new Track.Scratch(n);
         var hot = scratch.Flags();
@@ -101,7 +101,7 @@ internal sealed class HeatExposureDetector : ISignalDetector
     /// <see cref="HeatOptions.OnsetMinRiseCelsiusPerMinute"/>, at most <see cref="HeatOptions.OnsetMaxShift"/>
     /// and not before <paramref name="floor"/>.
     /// </summary>
-    internal static int RiseOnset(double[] temperature, int crossing, int floor, SignalOptions o)
+    internal static int RiseOnset(ReadOnlySpan<double> temperature, int crossing, int floor, SignalOptions o)
     {
         var window = Math.Max(1, (int)o.Heat.OnsetWindow.TotalSeconds);
         var minRise = o.Heat.OnsetMinRiseCelsiusPerMinute * window / 60;

@@ -27,7 +27,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var effort = track.Effort;
+        var effort = track.EffortSegment;
         var typical = TypicalEffort(track);
         if (track.RunningSeconds < o.WholeRun.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
         var last = track.LastMovingIndex;
@@ -55,7 +55,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         var pace = o.WholeRun.NoCoolDownMinFractionOfTypical * typical;
 
         // Walking steps are never running effort, however fast a noisy GPS reads them.
-        var cadence = track.CadenceColumn;
+        var cadence = track.CadenceSegment;
         bool AtPace(int i) => track.MovingMask[i] && effort[i] >= pace && !(cadence[i] < track.RunningCadenceFloor);
 
         // The ease-down: the slower moving seconds just before the stop, at most the longest abrupt ease.

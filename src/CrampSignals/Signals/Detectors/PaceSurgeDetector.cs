@@ -81,7 +81,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         Baseline.TrailingMedian(track.Effort, steadyRunning.AsSpan(0, n), window / 2, minRunning / 2, halfMedian.AsSpan(0, n));
         bool Steady(int i) => steadiness[i] >= o.Surge.BaselineMinSteadyFraction && i >= window / 2
             && Math.Abs(halfMedian[i] / halfMedian[i - window / 2] - 1) <= o.Surge.BaselineMaxHalvesDifferencePercent / 100;
-        var gas = track.Effort;
+        var gas = track.EffortSegment;
         var running = track.RunningMask;
         var rise = 1 + o.Surge.MinIncreasePercent / 100;
         // The pace the runner held around this time: a surge stands above it, getting back to it does not.
@@ -168,7 +168,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     /// stretch at least half a surge's minimum duration. GPS error of a few tenths of a metre a second over half a minute
     /// opens such gaps inside one surge, while two short excursions of noise are not strung into one.
     /// </summary>
-    private static List<(int First, int Last)> JoinAcrossEases(List<(int Start, int End)> regions, double[] gas, bool[] running, double[] baseline,
+    private static List<(int First, int Last)> JoinAcrossEases(List<(int Start, int End)> regions, ReadOnlySpan<double> gas, bool[] running, double[] baseline,
         SignalOptions o)
     {
         var groups = new List<(int First, int Last)>();
@@ -197,7 +197,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     /// The second the runner began to speed up into a surge whose onset is <paramref name="onset"/>: back while the speed
     /// was still climbing and above <paramref name="floor"/>, at most <paramref name="maxSeconds"/>.
     /// </summary>
-    private static int RampStart(double[] gas, bool[] running, int onset, double floor, int maxSeconds)
+    private static int RampStart(ReadOnlySpan<double> gas, bool[] running, int onset, double floor, int maxSeconds)
     {
         var s = onset;
         while (s > 0 && onset - (s - 1) <= maxSeconds && running[s - 1] && gas[s - 1] < gas[s] && gas[s - 1] > floor) s--;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CrampSignals.Signals.Track;
 
 /// <summary>Where a track's speed came from.</summary>
@@ -27,30 +29,52 @@ internal sealed class SignalTrack
     {
         Length = length;
         StartUnixSeconds = startUnixSeconds;
-        Speed = NewColumn(length);
-        GradeAdjusted = NewColumn(length);
-        Effort = NewColumn(length);
-        GradeColumn = new double[length];
-        Distance = new double[length];
-        Altitude = NewColumn(length);
-        CadenceColumn = NewColumn(length);
-        HeartRate = NewColumn(length);
-        Temperature = NewColumn(length);
+        // One block from the shared pool for the nine number columns: a 4-hour track's columns are each on the large-object
+        // heap, and allocating them afresh for every run costs the pass more than several of its filters (fresh pages, and
+        // the full collections that large allocations bring on). Release gives the block back once the track is done with.
+        _block = ArrayPool<double>.Shared.Rent(Math.Max(1, NumberColumns * length));
+        _block.AsSpan(0, NumberColumns * length).Fill(double.NaN);
+        GradeColumn.Clear();
+        Distance.Clear();
         PausedMask = new bool[length];
         MovingMask = new bool[length];
         RunningMask = new bool[length];
         SpikeMask = new bool[length];
     }
 
-    private static double[] NewColumn(int n)
+    private const int NumberColumns = 9;
+    private double[] _block;
+
+    private Span<double> ColumnAt(int k) => _block.AsSpan(k * Length, Length);
+
+    /// <summary>
+    /// Gives the number columns back to the shared pool. The track must not be read afterwards: every number column then
+    /// throws, so a late reader fails loudly instead of reading another run's values.
+    /// </summary>
+    internal void Release()
     {
-        var a = new double[n];
-        a.AsSpan().Fill(double.NaN);
-        return a;
+        var block = _block;
+        if (block.Length == 0) return;
+        _block = [];
+        ArrayPool<double>.Shared.Return(block);
     }
 
-    internal readonly double[] Speed, GradeAdjusted, Effort, GradeColumn, Distance, Altitude, CadenceColumn, HeartRate, Temperature;
+    internal Span<double> Speed => ColumnAt(0);
+    internal Span<double> GradeAdjusted => ColumnAt(1);
+    internal Span<double> Effort => ColumnAt(2);
+    internal Span<double> GradeColumn => ColumnAt(3);
+    internal Span<double> Distance => ColumnAt(4);
+    internal Span<double> Altitude => ColumnAt(5);
+    internal Span<double> CadenceColumn => ColumnAt(6);
+    internal Span<double> HeartRate => ColumnAt(7);
+    internal Span<double> Temperature => ColumnAt(8);
     internal readonly bool[] PausedMask, MovingMask, RunningMask, SpikeMask;
+
+    /// <summary><see cref="Effort"/> where a local function or lambda reads it (a span cannot be captured).</summary>
+    internal ArraySegment<double> EffortSegment => new(_block, 2 * Length, Length);
+
+    /// <summary><see cref="CadenceColumn"/> where a local function or lambda reads it.</summary>
+    internal ArraySegment<double> CadenceSegment => new(_block, 6 * Length, Length);
 
     /// <summary>Number of seconds (rows).</summary>
     public int Length { get; }

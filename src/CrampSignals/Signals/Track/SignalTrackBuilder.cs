@@ -105,12 +105,12 @@ internal static class SignalTrackBuilder
         return track;
     }
 
-    private static void SmoothInto(double[] raw, double[] target, int medianWidth, int meanWidth, Scratch scratch)
+    private static void SmoothInto(double[] raw, Span<double> target, int medianWidth, int meanWidth, Scratch scratch)
     {
         var n = scratch.Length;
         var med = scratch.Column();
         Rolling.Median(raw.AsSpan(0, n), med.AsSpan(0, n), medianWidth, fillHoles: true);
-        Rolling.Mean(med.AsSpan(0, n), target.AsSpan(0, n), meanWidth);
+        Rolling.Mean(med.AsSpan(0, n), target[..n], meanWidth);
     }
 
     private static bool HasAny(double[] column, int n)

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using CrampSignals.Formats.Fit;
+using CrampSignals.Signals;
+using CrampSignals.Signals.Track;
+
+namespace CrampSignals.Benchmarks;
+
+/// <summary>
+/// The 4-hour run's decode, track and signal pass, each called in a loop: a steady process to attach a sampling profiler
+/// to, and best-of-N times for each step when a BenchmarkDotNet run is too slow to iterate on.
+/// </summary>
+internal static class PassLoop
+{
+    public static void Run(int rounds)
+    {
+        var (run, cramps, weather) = FourHourRun.Build();
+        var fit = FitActivityWriter.ToBytes(run);
+        var decoded = FitActivityReader.Read(fit, "four-hours.fit");
+        double decode = double.MaxValue, track = double.MaxValue, pass = double.MaxValue;
+        for (var i = 0; i < rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            FitActivityReader.Read(fit, "four-hours.fit");
+            decode = Math.Min(decode, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            SignalTrackBuilder.Build(decoded);
+            track = Math.Min(track, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            SignalAnalyzer.Analyze(decoded, cramps, weather);
+            pass = Math.Min(pass, clock.Elapsed.TotalMilliseconds);
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        SignalAnalyzer.Analyze(decoded, cramps, weather);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine(FormattableString.Invariant($"one signal pass allocates {allocated / 1024.0:F0} KiB"));
+        Console.WriteLine(FormattableString.Invariant($"best of {rounds}: decode {decode:F2} ms, track {track:F2} ms, signal pass {pass:F2} ms, pass/decode {pass / decode:F2}"));
+    }
+}
