@@ -135,28 +135,49 @@ internal static class Rolling
         }
     }
 
-    /// <summary>Quickselect: reorders <paramref name="a"/> so that element <paramref name="k"/> is in its sorted place, everything before it no larger; returns it.</summary>
+    /// <summary>
+    /// Selection (Floyd and Rivest): reorders <paramref name="a"/> so that element <paramref name="k"/> is in its sorted
+    /// place, everything before it no larger and everything after it no smaller; returns it. A pivot range narrowed by a
+    /// recursive pass over a sample takes about 1.5 comparisons a value where a median-of-three quickselect takes about 3;
+    /// the median of a 4-hour column is taken a dozen times a pass.
+    /// </summary>
     private static double Select(Span<double> a, int k)
     {
-        int lo = 0, hi = a.Length - 1;
-        while (hi > lo)
+        int left = 0, right = a.Length - 1;
+        while (right > left)
         {
-            // Median of three as the pivot keeps sorted input linear.
-            var mid = lo + (hi - lo) / 2;
-            if (a[mid] < a[lo]) (a[mid], a[lo]) = (a[lo], a[mid]);
-            if (a[hi] < a[lo]) (a[hi], a[lo]) = (a[lo], a[hi]);
-            if (a[hi] < a[mid]) (a[hi], a[mid]) = (a[mid], a[hi]);
-            var pivot = a[mid];
-            int i = lo, j = hi;
-            while (i <= j)
+            if (right - left > 600)
             {
-                while (a[i] < pivot) i++;
-                while (a[j] > pivot) j--;
-                if (i <= j) { (a[i], a[j]) = (a[j], a[i]); i++; j--; }
+                double n = right - left + 1;
+                double i = k - left + 1;
+                var z = Math.Log(n);
+                var s = 0.5 * Math.Exp(2 * z / 3);
+                var sd = 0.5 * Math.Sqrt(z * s * (n - s) / n) * Math.Sign(i - n / 2);
+                var newLeft = Math.Max(left, (int)(k - i * s / n + sd));
+                var newRight = Math.Min(right, (int)(k + (n - i) * s / n + sd));
+                Select(a[newLeft..(newRight + 1)], k - newLeft);
             }
-            if (k <= j) hi = j;
-            else if (k >= i) lo = i;
-            else return a[k];
+            var t = a[k];
+            var lo = left;
+            var hi = right;
+            (a[left], a[k]) = (a[k], a[left]);
+            if (a[right] > t) (a[right], a[left]) = (a[left], a[right]);
+            while (lo < hi)
+            {
+                (a[lo], a[hi]) = (a[hi], a[lo]);
+                lo++;
+                hi--;
+                while (a[lo] < t) lo++;
+                while (a[hi] > t) hi--;
+            }
+            if (a[left] == t) (a[left], a[hi]) = (a[hi], a[left]);
+            else
+            {
+                hi++;
+                (a[hi], a[right]) = (a[right], a[hi]);
+            }
+            if (hi <= k) left = hi + 1;
+            if (k <= hi) right = hi - 1;
         }
         return a[k];
     }

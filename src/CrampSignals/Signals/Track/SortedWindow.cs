@@ -11,23 +11,47 @@ internal sealed class SortedWindow(int capacity)
     /// <summary>Number of values held.</summary>
     public int Count { get; private set; }
 
+    // Below this many values a plain shift beats a binary search and a block copy: the smoothing windows hold 5 to 31.
+    private const int ShortWindow = 48;
+
     /// <summary>Adds <paramref name="value"/> (must not be NaN).</summary>
     public void Add(double value)
     {
-        var i = _values.AsSpan(0, Count).BinarySearch(value);
+        var values = _values;
+        var count = Count;
+        if (count < ShortWindow)
+        {
+            var j = count;
+            for (; j > 0 && values[j - 1] > value; j--) values[j] = values[j - 1];
+            values[j] = value;
+            Count = count + 1;
+            return;
+        }
+        var i = values.AsSpan(0, count).BinarySearch(value);
         if (i < 0) i = ~i;
-        Array.Copy(_values, i, _values, i + 1, Count - i);
-        _values[i] = value;
-        Count++;
+        Array.Copy(values, i, values, i + 1, count - i);
+        values[i] = value;
+        Count = count + 1;
     }
 
     /// <summary>Removes one copy of <paramref name="value"/>, which must have been added.</summary>
     public void Remove(double value)
     {
-        var i = _values.AsSpan(0, Count).BinarySearch(value);
+        var values = _values;
+        var count = Count;
+        if (count <= ShortWindow)
+        {
+            var j = 0;
+            while (j < count && values[j] != value) j++;
+            if (j == count) return;
+            for (; j < count - 1; j++) values[j] = values[j + 1];
+            Count = count - 1;
+            return;
+        }
+        var i = values.AsSpan(0, count).BinarySearch(value);
         if (i < 0) return;
-        Array.Copy(_values, i + 1, _values, i, Count - i - 1);
-        Count--;
+        Array.Copy(values, i + 1, values, i, count - i - 1);
+        Count = count - 1;
     }
 
     /// <summary>The median, or NaN when empty.</summary>
