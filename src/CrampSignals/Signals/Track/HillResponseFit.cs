@@ -163,25 +163,30 @@ internal static class HillResponseFit
     private static void Reweight(double[] up, double[] down, double[] speed, double[] weight, int n, double slopeUp, double slopeDown,
         double[] residual, double[] all, double[] block)
     {
-        var count = 0;
-        for (var from = 0; from < n; from += Block)
+        // Each second's distance from the fitted line, once: every value lies in three blocks' neighbourhoods.
+        for (var i = 0; i < n; i++) residual[i] = double.IsNaN(up[i]) ? double.NaN : speed[i] - slopeUp * up[i] - slopeDown * down[i];
+        var blocks = (n + Block - 1) / Block;
+        Span<double> centres = blocks <= 256 ? stackalloc double[blocks] : new double[blocks];
+        for (var b = 0; b < blocks; b++)
         {
+            var from = b * Block;
             var to = Math.Min(n, from + Block);
             // The centre is taken over the block and its neighbours: a surge can fill most of one block, and a median over
             // that block alone would sit at the surge's pace and down-weight the steady seconds instead.
             var inBlock = 0;
             for (var i = Math.Max(0, from - Block); i < Math.Min(n, to + Block); i++)
-                if (!double.IsNaN(up[i])) block[inBlock++] = speed[i] - slopeUp * up[i] - slopeDown * down[i];
-            var centre = inBlock > 0 ? Rolling.MedianOf(block.AsSpan(0, inBlock)) : 0;
-            for (var i = from; i < to; i++)
-            {
-                if (double.IsNaN(up[i])) { residual[i] = double.NaN; continue; }
-                residual[i] = speed[i] - slopeUp * up[i] - slopeDown * down[i] - centre;
-                all[count++] = Math.Abs(residual[i]);
-            }
+                if (!double.IsNaN(residual[i])) block[inBlock++] = residual[i];
+            centres[b] = inBlock > 0 ? Rolling.MedianInPlace(block.AsSpan(0, inBlock)) : 0;
+        }
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(residual[i])) continue;
+            residual[i] -= centres[i / Block];
+            all[count++] = Math.Abs(residual[i]);
         }
         if (count == 0) return;
-        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianOf(all.AsSpan(0, count)));
+        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianInPlace(all.AsSpan(0, count)));
         for (var i = 0; i < n; i++)
         {
             if (double.IsNaN(residual[i])) { weight[i] = 0; continue; }

@@ -67,18 +67,25 @@ internal static class Rolling
             var n = 0;
             foreach (var v in values) if (!double.IsNaN(v)) buffer[n++] = v;
             if (n == 0) return double.NaN;
-            var span = buffer.AsSpan(0, n);
-            var upper = Select(span, n / 2);
-            if ((n & 1) == 1) return upper;
-            // The lower middle is the largest of the values left of the upper one after selection.
-            var lower = double.NegativeInfinity;
-            foreach (var v in span[..(n / 2)]) if (v > lower) lower = v;
-            return 0.5 * (lower + upper);
+            return MedianInPlace(buffer.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<double>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The median of <paramref name="values"/>, which must hold no NaN and may be reordered (working space already copied).</summary>
+    public static double MedianInPlace(Span<double> values)
+    {
+        var n = values.Length;
+        if (n == 0) return double.NaN;
+        var upper = Select(values, n / 2);
+        if ((n & 1) == 1) return upper;
+        // The lower middle is the largest of the values left of the upper one after selection.
+        var lower = double.NegativeInfinity;
+        foreach (var v in values[..(n / 2)]) if (v > lower) lower = v;
+        return 0.5 * (lower + upper);
     }
 
     /// <summary>
