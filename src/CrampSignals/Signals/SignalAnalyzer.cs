@@ -76,7 +76,9 @@ public static class SignalAnalyzer
         notes.Add(LocalTimeResolver.Describe(local));
 
         var contexts = PreCrampWindows.Build(whole, track, findings, cramps, o);
-        return (new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]) { Temperature = RunTemperature.Of(context) }, track);
+        var report = new SignalReport([.. findings], contexts, [.. notMeasured], local, [.. notes]) { Temperature = RunTemperature.Of(context) };
+        air?.Release();
+        return (report, track);
     }
 
     /// <summary>The rows of the cramps logged during the run (cramps after it are left out).</summary>

@@ -43,8 +43,8 @@ internal sealed class LongRunHydrationDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var air = context.Air is { HasData: true } a ? a.Temperature : null;
-        var column = air ?? track.Temperature;
+        var air = context.Air is { HasData: true } a ? a : null;
+        ReadOnlySpan<double> column = air is null ? track.Temperature : air.Temperature;
         var threshold = air is not null ? o.Heat.AirThresholdCelsius : o.Heat.WristThresholdCelsius;
         double sum = 0;
         int count = 0, hot = 0;

@@ -1,36 +1,38 @@
+using System.Buffers;
+
 namespace CrampSignals.Signals.Weather;
 
 /// <summary>Air temperature, relative humidity, heat index and estimated WBGT for every second of a track (from weather input).</summary>
 internal sealed class AirConditions
 {
-    /// <summary>Creates the columns; all must have the track's length (NaN where unknown).</summary>
-    public AirConditions(double[] temperatureCelsius, double[] relativeHumidityPercent, double[] heatIndexCelsius, double[] wbgtCelsius)
+    private const int Columns = 4;
+    private double[] _block;
+
+    /// <summary>
+    /// Four columns of <paramref name="length"/> seconds, NaN until filled, in one block from the shared pool (a 4-hour
+    /// run's columns would each be a fresh large-object-heap array); <see cref="Release"/> gives it back.
+    /// </summary>
+    public AirConditions(int length)
     {
-        ArgumentNullException.ThrowIfNull(temperatureCelsius);
-        ArgumentNullException.ThrowIfNull(relativeHumidityPercent);
-        ArgumentNullException.ThrowIfNull(heatIndexCelsius);
-        ArgumentNullException.ThrowIfNull(wbgtCelsius);
-        if (relativeHumidityPercent.Length != temperatureCelsius.Length || heatIndexCelsius.Length != temperatureCelsius.Length || wbgtCelsius.Length != temperatureCelsius.Length)
-            throw new ArgumentException("All columns must have the same length.");
-        Temperature = temperatureCelsius;
-        Humidity = relativeHumidityPercent;
-        HeatIndex = heatIndexCelsius;
-        Wbgt = wbgtCelsius;
+        Length = length;
+        _block = ArrayPool<double>.Shared.Rent(Math.Max(1, Columns * length));
+        _block.AsSpan(0, Columns * length).Fill(double.NaN);
     }
 
-    internal readonly double[] Temperature, Humidity, HeatIndex, Wbgt;
+    /// <summary>Number of seconds.</summary>
+    public int Length { get; }
 
     /// <summary>Air temperature in °C.</summary>
-    public ReadOnlySpan<double> TemperatureCelsius => Temperature;
+    internal Span<double> Temperature => _block.AsSpan(0, Length);
 
     /// <summary>Relative humidity in %.</summary>
-    public ReadOnlySpan<double> RelativeHumidityPercent => Humidity;
+    internal Span<double> Humidity => _block.AsSpan(Length, Length);
 
     /// <summary>Heat index in °C.</summary>
-    public ReadOnlySpan<double> HeatIndexCelsius => HeatIndex;
+    internal Span<double> HeatIndex => _block.AsSpan(2 * Length, Length);
 
     /// <summary>Estimated wet-bulb globe temperature in °C.</summary>
-    public ReadOnlySpan<double> WbgtCelsius => Wbgt;
+    internal Span<double> Wbgt => _block.AsSpan(3 * Length, Length);
 
     /// <summary>True when at least one second has an air temperature.</summary>
     public bool HasData
@@ -40,5 +42,14 @@ internal sealed class AirConditions
             foreach (var v in Temperature) if (!double.IsNaN(v)) return true;
             return false;
         }
+    }
+
+    /// <summary>Gives the columns back to the shared pool; reading them afterwards throws.</summary>
+    internal void Release()
+    {
+        var block = _block;
+        if (block.Length == 0) return;
+        _block = [];
+        ArrayPool<double>.Shared.Return(block);
     }
 }

@@ -21,10 +21,11 @@ internal static class WeatherSampler
         var end = track.TimeAt(track.Length - 1);
         if (weather.First > end + Slack || weather.Last < start - Slack) return null;
         var n = track.Length;
-        var t = new double[n];
-        var rh = new double[n];
-        var hi = new double[n];
-        var wbgt = new double[n];
+        var air = new AirConditions(n);
+        var t = air.Temperature;
+        var rh = air.Humidity;
+        var hi = air.HeatIndex;
+        var wbgt = air.Wbgt;
         for (var i = 0; i < n; i += 5)
         {
             var when = track.TimeAt(i);
@@ -40,7 +41,8 @@ internal static class WeatherSampler
                 wbgt[k] = w;
             }
         }
-        var air = new AirConditions(t, rh, hi, wbgt);
-        return air.HasData ? air : null;
+        if (air.HasData) return air;
+        air.Release();
+        return null;
     }
 }
