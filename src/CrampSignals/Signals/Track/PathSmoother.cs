@@ -257,6 +257,9 @@ internal static class PathSmoother
     {
         Span<double> window = stackalloc double[2 * MissHalfWindow + 1];
         Array.Clear(loosen, 0, m);
+        // Each fix's miss once: every fix lies in the windows of its neighbours too.
+        var misses = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, m));
+        for (var k = 0; k < m; k++) misses[k] = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
         var changed = false;
         int segmentFrom = 0, segmentTo = 0;
         for (var i = 0; i < m; i++)
@@ -270,13 +273,14 @@ internal static class PathSmoother
             var from = i - MissHalfWindow;
             var to = i + MissHalfWindow + 1;
             if (from < segmentFrom || to > segmentTo) continue;
-            for (var k = from; k < to; k++) window[k - from] = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
+            misses.AsSpan(from, to - from).CopyTo(window);
             if (MedianOfFew(window) <= (turning[i] ? MissLimitInTurn : MissLimit)) continue;
             turning[i] = true;
             // The steps into each fix of the window after its first.
             for (var k = from + 1; k < to; k++) loosen[k] = true;
             changed = true;
         }
+        System.Buffers.ArrayPool<double>.Shared.Return(misses);
         for (var k = 0; k < m; k++) if (loosen[k]) q[k] *= Loosening;
         return changed;
     }
