@@ -28,13 +28,16 @@ internal static class HillResponseFit
         var speed = scratch.Column();
         var raw = scratch.Column();
         var width = (int)o.HillResponseSmoothingWindow.TotalSeconds;
+        var grade = track.GradeColumn;
+        var trackSpeed = track.Speed;
+        var maxAbsGrade = o.ComparisonMaxAbsGrade * 1.5;
         for (var i = 0; i < n; i++)
         {
-            var ok = Usable(track, i, o);
-            var cost = ok ? Math.Log(RunningCost.RelativeCost(track.GradeColumn[i])) : double.NaN;
+            var ok = track.RunningMask[i] && trackSpeed[i] > 0 && Math.Abs(grade[i]) <= maxAbsGrade;
+            var cost = ok ? Math.Log(RunningCost.RelativeCost(grade[i])) : double.NaN;
             raw[i] = ok ? Math.Max(0, cost) : double.NaN;
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
-            speed[i] = ok ? Math.Log(track.Speed[i]) : double.NaN;
+            speed[i] = ok ? Math.Log(trackSpeed[i]) : double.NaN;
         }
         Rolling.Mean(raw.AsSpan(0, n), up.AsSpan(0, n), width);
         down.AsSpan(0, n).CopyTo(raw);
@@ -104,11 +107,12 @@ internal static class HillResponseFit
         else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponseMinUphill);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
+        var effort = track.Effort;
         for (var i = 0; i < n; i++)
         {
-            var v = track.Speed[i];
-            var relative = RunningCost.RelativeCost(track.GradeColumn[i]);
-            track.Effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(relative, relative >= 1 ? kUp : kDown);
+            var v = trackSpeed[i];
+            var relative = RunningCost.RelativeCost(grade[i]);
+            effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(relative, relative >= 1 ? kUp : kDown);
         }
     }
 
@@ -203,6 +207,4 @@ internal static class HillResponseFit
     private static double Shrunk(double k, double variance, TrackOptions o, double least) =>
         Math.Clamp(k + o.HillResponseShrinkStandardErrors * Math.Sqrt(variance), least, 1.0);
 
-    private static bool Usable(SignalTrack track, int i, TrackOptions o) =>
-        track.RunningMask[i] && track.Speed[i] > 0 && Math.Abs(track.GradeColumn[i]) <= o.ComparisonMaxAbsGrade * 1.5;
 }

@@ -79,26 +79,32 @@ internal static class SignalTrackBuilder
         SmoothInto(alt, track.Altitude, (int)o.AltitudeSmoothingWindow.TotalSeconds, (int)o.AltitudeSmoothingWindow.TotalSeconds, scratch);
 
         // Standing still is a pause too.
+        var speed = track.Speed;
+        var trackCadence = track.CadenceColumn;
+        var heartRate = track.HeartRate;
+        var distance = track.Distance;
         for (var i = 0; i < n; i++)
         {
-            var v = track.Speed[i];
+            var v = speed[i];
             var still = hasSpeed && (double.IsNaN(v) || v < o.StillSpeedMetersPerSecond);
             track.PausedMask[i] = off[i] || still;
             track.MovingMask[i] = !track.PausedMask[i];
-            if (track.PausedMask[i]) { track.Speed[i] = double.NaN; track.CadenceColumn[i] = double.NaN; track.HeartRate[i] = double.NaN; }
+            if (track.PausedMask[i]) { speed[i] = double.NaN; trackCadence[i] = double.NaN; heartRate[i] = double.NaN; }
         }
 
         // Distance integrates the cleaned speed so GPS jumps add nothing; paused seconds add nothing.
         var d = 0.0;
         for (var i = 0; i < n; i++)
         {
-            if (track.MovingMask[i] && !double.IsNaN(track.Speed[i])) d += track.Speed[i];
-            track.Distance[i] = d;
+            if (track.MovingMask[i] && !double.IsNaN(speed[i])) d += speed[i];
+            distance[i] = d;
         }
 
         GradeFromAltitude(track, o);
+        var grade = track.GradeColumn;
+        var gradeAdjusted = track.GradeAdjusted;
         for (var i = 0; i < n; i++)
-            track.GradeAdjusted[i] = double.IsNaN(track.Speed[i]) ? double.NaN : RunningCost.GradeAdjustedSpeed(track.Speed[i], track.GradeColumn[i]);
+            gradeAdjusted[i] = double.IsNaN(speed[i]) ? double.NaN : RunningCost.GradeAdjustedSpeed(speed[i], grade[i]);
 
         MarkRunning(track, o, hasSpeed, scratch);
         HillResponseFit.Apply(track, o, scratch);
@@ -414,6 +420,7 @@ internal static class SignalTrackBuilder
         var n = track.Length;
         var dist = track.Distance;
         var alt = track.Altitude;
+        var gradeColumn = track.GradeColumn;
         var halfWindow = o.GradeWindowMeters / 2;
         int j = 0, k = 0;
         for (var i = 0; i < n; i++)
@@ -425,7 +432,7 @@ internal static class SignalTrackBuilder
             double grade = 0;
             if (run >= halfWindow && !double.IsNaN(alt[j]) && !double.IsNaN(alt[k]))
                 grade = Math.Clamp((alt[k] - alt[j]) / run, -o.MaxAbsGrade, o.MaxAbsGrade);
-            track.GradeColumn[i] = grade;
+            gradeColumn[i] = grade;
         }
     }
 
@@ -439,8 +446,10 @@ internal static class SignalTrackBuilder
         if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
         var cadences = scratch.Column();
         var count = 0;
+        var speed = track.Speed;
+        var cadence = track.CadenceColumn;
         for (var i = 0; i < track.Length; i++)
-            if (track.MovingMask[i] && track.Speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(track.CadenceColumn[i])) cadences[count++] = track.CadenceColumn[i];
+            if (track.MovingMask[i] && speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(cadence[i])) cadences[count++] = cadence[i];
         if (count == 0) return o.RunningMinCadence;
         return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
     }
@@ -449,25 +458,28 @@ internal static class SignalTrackBuilder
     {
         var n = track.Length;
         var floor = CadenceFloor(track, o, hasSpeed, scratch);
+        var speed = track.Speed;
+        var cadence = track.CadenceColumn;
+        var gradeAdjusted = track.GradeAdjusted;
         track.RunningCadenceFloor = floor;
         var first = scratch.Column();
         var firstCount = 0;
         for (var i = 0; i < n; i++)
         {
             if (!track.MovingMask[i]) continue;
-            var c = track.CadenceColumn[i];
+            var c = cadence[i];
             var cadenceOk = !track.HasCadence || double.IsNaN(c) || c >= floor;
             bool run;
-            if (hasSpeed) run = track.Speed[i] >= o.RunningMinSpeedMetersPerSecond && cadenceOk;
+            if (hasSpeed) run = speed[i] >= o.RunningMinSpeedMetersPerSecond && cadenceOk;
             else run = track.HasCadence && !double.IsNaN(c) && c >= o.RunningMinCadence;
             track.RunningMask[i] = run;
-            if (run && hasSpeed) first[firstCount++] = track.Speed[i];
+            if (run && hasSpeed) first[firstCount++] = speed[i];
         }
         if (hasSpeed && firstCount > 0)
         {
             var typicalRaw = Rolling.MedianOf(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
-                if (track.RunningMask[i] && track.Speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
+                if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
         var gas = scratch.Column();
@@ -475,10 +487,10 @@ internal static class SignalTrackBuilder
         int running = 0, moving = 0, gasCount = 0, movingCount = 0;
         for (var i = 0; i < n; i++)
         {
-            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(track.Speed[i])) movingSpeeds[movingCount++] = track.Speed[i]; }
+            if (track.MovingMask[i]) { moving++; if (!double.IsNaN(speed[i])) movingSpeeds[movingCount++] = speed[i]; }
             if (!track.RunningMask[i]) continue;
             running++;
-            if (!double.IsNaN(track.GradeAdjusted[i])) gas[gasCount++] = track.GradeAdjusted[i];
+            if (!double.IsNaN(gradeAdjusted[i])) gas[gasCount++] = gradeAdjusted[i];
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
