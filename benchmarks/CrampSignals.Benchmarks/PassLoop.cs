@@ -23,7 +23,7 @@ internal static class PassLoop
             FitActivityReader.Read(fit, "four-hours.fit");
             decode = Math.Min(decode, clock.Elapsed.TotalMilliseconds);
             clock.Restart();
-            SignalTrackBuilder.Build(decoded);
+            SignalTrackBuilder.Build(decoded).Release();
             track = Math.Min(track, clock.Elapsed.TotalMilliseconds);
             clock.Restart();
             SignalAnalyzer.Analyze(decoded, cramps, weather);
