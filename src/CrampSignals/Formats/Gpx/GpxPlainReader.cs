@@ -61,7 +61,15 @@ internal ref struct GpxPlainReader
     {
         if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
             return memory.Position <= buffer.Count ? TryRead(buffer.AsSpan((int)memory.Position), rows) : null;
-        var remaining = stream.Length - stream.Position;
+        long remaining;
+        try
+        {
+            remaining = stream.Length - stream.Position;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
         if (remaining <= 0 || remaining > MaxBytes) return null;
         var rented = ArrayPool<byte>.Shared.Rent((int)remaining);
         try
