@@ -5,7 +5,11 @@ using CrampSignals.Text;
 
 namespace CrampSignals.Formats.Gpx;
 
-/// <summary>Reads GPX 1.0 and 1.1 into an <see cref="Activity"/> with a streaming <see cref="System.Xml.XmlReader"/>.</summary>
+/// <summary>
+/// Reads GPX 1.0 and 1.1 into an <see cref="Activity"/>: plain UTF-8 documents straight from their bytes
+/// (<see cref="GpxPlainReader"/>), any other one, or one that reader declines, with a streaming <see cref="System.Xml.XmlReader"/>
+/// (<see cref="GpxReader"/>) from the start; both give the same activity.
+/// </summary>
 /// <remarks>
 /// <para>Every track point of every track and segment becomes one sample, in file order. Route points are plans, not
 /// recordings: they are counted in <see cref="ActivitySourceInfo.Counts"/>, and become the samples only when the file
