@@ -88,7 +88,10 @@ internal ref struct GpxPlainReader
     /// <summary>Reads <paramref name="doc"/> as a plain GPX document; null when it is not one.</summary>
     public static (GpxPointSink Points, GpxDocumentFacts Facts)? TryRead(ReadOnlySpan<byte> doc, int rows)
     {
-        var reader = new GpxPlainReader(doc, new GpxPointSink(rows));
+        // The columns sized to the points there are (a fast count of the bytes) rather than guessed from the file's
+        // size: a guess too large can put them on the large object heap, whose collections cost more than the count.
+        var points = doc.Count("<trkpt"u8);
+        var reader = new GpxPlainReader(doc, new GpxPointSink(points > 0 ? points : rows));
         try
         {
             reader.ReadDocument();
