@@ -7,20 +7,56 @@ using CrampSignals.Text;
 namespace CrampSignals.Benchmarks;
 
 /// <summary>
-/// Reading a four-hour run recorded at 1 Hz (14 400 track points with Garmin TrackPointExtension and power), against
-/// a bare XmlReader pass over the same bytes with the same settings.
+/// Reading GPX against a bare XmlReader pass over the same bytes with the same settings: a generated four-hour run
+/// recorded at 1 Hz (14 400 track points with Garmin TrackPointExtension and power), and, when the corpus is there,
+/// a real Garmin Connect export (coordinates written with 30 digits) and the same ride as Strava exports it.
 /// </summary>
 [MemoryDiagnoser]
 public class GpxParseBenchmarks
 {
     private const int Points = 4 * 3600;
+    private const string Generated = "generated-4h-run";
+    private static readonly string[] CorpusFiles = ["activity_4078723797.gpx", "4078723797_strava.gpx"];
     private byte[] _gpx = [];
 
-    /// <summary>Size of the generated document in bytes.</summary>
+    /// <summary>Which document: the generated run, or a corpus file when the corpus is there.</summary>
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = Generated;
+
+    /// <summary>The inputs available on this machine.</summary>
+    public static IEnumerable<string> Inputs()
+    {
+        yield return Generated;
+        foreach (var name in CorpusFiles)
+            if (CorpusFile(name) is not null) yield return name;
+    }
+
+    /// <summary>Size of the document in bytes.</summary>
     public int SizeBytes => _gpx.Length;
 
+    /// <summary>Builds or loads the input.</summary>
     [GlobalSetup]
     public void Setup()
+    {
+        _gpx = Input == Generated ? GeneratedDocument() : File.ReadAllBytes(CorpusFile(Input)!);
+        Console.WriteLine($"// {Input}: {_gpx.Length} bytes");
+    }
+
+    private static string? CorpusFile(string name)
+    {
+        var dir = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
+        if (string.IsNullOrEmpty(dir))
+            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln")))
+                {
+                    dir = Path.Combine(d.FullName, "..", "shared", "corpus");
+                    break;
+                }
+        var path = dir is null ? null : Path.Combine(dir, "gpx", name);
+        return path is not null && File.Exists(path) ? path : null;
+    }
+
+    private static byte[] GeneratedDocument()
     {
         var random = new Random(42);
         var b = new SampleTableBuilder(Points);
@@ -44,8 +80,7 @@ public class GpxParseBenchmarks
         var activity = new Activity { Sport = Sport.Running, StartTime = UnixTime.ToDateTime(start), Samples = b.Build() };
         using var output = new MemoryStream();
         GpxActivityWriter.Write(activity, output);
-        _gpx = output.ToArray();
-        Console.WriteLine($"// GPX document: {_gpx.Length} bytes, {Points} track points");
+        return output.ToArray();
     }
 
     /// <summary>Every node read with the reader's settings, nothing looked at.</summary>

@@ -61,50 +61,11 @@ internal sealed class XmlTextBuffer
     /// <summary>Parses a finite invariant-culture number; false for empty text, NaN, infinities and anything else.</summary>
     public static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
     {
-        if (TryParsePlainDecimal(text, out value)) return true;
+        if (PlainDecimal.TryParse(text, out value)) return true;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
             return true;
         value = double.NaN;
         return false;
-    }
-
-    private static readonly double[] PowersOfTen =
-        [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-
-    // The numbers in watch files are short plain decimals ("46.0512345", "-20.2", "154"). When the digits fit in
-    // 2^53 and the power of ten is exact, one IEEE division of two exact doubles is the correctly rounded value, the
-    // same double the general parser gives, at a fraction of its cost. Anything else goes to the general parser.
-    private static bool TryParsePlainDecimal(ReadOnlySpan<char> s, out double value)
-    {
-        value = double.NaN;
-        var i = 0;
-        var negative = false;
-        if (s.Length > 0 && s[0] is '-' or '+')
-        {
-            negative = s[0] == '-';
-            i = 1;
-        }
-        long mantissa = 0;
-        var digits = 0;
-        var decimals = 0;
-        var seenPoint = false;
-        for (; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (char.IsAsciiDigit(c))
-            {
-                if (mantissa > (1L << 53) / 10) return false;
-                mantissa = mantissa * 10 + (c - '0');
-                digits++;
-                if (seenPoint) decimals++;
-            }
-            else if (c == '.' && !seenPoint) seenPoint = true;
-            else return false;
-        }
-        if (digits == 0 || decimals >= PowersOfTen.Length || mantissa > 1L << 53) return false;
-        var magnitude = mantissa / PowersOfTen[decimals];
-        value = negative ? -magnitude : magnitude;
-        return true;
     }
 
     private void Append(XmlReader reader)

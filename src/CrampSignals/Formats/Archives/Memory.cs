@@ -5,6 +5,6 @@ internal static class Memory
 {
     public static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
         System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false, publiclyVisible: true)
+            : new MemoryStream(content.ToArray(), 0, content.Length, writable: false, publiclyVisible: true);
 }

@@ -5,7 +5,11 @@ using CrampSignals.Text;
 
 namespace CrampSignals.Formats.Gpx;
 
-/// <summary>Reads GPX 1.0 and 1.1 into an <see cref="Activity"/> with a streaming <see cref="System.Xml.XmlReader"/>.</summary>
+/// <summary>
+/// Reads GPX 1.0 and 1.1 into an <see cref="Activity"/>: plain UTF-8 documents straight from their bytes
+/// (<see cref="GpxPlainReader"/>), any other one, or one that reader declines, with a streaming <see cref="System.Xml.XmlReader"/>
+/// (<see cref="GpxReader"/>) from the start; both give the same activity.
+/// </summary>
 /// <remarks>
 /// <para>Every track point of every track and segment becomes one sample, in file order. Route points are plans, not
 /// recordings: they are counted in <see cref="ActivitySourceInfo.Counts"/>, and become the samples only when the file
@@ -25,21 +29,26 @@ internal static class GpxActivityReader
 {
     /// <summary>Reads <paramref name="stream"/>; XML damage after some points keeps them and becomes a warning.</summary>
     /// <exception cref="InputFormatException">Nothing could be read (with file, line and position).</exception>
-    public static Activity Read(Stream stream, string fileName)
+    public static Activity Read(Stream stream, string fileName) => Read(stream, fileName, plainFirst: true);
+
+    /// <summary>
+    /// Reads <paramref name="stream"/>, trying the byte-level <see cref="GpxPlainReader"/> first when
+    /// <paramref name="plainFirst"/> (it gives the same activity, or declines and the XML reader reads from the start).
+    /// </summary>
+    internal static Activity Read(Stream stream, string fileName, bool plainFirst)
     {
         ArgumentNullException.ThrowIfNull(stream);
         long? streamStart = stream.CanSeek ? stream.Position : null;
         var size = SizeOf(stream);
-        var samples = new SampleTableBuilder(EstimateRows(size));
-        var waypoints = ImmutableArray.CreateBuilder<Waypoint>();
-        var distance = new CumulativeDistance();
-        // Route points are kept aside and become the samples only when the file has no track point at all.
-        var routeSamples = new SampleTableBuilder(16);
-        var routeDistance = new CumulativeDistance();
-        long? startTicks = null;
-        TimeSpan? startOffset = null;
-        ParseWarning? damageWarning = null;
+        if (plainFirst && streamStart is long rewind)
+        {
+            if (GpxPlainReader.TryRead(stream, EstimateRows(size)) is var (plainPoints, plainFacts))
+                return Build(plainPoints, plainFacts, null, fileName, size);
+            stream.Position = rewind;
+        }
 
+        var points = new GpxPointSink(EstimateRows(size));
+        ParseWarning? damageWarning = null;
         using var gpx = new GpxReader(stream, fileName);
         try
         {
@@ -48,21 +57,13 @@ internal static class GpxActivityReader
                 switch (gpx.TokenType)
                 {
                     case GpxTokenType.TrackPoint:
-                        ref readonly var p = ref gpx.Point;
-                        if (startTicks is null && !double.IsNaN(p.UnixSeconds))
-                        {
-                            startTicks = p.UtcTicks;
-                            startOffset = p.UtcOffset;
-                        }
-                        AddSample(samples, in p, distance.Add(p.Latitude, p.Longitude));
+                        points.AddTrackPoint(in gpx.Point);
                         break;
-                    case GpxTokenType.RoutePoint when gpx.TrackPointCount == 0:
-                        ref readonly var r = ref gpx.Point;
-                        AddSample(routeSamples, in r, routeDistance.Add(r.Latitude, r.Longitude));
+                    case GpxTokenType.RoutePoint:
+                        points.AddRoutePoint(in gpx.Point, gpx.TrackPointCount);
                         break;
                     case GpxTokenType.Waypoint:
-                        ref readonly var w = ref gpx.Point;
-                        waypoints.Add(new Waypoint(w.Time, w.Latitude, w.Longitude, w.Name, w.Description ?? w.Comment));
+                        points.AddWaypoint(in gpx.Point);
                         break;
                 }
             }
@@ -79,7 +80,16 @@ internal static class GpxActivityReader
                 "are kept, anything after it (including a point being read) is lost",
                 null, damage.Line, damage.Position);
         }
+        return Build(points, GpxDocumentFacts.Of(gpx), damageWarning, fileName, size);
+    }
 
+    private static Activity Build(GpxPointSink points, GpxDocumentFacts gpx, ParseWarning? damageWarning, string fileName, long? size)
+    {
+        var samples = points.Samples;
+        var startTicks = points.StartTicks;
+        var startOffset = points.StartOffset;
+        var routeSamples = points.RouteSamples;
+        var waypoints = points.Waypoints;
         var fromRoute = samples.Count == 0 && routeSamples.Count > 0;
         if (fromRoute)
         {
@@ -132,20 +142,6 @@ internal static class GpxActivityReader
                 }.ToImmutableSortedDictionary(StringComparer.Ordinal),
             },
         };
-    }
-
-    private static void AddSample(SampleTableBuilder samples, in GpxPoint p, double distanceMeters)
-    {
-        samples.AddRow(p.UnixSeconds);
-        samples.Set(SampleChannel.Latitude, p.Latitude);
-        samples.Set(SampleChannel.Longitude, p.Longitude);
-        samples.Set(SampleChannel.Distance, distanceMeters);
-        samples.Set(SampleChannel.Altitude, p.ElevationMeters);
-        samples.Set(SampleChannel.HeartRate, p.HeartRateBpm);
-        samples.Set(SampleChannel.Cadence, p.Cadence);
-        samples.Set(SampleChannel.Temperature, double.IsNaN(p.AirTemperatureCelsius) ? p.WaterTemperatureCelsius : p.AirTemperatureCelsius);
-        samples.Set(SampleChannel.Power, p.PowerWatts);
-        samples.Set(SampleChannel.Speed, p.SpeedMetersPerSecond);
     }
 
     private static long? SizeOf(Stream stream)
