@@ -61,6 +61,24 @@ internal sealed class SampleTableBuilder
         _time[row] = unixSeconds;
     }
 
+    /// <summary>
+    /// Adds a row at <paramref name="unixSeconds"/> with one value per channel (<paramref name="values"/>[c] for channel c,
+    /// NaN where missing): a decoder that has the whole row writes it in one go instead of channel by channel.
+    /// </summary>
+    internal int AddRow(double unixSeconds, ReadOnlySpan<double> values)
+    {
+        var row = AddRow(unixSeconds);
+        var channels = _channels;
+        for (var c = 0; c < channels.Length && c < values.Length; c++) channels[c][row] = values[c];
+        return row;
+    }
+
+    /// <summary>The times of the rows so far, writable; valid until the next row is added (the column may move as it grows).</summary>
+    internal Span<double> Times => _time.AsSpan(0, _count);
+
+    /// <summary>One channel of the rows so far, writable; valid until the next row is added (the column may move as it grows).</summary>
+    internal Span<double> Column(SampleChannel channel) => _channels[(int)channel].AsSpan(0, _count);
+
     /// <summary>Reads back the time of row <paramref name="row"/> (NaN when missing).</summary>
     internal double TimeAt(int row) => _time[row];
 

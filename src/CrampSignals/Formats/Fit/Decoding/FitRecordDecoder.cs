@@ -19,20 +19,23 @@ internal sealed class FitRecordDecoder
     {
         var layout = FitRecordLayout.For(reader.Definition);
         var p = reader.Payload;
-        var big = layout.BigEndian;
-        var row = table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN);
+        Span<double> raw = stackalloc double[FitRecordLayout.SlotCount];
+        raw.Fill(double.NaN);
+        layout.Read(p, raw);
+        Span<double> row = stackalloc double[SampleTable.ChannelCount];
+        row.Fill(double.NaN);
 
-        var lat = layout.Latitude.Read(p, big);
-        var lon = layout.Longitude.Read(p, big);
+        var lat = raw[FitRecordLayout.Latitude];
+        var lon = raw[FitRecordLayout.Longitude];
         if (!double.IsNaN(lat) && !double.IsNaN(lon))
         {
-            table.Set(row, SampleChannel.Latitude, lat * Semicircles.DegreesPerSemicircle);
-            table.Set(row, SampleChannel.Longitude, lon * Semicircles.DegreesPerSemicircle);
+            row[(int)SampleChannel.Latitude] = lat * Semicircles.DegreesPerSemicircle;
+            row[(int)SampleChannel.Longitude] = lon * Semicircles.DegreesPerSemicircle;
         }
 
-        var distance = layout.Distance.Read(p, big);
-        var speed = layout.EnhancedSpeed.Read(p, big);
-        if (double.IsNaN(speed)) speed = layout.Speed.Read(p, big);
+        var distance = raw[FitRecordLayout.Distance];
+        var speed = raw[FitRecordLayout.EnhancedSpeed];
+        if (double.IsNaN(speed)) speed = raw[FitRecordLayout.Speed];
         // Garmin's decoder expands components only for messages with a normal header: a compressed-timestamp record keeps
         // its compressed_speed_distance unexpanded (the SDK gives such records no speed or distance), and so do we.
         if (!reader.IsCompressedTimestamp)
@@ -43,38 +46,41 @@ internal sealed class FitRecordDecoder
                 _accumulatedSixteenths = (long)(distance / 100.0 * 16.0);
                 _lastSixteenths = _accumulatedSixteenths;
             }
-            var csd = layout.CompressedSpeedDistance.Bytes(p);
-            if (csd.Length >= 3 && FitValues.HasBytes(csd[..3]))
+            if (layout.CompressedSpeedDistanceOffset >= 0 && layout.CompressedSpeedDistanceSize >= 3)
             {
-                var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
-                var distance12 = (csd[1] >> 4) | csd[2] << 4;
-                _accumulatedSixteenths += (distance12 - _lastSixteenths) & 0xFFF;
-                _lastSixteenths = distance12;
-                if (double.IsNaN(speed)) speed = speed12 * 10.0; // in mm/s, like the speed field's raw units
-                if (double.IsNaN(distance)) distance = _accumulatedSixteenths / 16.0 * 100.0;
+                var csd = p.Slice(layout.CompressedSpeedDistanceOffset, 3);
+                if (FitValues.HasBytes(csd))
+                {
+                    var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
+                    var distance12 = (csd[1] >> 4) | csd[2] << 4;
+                    _accumulatedSixteenths += (distance12 - _lastSixteenths) & 0xFFF;
+                    _lastSixteenths = distance12;
+                    if (double.IsNaN(speed)) speed = speed12 * 10.0; // in mm/s, like the speed field's raw units
+                    if (double.IsNaN(distance)) distance = _accumulatedSixteenths / 16.0 * 100.0;
+                }
             }
         }
-        if (!double.IsNaN(distance)) table.Set(row, SampleChannel.Distance, distance / 100.0);
-        if (!double.IsNaN(speed)) table.Set(row, SampleChannel.Speed, speed / 1000.0);
+        if (!double.IsNaN(distance)) row[(int)SampleChannel.Distance] = distance / 100.0;
+        if (!double.IsNaN(speed)) row[(int)SampleChannel.Speed] = speed / 1000.0;
 
-        var altitude = layout.EnhancedAltitude.Read(p, big);
-        if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p, big);
-        if (!double.IsNaN(altitude)) table.Set(row, SampleChannel.Altitude, altitude / 5.0 - 500.0);
+        var altitude = raw[FitRecordLayout.EnhancedAltitude];
+        if (double.IsNaN(altitude)) altitude = raw[FitRecordLayout.Altitude];
+        if (!double.IsNaN(altitude)) row[(int)SampleChannel.Altitude] = altitude / 5.0 - 500.0;
 
-        var hr = layout.HeartRate.Read(p, big);
-        if (!double.IsNaN(hr)) table.Set(row, SampleChannel.HeartRate, hr);
+        row[(int)SampleChannel.HeartRate] = Value(raw[FitRecordLayout.HeartRate]);
 
-        var cadence = layout.Cadence.Read(p, big);
+        var cadence = raw[FitRecordLayout.Cadence];
         if (!double.IsNaN(cadence))
         {
-            var fraction = layout.FractionalCadence.Read(p, big);
-            table.Set(row, SampleChannel.Cadence, double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0);
+            var fraction = raw[FitRecordLayout.FractionalCadence];
+            row[(int)SampleChannel.Cadence] = double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0;
         }
 
-        var temperature = layout.Temperature.Read(p, big);
-        if (!double.IsNaN(temperature)) table.Set(row, SampleChannel.Temperature, temperature);
-
-        var power = layout.Power.Read(p, big);
-        if (!double.IsNaN(power)) table.Set(row, SampleChannel.Power, power);
+        row[(int)SampleChannel.Temperature] = Value(raw[FitRecordLayout.Temperature]);
+        row[(int)SampleChannel.Power] = Value(raw[FitRecordLayout.Power]);
+        table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN, row);
     }
+
+    // A float field may hold a NaN other than the invalid pattern: every missing value is the one NaN.
+    private static double Value(double raw) => double.IsNaN(raw) ? double.NaN : raw;
 }

@@ -2,25 +2,44 @@ using CrampSignals.Formats.Fit.Protocol;
 
 namespace CrampSignals.Formats.Fit.Decoding;
 
-/// <summary>Where the record fields the sample table needs sit in one record definition; computed once per definition.</summary>
+/// <summary>
+/// The record fields the sample table needs, as they sit in one record definition: only the fields the definition has,
+/// each with its read decided (<see cref="FitFieldSlot"/>). Computed once per definition and cached on it, so a record
+/// costs one loop over a few slots.
+/// </summary>
 internal sealed class FitRecordLayout
 {
+    /// <summary>Slots of the raw row <see cref="Read"/> fills (raw FIT units, NaN when absent or invalid).</summary>
+    public const int Latitude = 0, Longitude = 1, Altitude = 2, HeartRate = 3, Cadence = 4, Distance = 5, Speed = 6, Power = 7,
+        Temperature = 8, FractionalCadence = 9, EnhancedSpeed = 10, EnhancedAltitude = 11, SlotCount = 12;
+
+    private readonly FitFieldSlot[] _slots;
+
     public FitRecordLayout(FitMessageDefinition d)
     {
-        BigEndian = d.IsBigEndian;
-        Latitude = FitFieldSlot.Find(d, 0, FitBaseType.SInt32);
-        Longitude = FitFieldSlot.Find(d, 1, FitBaseType.SInt32);
-        Altitude = FitFieldSlot.Find(d, 2, FitBaseType.UInt16);
-        HeartRate = FitFieldSlot.Find(d, 3, FitBaseType.UInt8);
-        Cadence = FitFieldSlot.Find(d, 4, FitBaseType.UInt8);
-        Distance = FitFieldSlot.Find(d, 5, FitBaseType.UInt32);
-        Speed = FitFieldSlot.Find(d, 6, FitBaseType.UInt16);
-        Power = FitFieldSlot.Find(d, 7, FitBaseType.UInt16);
-        CompressedSpeedDistance = FitFieldSlot.Find(d, 8, FitBaseType.Byte);
-        Temperature = FitFieldSlot.Find(d, 13, FitBaseType.SInt8);
-        FractionalCadence = FitFieldSlot.Find(d, 53, FitBaseType.UInt8);
-        EnhancedSpeed = FitFieldSlot.Find(d, 73, FitBaseType.UInt32);
-        EnhancedAltitude = FitFieldSlot.Find(d, 78, FitBaseType.UInt32);
+        var slots = new List<FitFieldSlot>(SlotCount);
+        void Add(byte number, FitBaseType type, int target)
+        {
+            if (FitFieldSlot.TryFind(d, number, type, target, out var slot)) slots.Add(slot);
+        }
+        Add(0, FitBaseType.SInt32, Latitude);
+        Add(1, FitBaseType.SInt32, Longitude);
+        Add(2, FitBaseType.UInt16, Altitude);
+        Add(3, FitBaseType.UInt8, HeartRate);
+        Add(4, FitBaseType.UInt8, Cadence);
+        Add(5, FitBaseType.UInt32, Distance);
+        Add(6, FitBaseType.UInt16, Speed);
+        Add(7, FitBaseType.UInt16, Power);
+        Add(13, FitBaseType.SInt8, Temperature);
+        Add(53, FitBaseType.UInt8, FractionalCadence);
+        Add(73, FitBaseType.UInt32, EnhancedSpeed);
+        Add(78, FitBaseType.UInt32, EnhancedAltitude);
+        _slots = [.. slots];
+        if (FitFieldSlot.TryFind(d, 8, FitBaseType.Byte, -1, out var csd))
+        {
+            CompressedSpeedDistanceOffset = csd.Offset;
+            CompressedSpeedDistanceSize = csd.Size;
+        }
     }
 
     /// <summary>Returns the layout cached on <paramref name="definition"/>, computing it the first time.</summary>
@@ -32,18 +51,15 @@ internal sealed class FitRecordLayout
         return layout;
     }
 
-    public bool BigEndian { get; }
-    public FitFieldSlot Latitude { get; }
-    public FitFieldSlot Longitude { get; }
-    public FitFieldSlot Altitude { get; }
-    public FitFieldSlot HeartRate { get; }
-    public FitFieldSlot Cadence { get; }
-    public FitFieldSlot Distance { get; }
-    public FitFieldSlot Speed { get; }
-    public FitFieldSlot Power { get; }
-    public FitFieldSlot CompressedSpeedDistance { get; }
-    public FitFieldSlot Temperature { get; }
-    public FitFieldSlot FractionalCadence { get; }
-    public FitFieldSlot EnhancedSpeed { get; }
-    public FitFieldSlot EnhancedAltitude { get; }
+    /// <summary>Offset of <c>compressed_speed_distance</c> in the payload, or -1 when the definition lacks it.</summary>
+    public int CompressedSpeedDistanceOffset { get; } = -1;
+
+    /// <summary>Size of <c>compressed_speed_distance</c> in bytes (0 when absent).</summary>
+    public int CompressedSpeedDistanceSize { get; }
+
+    /// <summary>Fills the slots of <paramref name="raw"/> this definition has from <paramref name="payload"/>; leaves the others.</summary>
+    public void Read(ReadOnlySpan<byte> payload, Span<double> raw)
+    {
+        foreach (var slot in _slots) raw[slot.Target] = slot.Read(payload);
+    }
 }
