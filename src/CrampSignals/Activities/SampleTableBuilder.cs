@@ -67,9 +67,13 @@ internal sealed class SampleTableBuilder
     /// </summary>
     internal int AddRow(double unixSeconds, ReadOnlySpan<double> values)
     {
-        var row = AddRow(unixSeconds);
+        if (_built) throw new InvalidOperationException("The table was already built.");
+        if (_count == _time.Length) Grow();
+        var row = _count;
+        _time[row] = unixSeconds;
         var channels = _channels;
-        for (var c = 0; c < channels.Length && c < values.Length; c++) channels[c][row] = values[c];
+        for (var c = 0; c < channels.Length; c++) channels[c][row] = c < values.Length ? values[c] : double.NaN;
+        _count++;
         return row;
     }
 

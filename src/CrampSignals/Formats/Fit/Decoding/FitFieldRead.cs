@@ -6,6 +6,8 @@ namespace CrampSignals.Formats.Fit.Decoding;
 /// </summary>
 internal enum FitFieldRead : byte
 {
+    /// <summary>The definition lacks the field (or it cannot be read as a number): always no value.</summary>
+    Absent,
     /// <summary>enum, uint8 or byte; 0xFF is no value.</summary>
     UInt8,
     /// <summary>uint8z; 0 is no value.</summary>

@@ -5,21 +5,20 @@ namespace CrampSignals.Formats.Fit.Decoding;
 
 /// <summary>
 /// One profile field as it sits in the data messages of one definition: its offset, how to read it (type and byte order
-/// decided once, see <see cref="FitFieldRead"/>) and the slot of the decoder's row it fills.
+/// decided once, see <see cref="FitFieldRead"/>) and whether it is there at all.
 /// </summary>
 internal readonly struct FitFieldSlot
 {
     private readonly FitBaseType _type;
     private readonly bool _bigEndian;
 
-    private FitFieldSlot(int offset, int size, FitBaseType type, bool bigEndian, int target)
+    private FitFieldSlot(int offset, int size, FitBaseType type, bool bigEndian)
     {
         Offset = offset;
         Size = size;
         _type = type;
         _bigEndian = bigEndian;
         How = ReadOf(type, bigEndian);
-        Target = target;
     }
 
     /// <summary>Offset of the field in the payload.</summary>
@@ -31,31 +30,29 @@ internal readonly struct FitFieldSlot
     /// <summary>How the first value is read.</summary>
     public FitFieldRead How { get; }
 
-    /// <summary>The slot of the decoder's raw row this field fills.</summary>
-    public int Target { get; }
 
     /// <summary>
     /// Locates field <paramref name="number"/> of <paramref name="definition"/>, typed as the profile says where sizes allow
-    /// (see <see cref="FitReader.ProfileReadType"/>); false when the definition lacks it or it cannot be read as a number.
+    /// (see <see cref="FitReader.ProfileReadType"/>); an <see cref="FitFieldRead.Absent"/> slot when the definition lacks
+    /// it or it cannot be read as a number.
     /// </summary>
-    public static bool TryFind(FitMessageDefinition definition, byte number, FitBaseType profileType, int target, out FitFieldSlot slot)
+    public static FitFieldSlot Find(FitMessageDefinition definition, byte number, FitBaseType profileType)
     {
-        slot = default;
         var i = definition.IndexOf(number);
-        if (i < 0) return false;
+        if (i < 0) return default;
         var f = definition.Fields[i];
-        if (FitReader.ProfileReadType(f.BaseType, profileType) is not FitBaseType t || f.Size < FitBaseTypes.SizeOf(t)) return false;
-        slot = new FitFieldSlot(f.Offset, f.Size, t, definition.IsBigEndian, target);
-        return true;
+        if (FitReader.ProfileReadType(f.BaseType, profileType) is not FitBaseType t || f.Size < FitBaseTypes.SizeOf(t)) return default;
+        return new FitFieldSlot(f.Offset, f.Size, t, definition.IsBigEndian);
     }
 
-    /// <summary>The first value as a raw number; NaN when it is the type's invalid value.</summary>
+    /// <summary>The first value as a raw number; NaN when it is the type's invalid value or the field is absent.</summary>
     public double Read(ReadOnlySpan<byte> payload)
     {
         // The same rules as FitValues.ReadDouble, with the type and byte order already decided.
         var b = payload.Slice(Offset);
         switch (How)
         {
+            case FitFieldRead.Absent: return double.NaN;
             case FitFieldRead.UInt8: { var v = b[0]; return v == 0xFF ? double.NaN : v; }
             case FitFieldRead.UInt8z: { var v = b[0]; return v == 0 ? double.NaN : v; }
             case FitFieldRead.SInt8: { var v = (sbyte)b[0]; return v == 0x7F ? double.NaN : v; }

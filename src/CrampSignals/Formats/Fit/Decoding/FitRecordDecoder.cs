@@ -19,23 +19,18 @@ internal sealed class FitRecordDecoder
     {
         var layout = FitRecordLayout.For(reader.Definition);
         var p = reader.Payload;
-        Span<double> raw = stackalloc double[FitRecordLayout.SlotCount];
-        raw.Fill(double.NaN);
-        layout.Read(p, raw);
+        // Every channel of the row is assigned below, so the row needs no filling first.
         Span<double> row = stackalloc double[SampleTable.ChannelCount];
-        row.Fill(double.NaN);
 
-        var lat = raw[FitRecordLayout.Latitude];
-        var lon = raw[FitRecordLayout.Longitude];
-        if (!double.IsNaN(lat) && !double.IsNaN(lon))
-        {
-            row[(int)SampleChannel.Latitude] = lat * Semicircles.DegreesPerSemicircle;
-            row[(int)SampleChannel.Longitude] = lon * Semicircles.DegreesPerSemicircle;
-        }
+        var lat = layout.Latitude.Read(p);
+        var lon = layout.Longitude.Read(p);
+        var position = !double.IsNaN(lat) && !double.IsNaN(lon);
+        row[(int)SampleChannel.Latitude] = position ? lat * Semicircles.DegreesPerSemicircle : double.NaN;
+        row[(int)SampleChannel.Longitude] = position ? lon * Semicircles.DegreesPerSemicircle : double.NaN;
 
-        var distance = raw[FitRecordLayout.Distance];
-        var speed = raw[FitRecordLayout.EnhancedSpeed];
-        if (double.IsNaN(speed)) speed = raw[FitRecordLayout.Speed];
+        var distance = layout.Distance.Read(p);
+        var speed = layout.EnhancedSpeed.Read(p);
+        if (double.IsNaN(speed)) speed = layout.Speed.Read(p);
         // Garmin's decoder expands components only for messages with a normal header: a compressed-timestamp record keeps
         // its compressed_speed_distance unexpanded (the SDK gives such records no speed or distance), and so do we.
         if (!reader.IsCompressedTimestamp)
@@ -46,9 +41,9 @@ internal sealed class FitRecordDecoder
                 _accumulatedSixteenths = (long)(distance / 100.0 * 16.0);
                 _lastSixteenths = _accumulatedSixteenths;
             }
-            if (layout.CompressedSpeedDistanceOffset >= 0 && layout.CompressedSpeedDistanceSize >= 3)
+            if (layout.CompressedSpeedDistance.How != FitFieldRead.Absent && layout.CompressedSpeedDistance.Size >= 3)
             {
-                var csd = p.Slice(layout.CompressedSpeedDistanceOffset, 3);
+                var csd = p.Slice(layout.CompressedSpeedDistance.Offset, 3);
                 if (FitValues.HasBytes(csd))
                 {
                     var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
@@ -60,24 +55,22 @@ internal sealed class FitRecordDecoder
                 }
             }
         }
-        if (!double.IsNaN(distance)) row[(int)SampleChannel.Distance] = distance / 100.0;
-        if (!double.IsNaN(speed)) row[(int)SampleChannel.Speed] = speed / 1000.0;
+        row[(int)SampleChannel.Distance] = double.IsNaN(distance) ? double.NaN : distance / 100.0;
+        row[(int)SampleChannel.Speed] = double.IsNaN(speed) ? double.NaN : speed / 1000.0;
 
-        var altitude = raw[FitRecordLayout.EnhancedAltitude];
-        if (double.IsNaN(altitude)) altitude = raw[FitRecordLayout.Altitude];
-        if (!double.IsNaN(altitude)) row[(int)SampleChannel.Altitude] = altitude / 5.0 - 500.0;
+        var altitude = layout.EnhancedAltitude.Read(p);
+        if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p);
+        row[(int)SampleChannel.Altitude] = double.IsNaN(altitude) ? double.NaN : altitude / 5.0 - 500.0;
 
-        row[(int)SampleChannel.HeartRate] = Value(raw[FitRecordLayout.HeartRate]);
+        row[(int)SampleChannel.HeartRate] = Value(layout.HeartRate.Read(p));
 
-        var cadence = raw[FitRecordLayout.Cadence];
-        if (!double.IsNaN(cadence))
-        {
-            var fraction = raw[FitRecordLayout.FractionalCadence];
-            row[(int)SampleChannel.Cadence] = double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0;
-        }
+        var cadence = layout.Cadence.Read(p);
+        var fraction = layout.FractionalCadence.Read(p);
+        row[(int)SampleChannel.Cadence] = double.IsNaN(cadence) ? double.NaN
+            : double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0;
 
-        row[(int)SampleChannel.Temperature] = Value(raw[FitRecordLayout.Temperature]);
-        row[(int)SampleChannel.Power] = Value(raw[FitRecordLayout.Power]);
+        row[(int)SampleChannel.Temperature] = Value(layout.Temperature.Read(p));
+        row[(int)SampleChannel.Power] = Value(layout.Power.Read(p));
         table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN, row);
     }
 

@@ -3,43 +3,26 @@ using CrampSignals.Formats.Fit.Protocol;
 namespace CrampSignals.Formats.Fit.Decoding;
 
 /// <summary>
-/// The record fields the sample table needs, as they sit in one record definition: only the fields the definition has,
-/// each with its read decided (<see cref="FitFieldSlot"/>). Computed once per definition and cached on it, so a record
-/// costs one loop over a few slots.
+/// Where the record fields the sample table needs sit in one record definition, each with its read decided
+/// (<see cref="FitFieldSlot"/>; absent fields read as no value). Computed once per definition and cached on it.
 /// </summary>
 internal sealed class FitRecordLayout
 {
-    /// <summary>Slots of the raw row <see cref="Read"/> fills (raw FIT units, NaN when absent or invalid).</summary>
-    public const int Latitude = 0, Longitude = 1, Altitude = 2, HeartRate = 3, Cadence = 4, Distance = 5, Speed = 6, Power = 7,
-        Temperature = 8, FractionalCadence = 9, EnhancedSpeed = 10, EnhancedAltitude = 11, SlotCount = 12;
-
-    private readonly FitFieldSlot[] _slots;
-
     public FitRecordLayout(FitMessageDefinition d)
     {
-        var slots = new List<FitFieldSlot>(SlotCount);
-        void Add(byte number, FitBaseType type, int target)
-        {
-            if (FitFieldSlot.TryFind(d, number, type, target, out var slot)) slots.Add(slot);
-        }
-        Add(0, FitBaseType.SInt32, Latitude);
-        Add(1, FitBaseType.SInt32, Longitude);
-        Add(2, FitBaseType.UInt16, Altitude);
-        Add(3, FitBaseType.UInt8, HeartRate);
-        Add(4, FitBaseType.UInt8, Cadence);
-        Add(5, FitBaseType.UInt32, Distance);
-        Add(6, FitBaseType.UInt16, Speed);
-        Add(7, FitBaseType.UInt16, Power);
-        Add(13, FitBaseType.SInt8, Temperature);
-        Add(53, FitBaseType.UInt8, FractionalCadence);
-        Add(73, FitBaseType.UInt32, EnhancedSpeed);
-        Add(78, FitBaseType.UInt32, EnhancedAltitude);
-        _slots = [.. slots];
-        if (FitFieldSlot.TryFind(d, 8, FitBaseType.Byte, -1, out var csd))
-        {
-            CompressedSpeedDistanceOffset = csd.Offset;
-            CompressedSpeedDistanceSize = csd.Size;
-        }
+        Latitude = FitFieldSlot.Find(d, 0, FitBaseType.SInt32);
+        Longitude = FitFieldSlot.Find(d, 1, FitBaseType.SInt32);
+        Altitude = FitFieldSlot.Find(d, 2, FitBaseType.UInt16);
+        HeartRate = FitFieldSlot.Find(d, 3, FitBaseType.UInt8);
+        Cadence = FitFieldSlot.Find(d, 4, FitBaseType.UInt8);
+        Distance = FitFieldSlot.Find(d, 5, FitBaseType.UInt32);
+        Speed = FitFieldSlot.Find(d, 6, FitBaseType.UInt16);
+        Power = FitFieldSlot.Find(d, 7, FitBaseType.UInt16);
+        CompressedSpeedDistance = FitFieldSlot.Find(d, 8, FitBaseType.Byte);
+        Temperature = FitFieldSlot.Find(d, 13, FitBaseType.SInt8);
+        FractionalCadence = FitFieldSlot.Find(d, 53, FitBaseType.UInt8);
+        EnhancedSpeed = FitFieldSlot.Find(d, 73, FitBaseType.UInt32);
+        EnhancedAltitude = FitFieldSlot.Find(d, 78, FitBaseType.UInt32);
     }
 
     /// <summary>Returns the layout cached on <paramref name="definition"/>, computing it the first time.</summary>
@@ -51,15 +34,18 @@ internal sealed class FitRecordLayout
         return layout;
     }
 
-    /// <summary>Offset of <c>compressed_speed_distance</c> in the payload, or -1 when the definition lacks it.</summary>
-    public int CompressedSpeedDistanceOffset { get; } = -1;
-
-    /// <summary>Size of <c>compressed_speed_distance</c> in bytes (0 when absent).</summary>
-    public int CompressedSpeedDistanceSize { get; }
-
-    /// <summary>Fills the slots of <paramref name="raw"/> this definition has from <paramref name="payload"/>; leaves the others.</summary>
-    public void Read(ReadOnlySpan<byte> payload, Span<double> raw)
-    {
-        foreach (var slot in _slots) raw[slot.Target] = slot.Read(payload);
-    }
+    // Fields, not properties: the slots are read in place, never copied.
+    public readonly FitFieldSlot Latitude;
+    public readonly FitFieldSlot Longitude;
+    public readonly FitFieldSlot Altitude;
+    public readonly FitFieldSlot HeartRate;
+    public readonly FitFieldSlot Cadence;
+    public readonly FitFieldSlot Distance;
+    public readonly FitFieldSlot Speed;
+    public readonly FitFieldSlot Power;
+    public readonly FitFieldSlot CompressedSpeedDistance;
+    public readonly FitFieldSlot Temperature;
+    public readonly FitFieldSlot FractionalCadence;
+    public readonly FitFieldSlot EnhancedSpeed;
+    public readonly FitFieldSlot EnhancedAltitude;
 }
