@@ -61,22 +61,6 @@ internal sealed class SampleTableBuilder
         _time[row] = unixSeconds;
     }
 
-    /// <summary>
-    /// Adds a row at <paramref name="unixSeconds"/> with one value per channel (<paramref name="values"/>[c] for channel c,
-    /// NaN where missing): a decoder that has the whole row writes it in one go instead of channel by channel.
-    /// </summary>
-    internal int AddRow(double unixSeconds, ReadOnlySpan<double> values)
-    {
-        if (_built) throw new InvalidOperationException("The table was already built.");
-        if (_count == _time.Length) Grow();
-        var row = _count;
-        _time[row] = unixSeconds;
-        var channels = _channels;
-        for (var c = 0; c < channels.Length; c++) channels[c][row] = c < values.Length ? values[c] : double.NaN;
-        _count++;
-        return row;
-    }
-
     /// <summary>The times of the rows so far, writable; valid until the next row is added (the column may move as it grows).</summary>
     internal Span<double> Times => _time.AsSpan(0, _count);
 

@@ -19,14 +19,16 @@ internal sealed class FitRecordDecoder
     {
         var layout = FitRecordLayout.For(reader.Definition);
         var p = reader.Payload;
-        // Every channel of the row is assigned below, so the row needs no filling first.
-        Span<double> row = stackalloc double[SampleTable.ChannelCount];
+        // A new row is all missing: only the values the record has are written.
+        table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN);
 
         var lat = layout.Latitude.Read(p);
         var lon = layout.Longitude.Read(p);
-        var position = !double.IsNaN(lat) && !double.IsNaN(lon);
-        row[(int)SampleChannel.Latitude] = position ? lat * Semicircles.DegreesPerSemicircle : double.NaN;
-        row[(int)SampleChannel.Longitude] = position ? lon * Semicircles.DegreesPerSemicircle : double.NaN;
+        if (!double.IsNaN(lat) && !double.IsNaN(lon))
+        {
+            table.Set(SampleChannel.Latitude, lat * Semicircles.DegreesPerSemicircle);
+            table.Set(SampleChannel.Longitude, lon * Semicircles.DegreesPerSemicircle);
+        }
 
         var distance = layout.Distance.Read(p);
         var speed = layout.EnhancedSpeed.Read(p);
@@ -55,25 +57,26 @@ internal sealed class FitRecordDecoder
                 }
             }
         }
-        row[(int)SampleChannel.Distance] = double.IsNaN(distance) ? double.NaN : distance / 100.0;
-        row[(int)SampleChannel.Speed] = double.IsNaN(speed) ? double.NaN : speed / 1000.0;
+        if (!double.IsNaN(distance)) table.Set(SampleChannel.Distance, distance / 100.0);
+        if (!double.IsNaN(speed)) table.Set(SampleChannel.Speed, speed / 1000.0);
 
         var altitude = layout.EnhancedAltitude.Read(p);
         if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p);
-        row[(int)SampleChannel.Altitude] = double.IsNaN(altitude) ? double.NaN : altitude / 5.0 - 500.0;
+        if (!double.IsNaN(altitude)) table.Set(SampleChannel.Altitude, altitude / 5.0 - 500.0);
 
-        row[(int)SampleChannel.HeartRate] = Value(layout.HeartRate.Read(p));
+        var hr = layout.HeartRate.Read(p);
+        if (!double.IsNaN(hr)) table.Set(SampleChannel.HeartRate, hr);
 
         var cadence = layout.Cadence.Read(p);
-        var fraction = layout.FractionalCadence.Read(p);
-        row[(int)SampleChannel.Cadence] = double.IsNaN(cadence) ? double.NaN
-            : double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0;
+        if (!double.IsNaN(cadence))
+        {
+            var fraction = layout.FractionalCadence.Read(p);
+            table.Set(SampleChannel.Cadence, double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0);
+        }
 
-        row[(int)SampleChannel.Temperature] = Value(layout.Temperature.Read(p));
-        row[(int)SampleChannel.Power] = Value(layout.Power.Read(p));
-        table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN, row);
+        var temperature = layout.Temperature.Read(p);
+        if (!double.IsNaN(temperature)) table.Set(SampleChannel.Temperature, temperature);
+        var power = layout.Power.Read(p);
+        if (!double.IsNaN(power)) table.Set(SampleChannel.Power, power);
     }
-
-    // A float field may hold a NaN other than the invalid pattern: every missing value is the one NaN.
-    private static double Value(double raw) => double.IsNaN(raw) ? double.NaN : raw;
 }
