@@ -61,6 +61,12 @@ internal sealed class SampleTableBuilder
         _time[row] = unixSeconds;
     }
 
+    /// <summary>The times of the rows so far, writable; valid until the next row is added (the column may move as it grows).</summary>
+    internal Span<double> Times => _time.AsSpan(0, _count);
+
+    /// <summary>One channel of the rows so far, writable; valid until the next row is added (the column may move as it grows).</summary>
+    internal Span<double> Column(SampleChannel channel) => _channels[(int)channel].AsSpan(0, _count);
+
     /// <summary>Reads back the time of row <paramref name="row"/> (NaN when missing).</summary>
     internal double TimeAt(int row) => _time[row];
 

@@ -23,6 +23,7 @@ internal static class TimeJumps
     /// <summary>Closes every jump in <paramref name="table"/>; returns them, first to last.</summary>
     public static IReadOnlyList<Jump> Close(SampleTableBuilder table, Action<ParseWarning> warn)
     {
+        if (!HasJump(table.Times)) return [];
         var rows = new List<int>(table.Count);
         for (var r = 0; r < table.Count; r++) if (!double.IsNaN(table.TimeAt(r))) rows.Add(r);
         if (rows.Count < 2) return [];
@@ -56,6 +57,20 @@ internal static class TimeJumps
         }
         jumps.Reverse();
         return jumps;
+    }
+
+    // Nearly every clock runs without a jump: one pass that allocates nothing tells, before any bookkeeping.
+    private static bool HasJump(ReadOnlySpan<double> times)
+    {
+        var previous = double.NaN;
+        foreach (var t in times)
+        {
+            if (double.IsNaN(t)) continue;
+            var dt = t - previous;
+            if (dt > ForwardSeconds || dt < -BackwardSeconds) return true;
+            previous = t;
+        }
+        return false;
     }
 
     /// <summary>

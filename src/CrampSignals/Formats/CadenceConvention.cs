@@ -1,3 +1,4 @@
+using System.Buffers;
 using CrampSignals.Activities;
 
 namespace CrampSignals.Formats;
@@ -39,41 +40,103 @@ internal static class CadenceConvention
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(sportOf);
-        // Running and walking are judged apart: in a multisport file a walk's lower cadence does not drag the run's median down.
-        var moving = new Dictionary<Sport, List<double>>();
-        for (var row = 0; row < table.Count; row++)
+        if (!AnyMoving(table.Column(SampleChannel.Cadence))) return;
+        var sports = ArrayPool<Sport>.Shared.Rent(table.Count);
+        try
         {
-            var c = table.Get(row, SampleChannel.Cadence);
-            var sport = Kind(sportOf(row));
-            if (sport is null || double.IsNaN(c) || c < MovingAtOrAbove) continue;
-            if (!moving.TryGetValue(sport.Value, out var list)) moving[sport.Value] = list = [];
-            list.Add(c);
+            for (var row = 0; row < table.Count; row++) sports[row] = sportOf(row);
+            Apply(table, sports.AsSpan(0, table.Count), warn);
         }
-        if (moving.Count == 0) return;
-
-        var factor = new Dictionary<Sport, double>();
-        foreach (var (sport, values) in moving)
+        finally
         {
-            var median = Median(values);
-            var steps = median >= StepsAtOrAbove;
-            factor[sport] = steps ? 1 : 2;
-            if (steps)
-                warn(new ParseWarning(
-                    $"the {(sport == Sport.Running ? "running" : "walking")} cadence is already in steps per minute " +
-                    $"(median {Math.Round(median)} as written, at or above {StepsAtOrAbove}); it is kept as written, not doubled"));
-        }
-        for (var row = 0; row < table.Count; row++)
-        {
-            var c = table.Get(row, SampleChannel.Cadence);
-            if (double.IsNaN(c) || Kind(sportOf(row)) is not Sport sport) continue;
-            // Rows of a foot sport with no moving value at all (a sport whose cadence never rose above 30) are doubled.
-            var f = factor.TryGetValue(sport, out var known) ? known : 2;
-            if (f != 1) table.Set(row, SampleChannel.Cadence, c * f);
+            ArrayPool<Sport>.Shared.Return(sports);
         }
     }
 
     /// <summary>Puts every row of a one-sport file in the convention.</summary>
-    public static void Apply(SampleTableBuilder table, Sport sport, Action<ParseWarning> warn) => Apply(table, _ => sport, warn);
+    public static void Apply(SampleTableBuilder table, Sport sport, Action<ParseWarning> warn)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        // A sport not on foot keeps its cadence as written: nothing to look at.
+        if (Kind(sport) is null) return;
+        Apply(table, [], sport, warn);
+    }
+
+    /// <summary>As <see cref="Apply(SampleTableBuilder, Func{int, Sport}, Action{ParseWarning})"/>, the sport of row r being <paramref name="sports"/>[r].</summary>
+    internal static void Apply(SampleTableBuilder table, ReadOnlySpan<Sport> sports, Action<ParseWarning> warn) =>
+        Apply(table, sports, Sport.Generic, warn);
+
+    /// <summary>True when some cadence shows movement: without one there is nothing to decide and nothing changes.</summary>
+    internal static bool AnyMoving(ReadOnlySpan<double> cadence)
+    {
+        foreach (var c in cadence)
+            if (c >= MovingAtOrAbove) return true;
+        return false;
+    }
+
+    // The sport of row r is sports[r], or `single` for every row when sports is empty.
+    private static void Apply(SampleTableBuilder table, ReadOnlySpan<Sport> sports, Sport single, Action<ParseWarning> warn)
+    {
+        var cadence = table.Column(SampleChannel.Cadence);
+        var perRow = !sports.IsEmpty;
+        // Running and walking are judged apart: in a multisport file a walk's lower cadence does not drag the run's median
+        // down. The moving values of each go to a pooled buffer: only their median is wanted, found by selection.
+        double[]? running = null, walking = null;
+        int runningCount = 0, walkingCount = 0;
+        Sport? first = null;
+        try
+        {
+            for (var row = 0; row < cadence.Length; row++)
+            {
+                var c = cadence[row];
+                if (!(c >= MovingAtOrAbove)) continue;
+                var kind = Kind(perRow ? sports[row] : single);
+                if (kind == Sport.Running)
+                {
+                    running ??= ArrayPool<double>.Shared.Rent(cadence.Length);
+                    running[runningCount++] = c;
+                }
+                else if (kind == Sport.Walking)
+                {
+                    walking ??= ArrayPool<double>.Shared.Rent(cadence.Length);
+                    walking[walkingCount++] = c;
+                }
+                else continue;
+                first ??= kind;
+            }
+            if (first is not Sport firstKind) return;
+
+            // Rows of a foot sport with no moving value at all (a sport whose cadence never rose above 30) are doubled.
+            var runningFactor = 2.0;
+            var walkingFactor = 2.0;
+            // The warnings come in the order the kinds first appear.
+            foreach (var kind in firstKind == Sport.Running ? [Sport.Running, Sport.Walking] : (ReadOnlySpan<Sport>)[Sport.Walking, Sport.Running])
+            {
+                var values = kind == Sport.Running ? running.AsSpan(0, runningCount) : walking.AsSpan(0, walkingCount);
+                if (values.IsEmpty) continue;
+                var median = Median(values);
+                var steps = median >= StepsAtOrAbove;
+                if (kind == Sport.Running) runningFactor = steps ? 1 : 2;
+                else walkingFactor = steps ? 1 : 2;
+                if (steps)
+                    warn(new ParseWarning(
+                        $"the {(kind == Sport.Running ? "running" : "walking")} cadence is already in steps per minute " +
+                        $"(median {Math.Round(median)} as written, at or above {StepsAtOrAbove}); it is kept as written, not doubled"));
+            }
+            for (var row = 0; row < cadence.Length; row++)
+            {
+                var c = cadence[row];
+                if (double.IsNaN(c) || Kind(perRow ? sports[row] : single) is not Sport kind) continue;
+                var f = kind == Sport.Running ? runningFactor : walkingFactor;
+                if (f != 1) cadence[row] = c * f;
+            }
+        }
+        finally
+        {
+            if (running is not null) ArrayPool<double>.Shared.Return(running);
+            if (walking is not null) ArrayPool<double>.Shared.Return(walking);
+        }
+    }
 
     // Walking and hiking are judged as one kind.
     private static Sport? Kind(Sport sport) => sport switch
@@ -83,10 +146,49 @@ internal static class CadenceConvention
         _ => null,
     };
 
-    private static double Median(List<double> values)
+    // The median exactly as sorting would give it (the mean of the two middle values for an even count), found by
+    // selection in linear time; the values are reordered.
+    private static double Median(Span<double> values)
     {
-        values.Sort();
-        var n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        var n = values.Length;
+        var upper = Select(values, n / 2);
+        if (n % 2 == 1) return upper;
+        var lower = double.NegativeInfinity;
+        foreach (var v in values[..(n / 2)]) lower = Math.Max(lower, v);
+        return (lower + upper) / 2;
+    }
+
+    // Quickselect (Hoare partition around a median of three), the k-th smallest value left at values[k] with the smaller
+    // ones before it. Crafted data cannot make it quadratic: past a depth budget the rest of the range is sorted.
+    private static double Select(Span<double> values, int k)
+    {
+        int lo = 0, hi = values.Length - 1;
+        var budget = 2 * System.Numerics.BitOperations.Log2((uint)values.Length) + 8;
+        while (hi > lo)
+        {
+            if (budget-- == 0)
+            {
+                values[lo..(hi + 1)].Sort();
+                break;
+            }
+            double a = values[lo], b = values[lo + (hi - lo) / 2], c = values[hi];
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] < pivot) i++;
+                while (values[j] > pivot) j--;
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else break;
+        }
+        return values[k];
     }
 }

@@ -12,7 +12,6 @@ internal sealed class FitActivityDecoder
 {
     private readonly SampleTableBuilder _table;
     private readonly FitRecordDecoder _records = new();
-    private double[] _times;
     private readonly int[] _countsByNumber = new int[512];
     private readonly Dictionary<ushort, int> _countsHigh = [];
     private readonly List<Lap> _laps = [];
@@ -36,7 +35,6 @@ internal sealed class FitActivityDecoder
     public FitActivityDecoder(int expectedRecords)
     {
         _table = new SampleTableBuilder(expectedRecords);
-        _times = new double[Math.Max(expectedRecords, 1)];
     }
 
     /// <summary>Takes the reader's current data message.</summary>
@@ -59,8 +57,6 @@ internal sealed class FitActivityDecoder
         {
             case FitMessageNumbers.Record:
                 _records.Decode(ref reader, _table);
-                if (_table.Count > _times.Length) Array.Resize(ref _times, _times.Length * 2);
-                _times[_table.Count - 1] = reader.HasTimestamp ? _lastTime : double.NaN;
                 break;
             case FitMessageNumbers.FileId: TakeFileId(ref reader); break;
             case FitMessageNumbers.Lap: TakeLap(ref reader); break;
@@ -79,7 +75,8 @@ internal sealed class FitActivityDecoder
     {
         var fallbackSport = _sessions.Count > 0 ? _sessions[0].Sport : _sportMessageSport ?? Sport.Generic;
         var warnings = new List<ParseWarning>(state.Warnings);
-        FitCadence.ApplySport(_table, _times.AsSpan(0, _table.Count), _sessionSpans, fallbackSport, warnings.Add);
+        // The rows' times are still as the file gave them (NaN where none): the plausibility pass comes after.
+        FitCadence.ApplySport(_table, _table.Times, _sessionSpans, fallbackSport, warnings.Add);
         SamplePlausibility.Apply(_table, warnings.Add);
         var jumps = TimeJumps.Close(_table, warnings.Add);
         var samples = _table.Build();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CrampSignals.Activities;
 using CrampSignals.Formats;
 
@@ -20,9 +21,23 @@ internal static class FitCadence
     /// <param name="warn">Told when a running cadence was in steps per minute already.</param>
     public static void ApplySport(SampleTableBuilder table, ReadOnlySpan<double> times, IReadOnlyList<FitSportSpan> sessions, Sport fallback, Action<ParseWarning> warn)
     {
-        var sports = new Sport[table.Count];
-        for (var row = 0; row < sports.Length; row++) sports[row] = SportAt(times[row], sessions, fallback);
-        CadenceConvention.Apply(table, row => sports[row], warn);
+        if (sessions.Count == 0)
+        {
+            CadenceConvention.Apply(table, fallback, warn);
+            return;
+        }
+        // Without a moving cadence nothing changes: the rows' sports are not worth finding.
+        if (!CadenceConvention.AnyMoving(table.Column(SampleChannel.Cadence))) return;
+        var sports = ArrayPool<Sport>.Shared.Rent(table.Count);
+        try
+        {
+            for (var row = 0; row < table.Count; row++) sports[row] = SportAt(times[row], sessions, fallback);
+            CadenceConvention.Apply(table, sports.AsSpan(0, table.Count), warn);
+        }
+        finally
+        {
+            ArrayPool<Sport>.Shared.Return(sports);
+        }
     }
 
     /// <summary>The sport at time <paramref name="t"/>: the last session (in file order) covering it, else the fallback.</summary>

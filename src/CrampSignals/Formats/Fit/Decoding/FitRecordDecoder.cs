@@ -19,20 +19,20 @@ internal sealed class FitRecordDecoder
     {
         var layout = FitRecordLayout.For(reader.Definition);
         var p = reader.Payload;
-        var big = layout.BigEndian;
-        var row = table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN);
+        // A new row is all missing: only the values the record has are written.
+        table.AddRow(reader.HasTimestamp ? reader.Timestamp + (double)FitTimestamps.EpochUnixSeconds : double.NaN);
 
-        var lat = layout.Latitude.Read(p, big);
-        var lon = layout.Longitude.Read(p, big);
+        var lat = layout.Latitude.Read(p);
+        var lon = layout.Longitude.Read(p);
         if (!double.IsNaN(lat) && !double.IsNaN(lon))
         {
-            table.Set(row, SampleChannel.Latitude, lat * Semicircles.DegreesPerSemicircle);
-            table.Set(row, SampleChannel.Longitude, lon * Semicircles.DegreesPerSemicircle);
+            table.Set(SampleChannel.Latitude, lat * Semicircles.DegreesPerSemicircle);
+            table.Set(SampleChannel.Longitude, lon * Semicircles.DegreesPerSemicircle);
         }
 
-        var distance = layout.Distance.Read(p, big);
-        var speed = layout.EnhancedSpeed.Read(p, big);
-        if (double.IsNaN(speed)) speed = layout.Speed.Read(p, big);
+        var distance = layout.Distance.Read(p);
+        var speed = layout.EnhancedSpeed.Read(p);
+        if (double.IsNaN(speed)) speed = layout.Speed.Read(p);
         // Garmin's decoder expands components only for messages with a normal header: a compressed-timestamp record keeps
         // its compressed_speed_distance unexpanded (the SDK gives such records no speed or distance), and so do we.
         if (!reader.IsCompressedTimestamp)
@@ -43,38 +43,40 @@ internal sealed class FitRecordDecoder
                 _accumulatedSixteenths = (long)(distance / 100.0 * 16.0);
                 _lastSixteenths = _accumulatedSixteenths;
             }
-            var csd = layout.CompressedSpeedDistance.Bytes(p);
-            if (csd.Length >= 3 && FitValues.HasBytes(csd[..3]))
+            if (layout.CompressedSpeedDistance.How != FitFieldRead.Absent && layout.CompressedSpeedDistance.Size >= 3)
             {
-                var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
-                var distance12 = (csd[1] >> 4) | csd[2] << 4;
-                _accumulatedSixteenths += (distance12 - _lastSixteenths) & 0xFFF;
-                _lastSixteenths = distance12;
-                if (double.IsNaN(speed)) speed = speed12 * 10.0; // in mm/s, like the speed field's raw units
-                if (double.IsNaN(distance)) distance = _accumulatedSixteenths / 16.0 * 100.0;
+                var csd = p.Slice(layout.CompressedSpeedDistance.Offset, 3);
+                if (FitValues.HasBytes(csd))
+                {
+                    var speed12 = csd[0] | (csd[1] & 0x0F) << 8;
+                    var distance12 = (csd[1] >> 4) | csd[2] << 4;
+                    _accumulatedSixteenths += (distance12 - _lastSixteenths) & 0xFFF;
+                    _lastSixteenths = distance12;
+                    if (double.IsNaN(speed)) speed = speed12 * 10.0; // in mm/s, like the speed field's raw units
+                    if (double.IsNaN(distance)) distance = _accumulatedSixteenths / 16.0 * 100.0;
+                }
             }
         }
-        if (!double.IsNaN(distance)) table.Set(row, SampleChannel.Distance, distance / 100.0);
-        if (!double.IsNaN(speed)) table.Set(row, SampleChannel.Speed, speed / 1000.0);
+        if (!double.IsNaN(distance)) table.Set(SampleChannel.Distance, distance / 100.0);
+        if (!double.IsNaN(speed)) table.Set(SampleChannel.Speed, speed / 1000.0);
 
-        var altitude = layout.EnhancedAltitude.Read(p, big);
-        if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p, big);
-        if (!double.IsNaN(altitude)) table.Set(row, SampleChannel.Altitude, altitude / 5.0 - 500.0);
+        var altitude = layout.EnhancedAltitude.Read(p);
+        if (double.IsNaN(altitude)) altitude = layout.Altitude.Read(p);
+        if (!double.IsNaN(altitude)) table.Set(SampleChannel.Altitude, altitude / 5.0 - 500.0);
 
-        var hr = layout.HeartRate.Read(p, big);
-        if (!double.IsNaN(hr)) table.Set(row, SampleChannel.HeartRate, hr);
+        var hr = layout.HeartRate.Read(p);
+        if (!double.IsNaN(hr)) table.Set(SampleChannel.HeartRate, hr);
 
-        var cadence = layout.Cadence.Read(p, big);
+        var cadence = layout.Cadence.Read(p);
         if (!double.IsNaN(cadence))
         {
-            var fraction = layout.FractionalCadence.Read(p, big);
-            table.Set(row, SampleChannel.Cadence, double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0);
+            var fraction = layout.FractionalCadence.Read(p);
+            table.Set(SampleChannel.Cadence, double.IsNaN(fraction) ? cadence : cadence + fraction / 128.0);
         }
 
-        var temperature = layout.Temperature.Read(p, big);
-        if (!double.IsNaN(temperature)) table.Set(row, SampleChannel.Temperature, temperature);
-
-        var power = layout.Power.Read(p, big);
-        if (!double.IsNaN(power)) table.Set(row, SampleChannel.Power, power);
+        var temperature = layout.Temperature.Read(p);
+        if (!double.IsNaN(temperature)) table.Set(SampleChannel.Temperature, temperature);
+        var power = layout.Power.Read(p);
+        if (!double.IsNaN(power)) table.Set(SampleChannel.Power, power);
     }
 }

@@ -2,12 +2,14 @@ using CrampSignals.Formats.Fit.Protocol;
 
 namespace CrampSignals.Formats.Fit.Decoding;
 
-/// <summary>Where the record fields the sample table needs sit in one record definition; computed once per definition.</summary>
+/// <summary>
+/// Where the record fields the sample table needs sit in one record definition, each with its read decided
+/// (<see cref="FitFieldSlot"/>; absent fields read as no value). Computed once per definition and cached on it.
+/// </summary>
 internal sealed class FitRecordLayout
 {
     public FitRecordLayout(FitMessageDefinition d)
     {
-        BigEndian = d.IsBigEndian;
         Latitude = FitFieldSlot.Find(d, 0, FitBaseType.SInt32);
         Longitude = FitFieldSlot.Find(d, 1, FitBaseType.SInt32);
         Altitude = FitFieldSlot.Find(d, 2, FitBaseType.UInt16);
@@ -32,18 +34,18 @@ internal sealed class FitRecordLayout
         return layout;
     }
 
-    public bool BigEndian { get; }
-    public FitFieldSlot Latitude { get; }
-    public FitFieldSlot Longitude { get; }
-    public FitFieldSlot Altitude { get; }
-    public FitFieldSlot HeartRate { get; }
-    public FitFieldSlot Cadence { get; }
-    public FitFieldSlot Distance { get; }
-    public FitFieldSlot Speed { get; }
-    public FitFieldSlot Power { get; }
-    public FitFieldSlot CompressedSpeedDistance { get; }
-    public FitFieldSlot Temperature { get; }
-    public FitFieldSlot FractionalCadence { get; }
-    public FitFieldSlot EnhancedSpeed { get; }
-    public FitFieldSlot EnhancedAltitude { get; }
+    // Fields, not properties: the slots are read in place, never copied.
+    public readonly FitFieldSlot Latitude;
+    public readonly FitFieldSlot Longitude;
+    public readonly FitFieldSlot Altitude;
+    public readonly FitFieldSlot HeartRate;
+    public readonly FitFieldSlot Cadence;
+    public readonly FitFieldSlot Distance;
+    public readonly FitFieldSlot Speed;
+    public readonly FitFieldSlot Power;
+    public readonly FitFieldSlot CompressedSpeedDistance;
+    public readonly FitFieldSlot Temperature;
+    public readonly FitFieldSlot FractionalCadence;
+    public readonly FitFieldSlot EnhancedSpeed;
+    public readonly FitFieldSlot EnhancedAltitude;
 }

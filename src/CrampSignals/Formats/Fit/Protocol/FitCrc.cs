@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CrampSignals.Formats.Fit.Protocol;
 
 /// <summary>The FIT CRC-16 (polynomial 0xA001, computed a nibble at a time as the protocol describes).</summary>
@@ -22,19 +24,20 @@ internal static class FitCrc
     }
 
     // The same CRC a byte at a time (the nibble steps folded into a 256-entry table built from Update itself), and
-    // eight bytes at a time with seven more tables derived from it ("slicing by 8"): the file CRC then costs little.
-    private static readonly ushort[][] Tables = BuildTables();
+    // sixteen bytes at a time with fifteen more tables derived from it ("slicing by 16", table k at [256 k, 256 k + 256)):
+    // the file CRC is a pass over every byte of the file, so it sets the floor of a read.
+    private static readonly ushort[] Tables = BuildTables();
 
-    private static ushort[][] BuildTables()
+    private static ushort[] BuildTables()
     {
-        var t = new ushort[8][];
-        t[0] = new ushort[256];
-        for (var i = 0; i < 256; i++) t[0][i] = Update(0, (byte)i);
-        for (var k = 1; k < 8; k++)
-        {
-            t[k] = new ushort[256];
-            for (var i = 0; i < 256; i++) t[k][i] = (ushort)((t[k - 1][i] >> 8) ^ t[0][t[k - 1][i] & 0xFF]);
-        }
+        var t = new ushort[16 * 256];
+        for (var i = 0; i < 256; i++) t[i] = Update(0, (byte)i);
+        for (var k = 1; k < 16; k++)
+            for (var i = 0; i < 256; i++)
+            {
+                var previous = t[(k - 1) * 256 + i];
+                t[k * 256 + i] = (ushort)((previous >> 8) ^ t[previous & 0xFF]);
+            }
         return t;
     }
 
@@ -42,15 +45,25 @@ internal static class FitCrc
     public static ushort Compute(ReadOnlySpan<byte> data, ushort seed = 0)
     {
         var crc = (uint)seed;
-        var t = Tables;
-        ushort[] t0 = t[0], t1 = t[1], t2 = t[2], t3 = t[3], t4 = t[4], t5 = t[5], t6 = t[6], t7 = t[7];
-        while (data.Length >= 8)
+        ReadOnlySpan<ushort> t = Tables;
+        if (BitConverter.IsLittleEndian)
         {
-            crc = (uint)(t7[(data[0] ^ crc) & 0xFF] ^ t6[(data[1] ^ (crc >> 8)) & 0xFF] ^ t5[data[2]] ^ t4[data[3]]
-                ^ t3[data[4]] ^ t2[data[5]] ^ t1[data[6]] ^ t0[data[7]]);
-            data = data[8..];
+            while (data.Length >= 16)
+            {
+                var a = MemoryMarshal.Read<ulong>(data) ^ crc;
+                var b = MemoryMarshal.Read<ulong>(data[8..]);
+                crc = (uint)(t[15 * 256 + (int)(a & 0xFF)] ^ t[14 * 256 + (int)((a >> 8) & 0xFF)]
+                    ^ t[13 * 256 + (int)((a >> 16) & 0xFF)] ^ t[12 * 256 + (int)((a >> 24) & 0xFF)]
+                    ^ t[11 * 256 + (int)((a >> 32) & 0xFF)] ^ t[10 * 256 + (int)((a >> 40) & 0xFF)]
+                    ^ t[9 * 256 + (int)((a >> 48) & 0xFF)] ^ t[8 * 256 + (int)(a >> 56)]
+                    ^ t[7 * 256 + (int)(b & 0xFF)] ^ t[6 * 256 + (int)((b >> 8) & 0xFF)]
+                    ^ t[5 * 256 + (int)((b >> 16) & 0xFF)] ^ t[4 * 256 + (int)((b >> 24) & 0xFF)]
+                    ^ t[3 * 256 + (int)((b >> 32) & 0xFF)] ^ t[2 * 256 + (int)((b >> 40) & 0xFF)]
+                    ^ t[256 + (int)((b >> 48) & 0xFF)] ^ t[(int)(b >> 56)]);
+                data = data[16..];
+            }
         }
-        foreach (var b in data) crc = (crc >> 8) ^ t0[(crc ^ b) & 0xFF];
+        foreach (var b in data) crc = (crc >> 8) ^ t[(int)((crc ^ b) & 0xFF)];
         return (ushort)crc;
     }
 }
