@@ -11,8 +11,8 @@ namespace CrampSignals.Benchmarks;
 
 /// <summary>
 /// The signal pass against the FIT decode of the same file, in one class so the ratio column is the measure
-/// (signal pass at most 3× its own decode). The file is the 4-hour run of <see cref="SignalPassBenchmarks"/> written as
-/// FIT; the pass reads the activity that decode returns.
+/// (signal pass at most 3× its own decode). The files: the 4-hour run of <see cref="SignalPassBenchmarks"/> written as
+/// FIT, and a real run from the corpus when it is there; the pass reads the activity that decode returns.
 /// </summary>
 [MemoryDiagnoser]
 public class SignalPassVsDecodeBenchmarks
@@ -22,21 +22,54 @@ public class SignalPassVsDecodeBenchmarks
     private CrampLog _cramps = CrampLog.Empty;
     private WeatherSeries? _weather;
 
-    /// <summary>Writes the 4-hour run as FIT and decodes it once for the pass.</summary>
+    /// <summary>Which run: the generated 4-hour run (with its cramps and weather), or a real run of the corpus.</summary>
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = FourHours;
+
+    private const string FourHours = "four-hours.fit";
+    private const string RealRun = "runs-6914448270.fit";
+
+    /// <summary>The inputs available on this machine.</summary>
+    public static IEnumerable<string> Inputs()
+    {
+        yield return FourHours;
+        if (CorpusRun() is not null) yield return RealRun;
+    }
+
+    /// <summary>Writes or loads the file and decodes it once for the pass.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var (run, cramps, weather) = FourHourRun.Build();
-        _cramps = cramps;
-        _weather = weather;
-        _fit = FitActivityWriter.ToBytes(run);
-        _decoded = FitActivityReader.Read(_fit, "four-hours.fit");
-        Console.WriteLine($"// four-hours.fit: {_fit.Length} bytes, {_decoded.Samples.Count} samples");
+        if (Input == FourHours)
+        {
+            var (run, cramps, weather) = FourHourRun.Build();
+            _cramps = cramps;
+            _weather = weather;
+            _fit = FitActivityWriter.ToBytes(run);
+        }
+        else _fit = File.ReadAllBytes(CorpusRun()!);
+        _decoded = FitActivityReader.Read(_fit, Input);
+        Console.WriteLine($"// {Input}: {_fit.Length} bytes, {_decoded.Samples.Count} samples");
+    }
+
+    /// <summary>A real 2-hour run (Garmin FIT, GPS, heart rate, cadence) from the corpus's sportslib folder, when it is there.</summary>
+    private static string? CorpusRun()
+    {
+        var dir = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
+        if (string.IsNullOrEmpty(dir))
+            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln")))
+                {
+                    dir = Path.Combine(d.FullName, "..", "shared", "corpus");
+                    break;
+                }
+        var path = dir is null ? null : Path.Combine(dir, "sportslib", "fit", RealRun);
+        return path is not null && File.Exists(path) ? path : null;
     }
 
     /// <summary>The FIT file to an activity (sample table, laps, sessions, events).</summary>
     [Benchmark(Baseline = true)]
-    public Activity Decode() => FitActivityReader.Read(_fit, "four-hours.fit");
+    public Activity Decode() => FitActivityReader.Read(_fit, Input);
 
     /// <summary>The decoded activity to findings and cramp windows, with weather.</summary>
     [Benchmark]
