@@ -24,14 +24,14 @@ public class FitDecodeBenchmarks
     public static IEnumerable<string> Inputs()
     {
         yield return "generated-4h-run";
-        if (CorpusFile() is not null) yield return "activity-large-fenxi2-multisport.fit";
+        if (BenchmarkCorpus.File("fit/activity-large-fenxi2-multisport.fit") is not null) yield return "activity-large-fenxi2-multisport.fit";
     }
 
     /// <summary>Builds or loads the input.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _data = Input == "generated-4h-run" ? FitActivityWriter.ToBytes(GeneratedRun(4 * 3600)) : File.ReadAllBytes(CorpusFile()!);
+        _data = Input == "generated-4h-run" ? FitActivityWriter.ToBytes(GeneratedRun(4 * 3600)) : File.ReadAllBytes(BenchmarkCorpus.File("fit/activity-large-fenxi2-multisport.fit")!);
         Console.WriteLine($"// {Input}: {_data.Length} bytes");
     }
 
@@ -96,20 +96,6 @@ public class FitDecodeBenchmarks
     /// <summary>The whole activity: sample table, laps, sessions, events.</summary>
     [Benchmark]
     public int ActivityReader() => FitActivityReader.Read(_data, Input).Samples.Count;
-
-    private static string? CorpusFile()
-    {
-        var dir = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
-        if (string.IsNullOrEmpty(dir))
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln")))
-                {
-                    dir = Path.Combine(d.FullName, "..", "shared", "corpus");
-                    break;
-                }
-        var path = dir is null ? null : Path.Combine(dir, "fit", "activity-large-fenxi2-multisport.fit");
-        return path is not null && File.Exists(path) ? path : null;
-    }
 
     private static Activity GeneratedRun(int seconds)
     {

@@ -28,7 +28,7 @@ public class GpxParseBenchmarks
     {
         yield return Generated;
         foreach (var name in CorpusFiles)
-            if (CorpusFile(name) is not null) yield return name;
+            if (BenchmarkCorpus.File("gpx/" + name) is not null) yield return name;
     }
 
     /// <summary>Size of the document in bytes.</summary>
@@ -38,22 +38,8 @@ public class GpxParseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _gpx = Input == Generated ? GeneratedDocument() : File.ReadAllBytes(CorpusFile(Input)!);
+        _gpx = Input == Generated ? GeneratedDocument() : File.ReadAllBytes(BenchmarkCorpus.File("gpx/" + Input)!);
         Console.WriteLine($"// {Input}: {_gpx.Length} bytes");
-    }
-
-    private static string? CorpusFile(string name)
-    {
-        var dir = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
-        if (string.IsNullOrEmpty(dir))
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln")))
-                {
-                    dir = Path.Combine(d.FullName, "..", "shared", "corpus");
-                    break;
-                }
-        var path = dir is null ? null : Path.Combine(dir, "gpx", name);
-        return path is not null && File.Exists(path) ? path : null;
     }
 
     private static byte[] GeneratedDocument()

@@ -27,13 +27,14 @@ public class SignalPassVsDecodeBenchmarks
     public string Input { get; set; } = FourHours;
 
     private const string FourHours = "four-hours.fit";
+    // A real 2-hour run from the corpus (Garmin FIT: GPS, heart rate, cadence).
     private const string RealRun = "runs-6914448270.fit";
 
     /// <summary>The inputs available on this machine.</summary>
     public static IEnumerable<string> Inputs()
     {
         yield return FourHours;
-        if (CorpusRun() is not null) yield return RealRun;
+        if (BenchmarkCorpus.File("sportslib/fit/" + RealRun) is not null) yield return RealRun;
     }
 
     /// <summary>Writes or loads the file and decodes it once for the pass.</summary>
@@ -47,24 +48,9 @@ public class SignalPassVsDecodeBenchmarks
             _weather = weather;
             _fit = FitActivityWriter.ToBytes(run);
         }
-        else _fit = File.ReadAllBytes(CorpusRun()!);
+        else _fit = File.ReadAllBytes(BenchmarkCorpus.File("sportslib/fit/" + RealRun)!);
         _decoded = FitActivityReader.Read(_fit, Input);
         Console.WriteLine($"// {Input}: {_fit.Length} bytes, {_decoded.Samples.Count} samples");
-    }
-
-    /// <summary>A real 2-hour run (Garmin FIT, GPS, heart rate, cadence) from the corpus's sportslib folder, when it is there.</summary>
-    private static string? CorpusRun()
-    {
-        var dir = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
-        if (string.IsNullOrEmpty(dir))
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln")))
-                {
-                    dir = Path.Combine(d.FullName, "..", "shared", "corpus");
-                    break;
-                }
-        var path = dir is null ? null : Path.Combine(dir, "sportslib", "fit", RealRun);
-        return path is not null && File.Exists(path) ? path : null;
     }
 
     /// <summary>The FIT file to an activity (sample table, laps, sessions, events).</summary>
