@@ -3,8 +3,6 @@ using CrampSignals.Activities;
 using CrampSignals.Cramps;
 using CrampSignals.Formats.Fit;
 using CrampSignals.Signals;
-using CrampSignals.Signals.Track;
-using CrampSignals.Simulation;
 using CrampSignals.Weather;
 
 namespace CrampSignals.Benchmarks;

@@ -43,18 +43,21 @@ public static class Corpus
     /// <summary>The full path of a corpus file; throws when the corpus is missing.</summary>
     public static string PathOf(string folder, string name) => Path.Combine(RequireDirectory(), folder, name);
 
+    /// <summary>The repository root (the folder with <c>CrampSignals.sln</c>) above the test binaries, or null when they are not in one.</summary>
+    public static string? RepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln"))) return d.FullName;
+        return null;
+    }
+
     private static string? Locate()
     {
         var env = Environment.GetEnvironmentVariable("CRAMPSIGNALS_CORPUS");
         if (!string.IsNullOrEmpty(env)) return System.IO.Directory.Exists(env) ? Path.GetFullPath(env) : null;
-        // Walk up from the test binaries to the repository root (the folder with CrampSignals.sln).
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (!File.Exists(Path.Combine(d.FullName, "CrampSignals.sln"))) continue;
-            var candidate = Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "corpus"));
-            return System.IO.Directory.Exists(candidate) ? candidate : null;
-        }
-        return null;
+        if (RepositoryRoot() is not string root) return null;
+        var candidate = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
+        return System.IO.Directory.Exists(candidate) ? candidate : null;
     }
 }
 

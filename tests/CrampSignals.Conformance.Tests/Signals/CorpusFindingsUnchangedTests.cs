@@ -46,7 +46,7 @@ public class CorpusFindingsUnchangedTests
         Assert.NotEmpty(actual);
         if (Environment.GetEnvironmentVariable(RewriteVariable) == "1")
         {
-            var source = Path.Combine(RepositoryRoot(), "tests", "CrampSignals.Conformance.Tests", "Signals", "Expected", "corpus-findings.sha256");
+            var source = Path.Combine(Corpus.RepositoryRoot() ?? throw new InvalidOperationException("the repository root (the folder with CrampSignals.sln) was not found"), "tests", "CrampSignals.Conformance.Tests", "Signals", "Expected", "corpus-findings.sha256");
             File.WriteAllLines(source, actual.Select(p => $"{p.Value}  {p.Key}"));
             return;
         }
@@ -71,11 +71,4 @@ public class CorpusFindingsUnchangedTests
             : "unreadable: " + error.Replace(Path.GetDirectoryName(path)!, "", StringComparison.Ordinal) + "\n";
 
     private static string Head(string text) => string.Join("\n", text.Split('\n').Take(30));
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "CrampSignals.sln"))) return d.FullName;
-        throw new InvalidOperationException("the repository root (the folder with CrampSignals.sln) was not found");
-    }
 }
