@@ -23,11 +23,18 @@ internal static class CohortStudy
         options ??= CohortOptions.Default;
         if (outFolder is not null) PrepareOutput(outFolder, tracks);
         using var trackTable = tracks && outFolder is not null ? new TrackTableWriter(Path.Combine(outFolder, CohortTables.Tracks)) : null;
-        var report = CohortAnalyzer.Map(paths, trackTable is null ? options : options with { TrackSink = trackTable.Write }, progress);
+        using var tables = outFolder is null ? null : new CohortTableWriter(outFolder);
+        // Each run's rows go out as it finishes; what the report keeps of a run is only what the statistics read (without
+        // tables to write, the finding text is not needed either), so memory does not grow by the findings' text per run.
+        var report = CohortAnalyzer.Map(paths, options with
+        {
+            TrackSink = trackTable is null ? options.TrackSink : trackTable.Write,
+            RecordSink = tables is null ? options.RecordSink ?? (_ => { }) : tables.Write,
+        }, progress);
         if (outFolder is not null)
         {
             trackTable?.Complete();
-            CohortTables.WriteAsync(outFolder, report.Records).GetAwaiter().GetResult();
+            tables!.Complete();
             CohortManifest.Write(outFolder, new CohortManifest(options.Shard, options.Shards, report.Files, report.Duplicates, report.Failures, report.Warnings)
             {
                 Shape = RowShape.Of(options),

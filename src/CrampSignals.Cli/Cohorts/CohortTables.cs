@@ -97,13 +97,11 @@ internal static class CohortTables
     internal readonly record struct TraceRow(string Runner, string File, int Cramp, string Channel, int OffsetSeconds, double Ratio);
 
     /// <summary>Writes the four tables of <paramref name="runs"/> into <paramref name="folder"/>.</summary>
-    public static async Task WriteAsync(string folder, IReadOnlyList<CohortRunRecord> runs)
+    public static void Write(string folder, IEnumerable<CohortRunRecord> runs)
     {
-        Directory.CreateDirectory(folder);
-        await ParquetTable.WriteAsync(Path.Combine(folder, Runs), RunColumns, runs);
-        await ParquetTable.WriteAsync(Path.Combine(folder, Findings), FindingColumns, runs.SelectMany(r => r.Findings));
-        await ParquetTable.WriteAsync(Path.Combine(folder, Cramps), CrampColumns, runs.SelectMany(r => r.Cramps));
-        await ParquetTable.WriteAsync(Path.Combine(folder, CrampTraces), TraceColumns, runs.SelectMany(r => r.Cramps).SelectMany(TracesOf));
+        using var writer = new CohortTableWriter(folder);
+        foreach (var run in runs) writer.Write(run);
+        writer.Complete();
     }
 
     /// <summary>Every time in seconds the tables may hold, either way: 1,000 hours, the cramp log's limit on <c>elapsed</c>.</summary>
@@ -235,7 +233,7 @@ internal static class CohortTables
         .OrderBy(k => c.LeadSeconds[(int)k])
         .Select(k => k.ToId()));
 
-    private static IEnumerable<TraceRow> TracesOf(CohortCrampRecord c)
+    internal static IEnumerable<TraceRow> TracesOf(CohortCrampRecord c)
     {
         ImmutableArray<double>[] traces = [c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace];
         for (var ch = 0; ch < traces.Length; ch++)

@@ -39,33 +39,3 @@ internal sealed class TableColumn<TRow>
         new(new DateTimeDataField(name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: true),
             (g, f, rows) => g.WriteAsync<DateTime>(f, rows.Select(get).ToArray()));
 }
-
-/// <summary>Writes and reads whole Parquet tables made of <see cref="TableColumn{TRow}"/>s.</summary>
-internal static class ParquetTable
-{
-    /// <summary>Rows per row group: large enough that a table of a few thousand runs is one group, small enough to write a big table group by group as it is enumerated.</summary>
-    public const int GroupRows = 8192;
-
-    /// <summary>
-    /// Writes <paramref name="rows"/> to <paramref name="path"/>, <see cref="GroupRows"/> rows per row group (one group when there are
-    /// none). The rows are taken as they are written: only one group's rows and column arrays are held at a time, so writing a
-    /// cohort's traces (164 rows per cramp) needs the same memory at 10,000 runs as at 1,000.
-    /// </summary>
-    public static async Task WriteAsync<TRow>(string path, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows)
-    {
-        await using var stream = File.Create(path);
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => (Field)c.Field)), stream);
-        var any = false;
-        foreach (var chunk in rows.Chunk(GroupRows))
-        {
-            any = true;
-            using var group = writer.CreateRowGroup();
-            foreach (var c in columns) await c.WriteAsync(group, chunk);
-        }
-        if (!any)
-        {
-            using var group = writer.CreateRowGroup();
-            foreach (var c in columns) await c.WriteAsync(group, []);
-        }
-    }
-}

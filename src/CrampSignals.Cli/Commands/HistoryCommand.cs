@@ -81,7 +81,7 @@ internal static class HistoryCommand
             pages.DropDuplicates(history);
             File.WriteAllText(Path.Combine(outFolder!, "index.html"), HistoryPage(history, pages.LinkOf), new UTF8Encoding(false));
             File.WriteAllText(Path.Combine(outFolder!, "history.json"), ReportJsonWriter.ToHistoryJson(history) + "\n", new UTF8Encoding(false));
-            CohortTables.WriteAsync(outFolder!, history.Records).GetAwaiter().GetResult();
+            CohortTables.Write(outFolder!, history.Records);
             CohortManifest.Write(outFolder!, new CohortManifest(1, 1, history.Activities, history.Duplicates, history.Failures, history.Warnings));
             context.Error.WriteLine($"wrote {LogText.Escape(Path.Combine(outFolder!, "index.html"))}, {pages.Count} run page(s), history.json and the tables");
         }

@@ -42,11 +42,17 @@ internal static class CohortMapper
         var notRuns = new string?[files.Count];
         var errors = (string?[])plan.Errors.Clone();
         var done = 0;
-        Parallel.For(0, todo.Length, parallel, j =>
+        var sink = options.RecordSink is Action<CohortRunRecord> hand ? new InOrder<CohortRunRecord?>(r => { if (r is not null) hand(r); }) : null;
+        // Runs are given out in file order, one at a time, so the sink's in-order hand-on holds about one run per worker.
+        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, todo.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, parallel, j =>
         {
             var i = todo[j];
-            try { (records[j], notRuns[i]) = Analyze(files[i], plan.Runners[i], plan.Cramps[i], options, runWarnings[j] = []); }
+            CohortRunRecord? record = null;
+            try { (record, notRuns[i]) = Analyze(files[i], plan.Runners[i], plan.Cramps[i], options, runWarnings[j] = []); }
             catch (Exception e) when (InputFailures.IsExpected(e)) { errors[i] = e is FileNotFoundException ? $"{files[i].Id}: no such file" : e.Message; }
+            finally { sink?.Put(j, record); }
+            records[j] = sink is null ? record : record?.WithoutText();
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), todo.Length, files[i].Path));
         });
         var byId = files.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

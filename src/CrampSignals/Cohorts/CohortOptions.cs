@@ -74,6 +74,15 @@ public sealed record CohortOptions
     /// </summary>
     public Action<CohortRunRecord, DataFrame>? TrackSink { get; init; }
 
+    /// <summary>
+    /// Told each run's record by <see cref="CohortAnalyzer.Map"/> as soon as it and the records before it are made, in file
+    /// order and one at a time: write the cohort's tables here as the runs finish. The report then keeps each record without
+    /// its findings' evidence and summary text (<see cref="CohortFindingRecord.Evidence"/> and
+    /// <see cref="CohortFindingRecord.Summary"/> are empty; the statistics never read them), so a run held for the
+    /// statistics costs a few hundred bytes instead of a few kilobytes.
+    /// </summary>
+    public Action<CohortRunRecord>? RecordSink { get; init; }
+
     /// <summary>Throws when the shard is out of range.</summary>
     internal void Validate()
     {

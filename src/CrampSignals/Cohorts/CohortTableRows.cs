@@ -82,6 +82,12 @@ public sealed record CohortRunRecord
                 .Concat(Cramps.Select(c => (c.ElapsedSeconds, c.MovingSeconds)))),
     };
 
+    /// <summary>
+    /// This record as the statistics need it: each finding's evidence and summary text left empty, which is most of a record's
+    /// size once it has been written out.
+    /// </summary>
+    internal CohortRunRecord WithoutText() => this with { Findings = [.. Findings.Select(f => f with { Evidence = string.Empty, Summary = string.Empty })] };
+
     /// <summary>What twin detection compares.</summary>
     internal RunIdentity Identity => new(Folder, File, Enum.TryParse<ActivityFormat>(Format, ignoreCase: true, out var f) ? f : ActivityFormat.Memory,
         StartUtc, DurationSeconds is double d && Math.Abs(d) < TimeSpan.MaxValue.TotalSeconds / 2 ? TimeSpan.FromSeconds(d) : null);
