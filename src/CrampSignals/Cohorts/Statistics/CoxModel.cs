@@ -27,15 +27,28 @@ internal static class CoxModel
         new CoxRiskSets(rows, columns, timeColumn: null).Fit(maxIterations);
 
     /// <summary>
+    /// As <see cref="Fit(IReadOnlyList{CoxInterval}, int, int)"/> over the covariates <paramref name="select"/> of laid-out wider
+    /// rows, in that order: the same fit as over rows cut down to those columns, without a copy of the rows or a new layout per model.
+    /// </summary>
+    public static ConditionalFit Fit(CoxLayout rows, int[] select, int maxIterations = 60) =>
+        new CoxRiskSets(rows, select, timeColumn: null).Fit(maxIterations);
+
+    /// <summary>
     /// A check of proportional hazards for <paramref name="column"/>: the model with all <paramref name="columns"/> plus
     /// x·log(t), t the event time at which each risk set is formed (as R's <c>coxph(... + tt(x), tt = function(x, t, ...) x * log(t))</c>),
     /// and the Wald p of that interaction; null when it cannot be estimated (no information, separation, an event at t ≤ 0).
     /// </summary>
-    public static double? ProportionalHazardsP(IReadOnlyList<CoxInterval> rows, int columns, int column)
+    public static double? ProportionalHazardsP(IReadOnlyList<CoxInterval> rows, int columns, int column) =>
+        ProportionalHazardsP(new CoxLayout(rows), Enumerable.Range(0, columns).ToArray(), column);
+
+    /// <summary>As <see cref="ProportionalHazardsP(IReadOnlyList{CoxInterval}, int, int)"/> over the covariates <paramref name="select"/> of laid-out wider rows; <paramref name="column"/> indexes <paramref name="select"/>.</summary>
+    public static double? ProportionalHazardsP(CoxLayout rows, int[] select, int column)
     {
+        ArgumentNullException.ThrowIfNull(select);
+        var columns = select.Length;
         ArgumentOutOfRangeException.ThrowIfNegative(column);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, columns);
-        var data = new CoxRiskSets(rows, columns, column);
+        var data = new CoxRiskSets(rows, select, column);
         if (!data.EventTimesPositive) return null;
         var fit = data.Fit(60);
         return fit.Status[columns] == CoefficientStatus.Estimated ? Normal.TwoSidedP(fit.Beta[columns] / fit.StandardError[columns]) : null;

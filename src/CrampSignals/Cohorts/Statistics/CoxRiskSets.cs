@@ -3,8 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CrampSignals.Cohorts.Statistics;
 
 /// <summary>
-/// Counting-process rows arranged once for the Cox likelihood: per stratum the rows in descending order of stop and of
-/// start, and the event times, descending, with the rows that have an event then. One sweep down the event times adds a
+/// Counting-process rows with their covariates, over a <see cref="CoxLayout"/> of their times, for the Cox likelihood. One sweep down the event times adds a
 /// row to the risk-set sums when its stop is reached and takes it out when its start is, so an evaluation costs
 /// O(rows · columns²) plus O(events · columns²), never rows × events.
 /// </summary>
@@ -14,52 +13,66 @@ namespace CrampSignals.Cohorts.Statistics;
 /// </remarks>
 internal sealed class CoxRiskSets
 {
-    private sealed record Stratum(int[] ByStop, int[] ByStart, (double Time, int[] Rows)[] Events);
-
     private readonly int columns;
     private readonly int? timeColumn;
     private readonly double[] start;
     private readonly double[] stop;
-    private readonly double[][] x;
-    private readonly List<Stratum> strata = [];
+    // Row i's centred covariates at [i * columns, (i + 1) * columns): one block, not an array per row, because a cohort's
+    // risk sets hold hundreds of thousands of pieces and every kind fits its own.
+    private readonly double[] x;
+    private readonly List<CoxLayout.Stratum> strata;
     private readonly int events;
     // With a time column: each row's group (a distinct value of that column) and the groups' values.
     private readonly int[] group;
     private readonly double[] groupValue;
+    // Reused by every evaluation of a fit (Newton-Raphson calls it once per step): the kept covariates, η and e^η per row.
+    private double[] keptX = [];
+    private readonly double[] eta;
+    private readonly double[] weight;
 
+    /// <summary>Rows with covariates <c>X[0 .. columns)</c>.</summary>
     public CoxRiskSets(IReadOnlyList<CoxInterval> rows, int columns, int? timeColumn)
+        : this(new CoxLayout(rows), Enumerable.Range(0, columns).ToArray(), timeColumn)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentOutOfRangeException.ThrowIfNegative(columns);
+    }
+
+    /// <summary>The laid-out rows with the covariates <c>X[select[0]], X[select[1]], …</c>: a projection of wider rows without copying them.</summary>
+    public CoxRiskSets(CoxLayout layout, int[] select, int? timeColumn)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(select);
+        var rows = layout.Rows;
+        var used = layout.Used;
+        var columns = select.Length;
         this.columns = columns;
         this.timeColumn = timeColumn;
-        // A row with no time at risk (stop ≤ start, or not a number) can neither have an event nor be at risk: left out.
-        var used = rows.Where(r => r.Stop > r.Start && double.IsFinite(r.Start) && double.IsFinite(r.Stop)).ToArray();
-        foreach (var r in used)
-            if (r.X is null || r.X.Length < columns) throw new ArgumentException($"a row has {r.X?.Length ?? 0} covariates, {columns} expected", nameof(rows));
-        start = [.. used.Select(r => r.Start)];
-        stop = [.. used.Select(r => r.Stop)];
+        var need = columns == 0 ? 0 : select.Max() + 1;
+        foreach (var i in used)
+            if (rows[i].X is not double[] values || values.Length < need) throw new ArgumentException($"a row has {rows[i].X?.Length ?? 0} covariates, {need} expected", nameof(layout));
+        var n = used.Length;
+        start = layout.Start;
+        stop = layout.Stop;
+        strata = layout.Strata;
+        events = layout.Events;
         // Centred: a constant shift of a covariate cancels in every risk set, and centring keeps e^(βx) near 1.
         var mean = new double[columns];
-        foreach (var r in used) for (var j = 0; j < columns; j++) mean[j] += r.X[j] / used.Length;
-        x = [.. used.Select(r => Enumerable.Range(0, columns).Select(j => r.X[j] - mean[j]).ToArray())];
-        foreach (var g in Enumerable.Range(0, used.Length).GroupBy(i => used[i].Stratum).OrderBy(g => g.Key))
+        foreach (var i in used) for (var j = 0; j < columns; j++) mean[j] += rows[i].X[select[j]] / n;
+        x = new double[n * columns];
+        for (var i = 0; i < n; i++)
         {
-            var members = g.ToArray();
-            var byStop = members.OrderByDescending(i => stop[i]).ToArray();
-            var byStart = members.OrderByDescending(i => start[i]).ToArray();
-            var times = members.Where(i => used[i].Event).GroupBy(i => stop[i]).OrderByDescending(t => t.Key)
-                .Select(t => (t.Key, t.ToArray())).ToArray();
-            events += times.Sum(t => t.Item2.Length);
-            if (times.Length > 0) strata.Add(new Stratum(byStop, byStart, times));
+            var r = rows[used[i]].X;
+            for (var j = 0; j < columns; j++) x[i * columns + j] = r[select[j]] - mean[j];
         }
+        eta = new double[n];
+        weight = new double[n];
         if (timeColumn is int c)
         {
             var values = new Dictionary<double, int>();
-            group = new int[used.Length];
-            for (var i = 0; i < used.Length; i++)
+            group = new int[n];
+            for (var i = 0; i < n; i++)
             {
-                if (!values.TryGetValue(x[i][c], out var k)) values[x[i][c]] = k = values.Count;
+                var v = x[i * columns + c];
+                if (!values.TryGetValue(v, out var k)) values[v] = k = values.Count;
                 group[i] = k;
             }
             groupValue = new double[values.Count];
@@ -67,7 +80,7 @@ internal sealed class CoxRiskSets
         }
         else
         {
-            group = new int[used.Length];
+            group = new int[n];
             groupValue = [0];
         }
     }
@@ -97,15 +110,15 @@ internal sealed class CoxRiskSets
         var q = kept.Count;
         var pairs = p * (p + 1) / 2;
         var gamma = withTime ? b[q - 1] : 0;
-        var n = x.Length;
+        var n = eta.Length;
         // Each row's kept covariates (flat) and e^η, η over the base columns only.
-        var xk = new double[n * p];
-        var w = new double[n];
-        var eta = new double[n];
+        if (keptX.Length < n * p) keptX = new double[n * p];
+        var xk = keptX;
+        var w = weight;
         for (var i = 0; i < n; i++)
         {
             double e = 0;
-            for (var u = 0; u < p; u++) { var v = x[i][baseColumns[u]]; xk[i * p + u] = v; e += b[u] * v; }
+            for (var u = 0; u < p; u++) { var v = x[i * columns + baseColumns[u]]; xk[i * p + u] = v; e += b[u] * v; }
             eta[i] = e;
             w[i] = Math.Exp(e);
         }

@@ -24,6 +24,7 @@ internal static class TimeToEvent
             for (var k = 0; k < kinds.Length; k++)
                 if (piece.X[k] > 0) exposedTime[k] = true;
         var usable = Enumerable.Range(0, kinds.Length).Where(k => exposedTime[k]).ToArray();
+        var layout = new CoxLayout(risk.Rows);
         // Each kind's fits only read the pieces: one kind per core, each fit the same arithmetic as in turn.
         Parallel.For(0, kinds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
@@ -41,11 +42,10 @@ internal static class TimeToEvent
             }
             else
             {
-                var aloneRows = risk.Project([k]);
-                alone = Estimate(CoxModel.Fit(aloneRows, 1), 0, ["runner (strata)"]);
-                if (alone.HasEstimate && CoxModel.ProportionalHazardsP(aloneRows, 1, 0) is double ph && ph < 0.05)
+                alone = Estimate(CoxModel.Fit(layout, [k]), 0, ["runner (strata)"]);
+                if (alone.HasEstimate && CoxModel.ProportionalHazardsP(layout, [k], 0) is double ph && ph < 0.05)
                     phNote = $"the hazard ratio changes with time on feet (proportional-hazards check, x·log(t) interaction p = {ph:0.###}): read it as an average over the run";
-                mutual = Mutual(risk, kinds, usable, k);
+                mutual = Mutual(risk, layout, kinds, usable, k);
             }
             results[k] = new TimeToEventResult(kind, Exposures.Id(shape), shape == ExposureShape.Transient ? windowMinutes : null, risk.Events,
                 risk.ExposedEvents(k), exposedTime[k] ? exposedRuns[k] : 0, alone, mutual) { ProportionalHazardsNote = phNote };
@@ -54,13 +54,13 @@ internal static class TimeToEvent
     }
 
     /// <summary>The kind in a model with every other usable kind that is not its consequence; collinear kinds named, never dropped silently.</summary>
-    private static HazardRatioEstimate Mutual(RiskIntervals risk, FindingKind[] kinds, int[] usable, int target)
+    private static HazardRatioEstimate Mutual(RiskIntervals risk, CoxLayout layout, FindingKind[] kinds, int[] usable, int target)
     {
         var consequences = CausalGraph.Consequences(kinds[target]);
         var others = usable.Where(j => j != target && !consequences.Contains(kinds[j])).ToArray();
         // Adjustment kinds first and the target last: a target that adds nothing beyond them is the one reported as collinear.
         var columns = others.Append(target).ToArray();
-        var fit = CoxModel.Fit(risk.Project(columns), columns.Length);
+        var fit = CoxModel.Fit(layout, columns);
         var collinear = others.Where((j, i) => fit.Status[i] == CoefficientStatus.NoInformation).Select(j => kinds[j].ToId()).ToList();
         var adjustedFor = new List<string> { "runner (strata)" };
         adjustedFor.AddRange(others.Where((j, i) => fit.Status[i] != CoefficientStatus.NoInformation).Select(j => kinds[j].ToId()));

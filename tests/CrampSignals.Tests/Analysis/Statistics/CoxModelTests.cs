@@ -47,4 +47,23 @@ public class CoxModelTests
         Assert.Equal(0, fit.InformativeSets);
         Assert.Null(CoxModel.ProportionalHazardsP(rows, 2, 0));
     }
+
+    [Fact]
+    public void A_fit_over_chosen_columns_of_wide_rows_is_bit_for_bit_the_fit_over_rows_cut_to_them()
+    {
+        var rows = ROracleTests.CountingProcess(11);
+        int[] select = [2, 0];
+        var cut = rows.Select(r => r with { X = [r.X[2], r.X[0]] }).ToList();
+        var layout = new CoxLayout(rows);
+        var wide = CoxModel.Fit(layout, select);
+        var narrow = CoxModel.Fit(cut, 2);
+        Assert.True(narrow.Status.All(s => s == CoefficientStatus.Estimated), "the columns carry information");
+        Assert.Equal(narrow.Beta, wide.Beta);
+        Assert.Equal(narrow.StandardError, wide.StandardError);
+        Assert.Equal(narrow.LogLikelihood, wide.LogLikelihood);
+        Assert.Equal(narrow.Iterations, wide.Iterations);
+        Assert.Equal(CoxModel.ProportionalHazardsP(cut, 2, 1), CoxModel.ProportionalHazardsP(layout, select, 1));
+        // A different choice of columns is a different model.
+        Assert.NotEqual(narrow.Beta, CoxModel.Fit(layout, [0, 2]).Beta);
+    }
 }
