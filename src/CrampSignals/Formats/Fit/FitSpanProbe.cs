@@ -25,13 +25,16 @@ internal sealed record FitSpan(DateTime? Start, DateTime? FirstRecord, DateTime?
 /// </summary>
 internal static class FitSpanProbe
 {
+    private static readonly FitReaderOptions NoCrc = FitReaderOptions.Default with { CheckFileCrc = false };
+
     /// <summary>The span of the FIT file in <paramref name="data"/>, or null when it is not a readable FIT file with timed records (read it fully to learn why).</summary>
     public static FitSpan? Probe(ReadOnlySpan<byte> data)
     {
         if (FormatSniffer.Detect(data[..Math.Min(data.Length, 64)]) != ActivityFormat.Fit) return null;
         try
         {
-            var reader = new FitReader(data);
+            // The file CRC only ever adds a warning, which the full read gives: the probe need not spend a pass over the bytes on it.
+            var reader = new FitReader(data, NoCrc);
             double first = double.NaN, last = double.NaN, sessionStart = double.NaN, time = double.NaN;
             long? serial = null;
             var haveFileId = false;
