@@ -48,7 +48,8 @@ internal static class CohortRowBuilder
                 EndMovingSeconds = Moving(end),
             };
         });
-        var medians = track is null ? null : new ChannelMedians(track);
+        // Only a cramp's traces read the run's medians, and most runs have no cramp: four whole-run medians saved on those.
+        var medians = track is null || signals.Cramps.IsEmpty ? null : new ChannelMedians(track);
         var cramps = signals.Cramps.Select((c, i) =>
         {
             var record = Cramp(runner, file, i, c, origin, track, medians);
