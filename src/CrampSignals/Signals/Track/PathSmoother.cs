@@ -70,11 +70,13 @@ internal static class PathSmoother
     {
         var la = samples.Latitude;
         var lo = samples.Longitude;
+        var index = rows.Index;
+        var time = rows.Time;
         var m = 0;
         double latSum = 0;
-        for (var j = 0; j < rows.Count; j++)
+        for (var j = 0; j < index.Length; j++)
         {
-            var r = rows.Index[j];
+            var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             m++;
             latSum += Semicircles.OnGrid(la[r]);
@@ -95,9 +97,9 @@ internal static class PathSmoother
         var metresPerRadian = GreatCircle.MeanEarthRadiusMeters;
         var metresPerRadianEast = metresPerRadian * cos0;
         var k = 0;
-        for (var j = 0; j < rows.Count; j++)
+        for (var j = 0; j < index.Length; j++)
         {
-            var r = rows.Index[j];
+            var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             // Fixes at the FIT protocol's resolution (under a centimetre): finer digits say nothing about a runner, and the
             // smoother's decisions (a spike, a turn) must not turn on them. A GPX or TCX export of a watch's FIT file then
@@ -106,7 +108,7 @@ internal static class PathSmoother
             var fixLon = Semicircles.OnGrid(lo[r]);
             if (double.IsNaN(lon0)) lon0 = fixLon;
             row[k] = r;
-            t[k] = rows.Time[j];
+            t[k] = time[j];
             e[k] = metresPerRadianEast * double.DegreesToRadians(Wrapped(fixLon - lon0));
             n[k] = metresPerRadian * double.DegreesToRadians(fixLat - lat0);
             start[k] = k == 0 || t[k] - t[k - 1] > maxGapSeconds;
