@@ -37,22 +37,39 @@ internal static class NonNegativeMedian
     /// <summary>The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which stay unchanged.</summary>
     private static double Smallest(ReadOnlySpan<double> values, int k, Span<double> work)
     {
-        Span<int> counts = stackalloc int[Digits];
+        // Two histograms, for values at even and odd places: runs of one digit then do not make each count wait on the
+        // one before it.
+        Span<int> counts = stackalloc int[2 * Digits];
         var candidates = values;
+        var first = true;
         // The sign bit is 0 for every value: the digits cover bits 62 down to 0, the last overlapping bits already fixed.
         for (var shift = 64 - 1 - DigitBits; candidates.Length > SortBelow; shift = Math.Max(0, shift - DigitBits))
         {
-            counts.Clear();
-            foreach (var v in candidates) counts[Digit(v, shift)]++;
+            if (!first) counts.Clear();
+            first = false;
+            var even = counts[..Digits];
+            var odd = counts[Digits..];
+            var i = 0;
+            for (; i + 1 < candidates.Length; i += 2)
+            {
+                even[Digit(candidates[i], shift)]++;
+                odd[Digit(candidates[i + 1], shift)]++;
+            }
+            if (i < candidates.Length) even[Digit(candidates[i], shift)]++;
             var digit = 0;
-            while (k >= counts[digit]) k -= counts[digit++];
-            if (counts[digit] == candidates.Length)
+            while (k >= even[digit] + odd[digit]) k -= even[digit] + odd[digit++];
+            if (even[digit] + odd[digit] == candidates.Length)
             {
                 if (shift == 0) return candidates[k];
                 continue;
             }
+            // Kept without a branch: which values share the digit is as good as random.
             var kept = 0;
-            foreach (var v in candidates) if (Digit(v, shift) == digit) work[kept++] = v;
+            foreach (var v in candidates)
+            {
+                work[kept] = v;
+                kept += Digit(v, shift) == digit ? 1 : 0;
+            }
             candidates = work[..kept];
         }
         var few = work[..candidates.Length];

@@ -176,29 +176,33 @@ internal static class SignalTrackBuilder
     {
         var n = scratch.Length;
         var result = scratch.Column();
+        var grid = result.AsSpan(0, n);
         var index = rows.Index;
         var time = rows.Time;
-        var prev = -1;
+        // The previous valid sample's time and value ride in locals: each row reads only its own.
+        var havePrev = false;
+        double ta = 0, va = 0;
         for (var j = 0; j < index.Length; j++)
         {
             var v = column[index[j]];
             if (double.IsNaN(v) || double.IsInfinity(v)) continue;
             var tb = time[j] - t0;
             var g = (int)Math.Round(tb);
-            if ((uint)g < (uint)n && Math.Abs(tb - g) < 0.5) result[g] = v;
-            if (prev >= 0)
+            if ((uint)g < (uint)grid.Length && Math.Abs(tb - g) < 0.5) grid[g] = v;
+            if (havePrev)
             {
-                var ta = time[prev] - t0;
-                var va = column[index[prev]];
                 var dt = tb - ta;
                 if (dt > 0 && dt <= maxGap)
                 {
                     var from = Math.Max(0, (int)Math.Ceiling(ta));
                     var to = Math.Min(n - 1, (int)Math.Floor(tb));
-                    for (var k = from; k <= to; k++) result[k] = va + (v - va) * (k - ta) / dt;
+                    var rise = v - va;
+                    for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta) / dt;
                 }
             }
-            prev = j;
+            havePrev = true;
+            ta = tb;
+            va = v;
         }
         return result;
     }
