@@ -76,7 +76,7 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
                 if (counts[h] < MinTriples) continue;
                 var bucket = runs.AsSpan(from[h], counts[h]);
                 // Sums of squares are never negative; a NaN (which the median skips) takes the general path.
-                medians[h] = anyNaN ? Rolling.MedianOf(bucket) : NonNegativeMedian.Of(bucket, work);
+                medians[h] = anyNaN ? Rolling.MedianOf(bucket) : RadixSelection.MedianOf(bucket, work);
             }
             return Fit(medians, counts);
         }

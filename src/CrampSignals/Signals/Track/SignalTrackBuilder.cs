@@ -420,8 +420,8 @@ internal static class SignalTrackBuilder
             any[all++] = cadence[i];
             if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed[running++] = cadence[i];
         }
-        var median = running >= 60 ? Rolling.MedianOf(atRunningSpeed.AsSpan(0, running))
-            : sport == Sport.Running && all >= 60 ? Rolling.MedianOf(any.AsSpan(0, all))
+        var median = running >= 60 ? RadixSelection.MedianOf(atRunningSpeed.AsSpan(0, running))
+            : sport == Sport.Running && all >= 60 ? RadixSelection.MedianOf(any.AsSpan(0, all))
             : double.NaN;
         return median >= 50 && median < o.StrideCadenceBelow;
     }
@@ -462,7 +462,7 @@ internal static class SignalTrackBuilder
         for (var i = 0; i < track.Length; i++)
             if (track.MovingMask[i] && speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(cadence[i])) cadences[count++] = cadence[i];
         if (count == 0) return o.RunningMinCadence;
-        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * RadixSelection.MedianOf(cadences.AsSpan(0, count)));
     }
 
     private static void MarkRunning(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
@@ -488,7 +488,7 @@ internal static class SignalTrackBuilder
         }
         if (hasSpeed && firstCount > 0)
         {
-            var typicalRaw = Rolling.MedianOf(first.AsSpan(0, firstCount));
+            var typicalRaw = RadixSelection.MedianOf(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
                 if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
@@ -505,8 +505,8 @@ internal static class SignalTrackBuilder
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
-        track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas.AsSpan(0, gasCount));
-        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds.AsSpan(0, movingCount));
-        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
+        track.TypicalSpeedMetersPerSecond = RadixSelection.MedianOf(gas.AsSpan(0, gasCount));
+        track.MedianMovingSpeedMetersPerSecond = RadixSelection.MedianOf(movingSpeeds.AsSpan(0, movingCount));
+        track.FastMovingSpeedMetersPerSecond = RadixSelection.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
     }
 }

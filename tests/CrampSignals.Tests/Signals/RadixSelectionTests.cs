@@ -2,8 +2,8 @@ using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Tests.Signals;
 
-/// <summary>The radix median the GPS noise estimate takes is bit for bit the median of the sorted values.</summary>
-public class NonNegativeMedianTests
+/// <summary>The radix median and quantiles are bit for bit those of the sorted values and of the general selection.</summary>
+public class RadixSelectionTests
 {
     public static TheoryData<int, int> Shapes() => new()
     {
@@ -19,10 +19,24 @@ public class NonNegativeMedianTests
             var sorted = values.Order().ToArray();
             var copy = values.ToArray();
             var expected = n == 0 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-            var median = NonNegativeMedian.Of(values, new double[Math.Max(1, n)]);
+            var median = RadixSelection.MedianOf(values, new double[Math.Max(1, n)]);
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(median));
             Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)), BitConverter.DoubleToInt64Bits(median));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(RadixSelection.MedianOf(values)));
+            foreach (var q in new[] { 0.0, 0.05, 0.5, 0.95, 1.0 })
+                Assert.Equal(n == 0 ? double.NaN : sorted[(int)(q * (n - 1))], RadixSelection.QuantileOf(values, q));
             Assert.Equal(copy, values);
+        }
+    }
+
+    [Fact]
+    public void ValuesARadixCannotOrderTakeTheGeneralSelection()
+    {
+        double[][] inputs = [[3, -1, 2], [0.0, -0.0, 1, -0.0], [double.NaN, 4, 1, 2], [-5, -7, -6, -8]];
+        foreach (var values in inputs)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)), BitConverter.DoubleToInt64Bits(RadixSelection.MedianOf(values)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.QuantileOf(values, 0.95)), BitConverter.DoubleToInt64Bits(RadixSelection.QuantileOf(values, 0.95)));
         }
     }
 

@@ -1,20 +1,59 @@
+using System.Buffers;
+
 namespace CrampSignals.Signals.Track;
 
 /// <summary>
-/// The median of non-negative values without NaN, the value <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/> gives
-/// (an order statistic, or the mean of the two middle ones), found by radix selection: the bits of a non-negative
-/// double order as its value does, so a few histogram passes over 11-bit digits narrow the candidates to the middle
-/// without comparing values, where a comparison-based selection mispredicts a branch on every other value.
+/// The median and quantiles of non-negative values, the values <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/> and
+/// <see cref="Rolling.QuantileOf"/> give (order statistics, or the mean of the two middle ones), found by radix
+/// selection: the bits of a non-negative double order as its value does, so a few histogram passes over 11-bit digits
+/// narrow the candidates to the rank sought without comparing values, where a comparison-based selection mispredicts a
+/// branch on every other value. Speeds and squared residuals are never negative; anything else (a NaN, a negative
+/// value, a negative zero) goes to the general selection, so the answer is the same whatever the input.
 /// </summary>
-internal static class NonNegativeMedian
+internal static class RadixSelection
 {
     private const int DigitBits = 11;
     private const int Digits = 1 << DigitBits;
     // Few enough candidates left to sort them outright.
     private const int SortBelow = 32;
+    // The bits of +∞: every non-negative double that is not NaN has bits no greater, and a negative one's sign bit sets.
+    private const ulong MaxBits = 0x7FF0_0000_0000_0000;
 
-    /// <summary>The median of <paramref name="values"/> (NaN when empty); <paramref name="work"/> holds at least as many.</summary>
-    public static double Of(ReadOnlySpan<double> values, Span<double> work)
+    /// <summary>As <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/>, the same value.</summary>
+    public static double MedianOf(ReadOnlySpan<double> values)
+    {
+        if (!AllNonNegative(values)) return Rolling.MedianOf(values);
+        var work = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
+        try
+        {
+            return MedianOf(values, work);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(work);
+        }
+    }
+
+    /// <summary>As <see cref="Rolling.QuantileOf"/>, the same value.</summary>
+    public static double QuantileOf(ReadOnlySpan<double> values, double quantile)
+    {
+        if (values.Length == 0 || !AllNonNegative(values)) return Rolling.QuantileOf(values, quantile);
+        var work = ArrayPool<double>.Shared.Rent(values.Length);
+        try
+        {
+            return Smallest(values, (int)(Math.Clamp(quantile, 0, 1) * (values.Length - 1)), work);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(work);
+        }
+    }
+
+    /// <summary>
+    /// The median of <paramref name="values"/>, which must all be non-negative (no NaN, no negative zero), NaN when
+    /// empty; <paramref name="work"/> holds at least as many values.
+    /// </summary>
+    public static double MedianOf(ReadOnlySpan<double> values, Span<double> work)
     {
         var n = values.Length;
         if (n == 0) return double.NaN;
@@ -32,6 +71,13 @@ internal static class NonNegativeMedian
         }
         var lower = k - 1 >= below ? upper : largestBelow;
         return 0.5 * (lower + upper);
+    }
+
+    /// <summary>Whether every value is non-negative: no NaN, no negative number, no negative zero.</summary>
+    public static bool AllNonNegative(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values) if (BitConverter.DoubleToUInt64Bits(v) > MaxBits) return false;
+        return true;
     }
 
     /// <summary>The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which stay unchanged.</summary>
