@@ -41,7 +41,7 @@ internal static class RadixSelection
         var work = ArrayPool<double>.Shared.Rent(values.Length);
         try
         {
-            return Smallest(values, (int)(Math.Clamp(quantile, 0, 1) * (values.Length - 1)), work);
+            return Smallest(values, (int)(Math.Clamp(quantile, 0, 1) * (values.Length - 1)), work, wantBelow: false, out _);
         }
         finally
         {
@@ -57,19 +57,8 @@ internal static class RadixSelection
     {
         var n = values.Length;
         if (n == 0) return double.NaN;
-        var k = n / 2;
-        var upper = Smallest(values, k, work);
-        if ((n & 1) == 1) return upper;
-        // The lower middle is the upper one again when it occurs that early, else the largest value below it.
-        var below = 0;
-        var largestBelow = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            if (v >= upper) continue;
-            below++;
-            if (v > largestBelow) largestBelow = v;
-        }
-        var lower = k - 1 >= below ? upper : largestBelow;
+        if ((n & 1) == 1) return Smallest(values, n / 2, work, wantBelow: false, out _);
+        var upper = Smallest(values, n / 2, work, wantBelow: true, out var lower);
         return 0.5 * (lower + upper);
     }
 
@@ -80,16 +69,35 @@ internal static class RadixSelection
         return true;
     }
 
-    /// <summary>The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which stay unchanged.</summary>
-    private static double Smallest(ReadOnlySpan<double> values, int k, Span<double> work)
+    /// <summary>
+    /// The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which stay unchanged; with
+    /// <paramref name="wantBelow"/> (and <paramref name="k"/> ≥ 1) also the value of rank k − 1.
+    /// </summary>
+    private static double Smallest(ReadOnlySpan<double> values, int k, Span<double> work, bool wantBelow, out double below)
     {
+        below = double.NaN;
+        var belowKnown = !wantBelow;
+        // The digits start at the highest bit on which the values differ: above it every value has the same bits, and a
+        // histogram there would hold them all in one count.
+        ulong low = ulong.MaxValue, high = 0;
+        foreach (var v in values)
+        {
+            var bits = BitConverter.DoubleToUInt64Bits(v);
+            low = Math.Min(low, bits);
+            high = Math.Max(high, bits);
+        }
+        if (low == high)
+        {
+            below = values[0];
+            return values[0];
+        }
+        var shift = Math.Max(0, 64 - System.Numerics.BitOperations.LeadingZeroCount(low ^ high) - DigitBits);
         // Two histograms, for values at even and odd places: runs of one digit then do not make each count wait on the
         // one before it.
         Span<int> counts = stackalloc int[2 * Digits];
         var candidates = values;
         var first = true;
-        // The sign bit is 0 for every value: the digits cover bits 62 down to 0, the last overlapping bits already fixed.
-        for (var shift = 64 - 1 - DigitBits; candidates.Length > SortBelow; shift = Math.Max(0, shift - DigitBits))
+        for (; candidates.Length > SortBelow; shift = Math.Max(0, shift - DigitBits))
         {
             if (!first) counts.Clear();
             first = false;
@@ -104,9 +112,16 @@ internal static class RadixSelection
             if (i < candidates.Length) even[Digit(candidates[i], shift)]++;
             var digit = 0;
             while (k >= even[digit] + odd[digit]) k -= even[digit] + odd[digit++];
+            if (k == 0 && !belowKnown)
+            {
+                // Rank k − 1 is the last of the lower digits: the largest value below this digit.
+                below = double.NegativeInfinity;
+                foreach (var v in candidates) if (Digit(v, shift) < digit && v > below) below = v;
+                belowKnown = true;
+            }
             if (even[digit] + odd[digit] == candidates.Length)
             {
-                if (shift == 0) return candidates[k];
+                if (shift == 0) return AllOneValue(candidates, k, belowKnown, ref below);
                 continue;
             }
             // Kept without a branch: which values share the digit is as good as random.
@@ -117,11 +132,20 @@ internal static class RadixSelection
                 kept += Digit(v, shift) == digit ? 1 : 0;
             }
             candidates = work[..kept];
+            if (shift == 0) return AllOneValue(candidates, k, belowKnown, ref below);
         }
         var few = work[..candidates.Length];
         candidates.CopyTo(few);
         few.Sort();
+        if (!belowKnown) below = few[k - 1];
         return few[k];
+    }
+
+    /// <summary>Every bit examined, the candidates left are all one value: it is rank k, and rank k − 1 unless that is known.</summary>
+    private static double AllOneValue(ReadOnlySpan<double> candidates, int k, bool belowKnown, ref double below)
+    {
+        if (!belowKnown) below = candidates[k - 1];
+        return candidates[k];
     }
 
     private static int Digit(double v, int shift) => (int)(BitConverter.DoubleToUInt64Bits(v) >> shift) & (Digits - 1);

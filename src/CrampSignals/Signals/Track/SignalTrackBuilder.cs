@@ -197,7 +197,9 @@ internal static class SignalTrackBuilder
                     var from = Math.Max(0, (int)Math.Ceiling(ta));
                     var to = Math.Min(n - 1, (int)Math.Floor(tb));
                     var rise = v - va;
-                    for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta) / dt;
+                    // Dividing by exactly 1 s (a 1 Hz file) changes no bit, and a division costs as much as the rest.
+                    if (dt == 1) for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta);
+                    else for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta) / dt;
                 }
             }
             havePrev = true;
