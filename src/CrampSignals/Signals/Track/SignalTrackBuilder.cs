@@ -39,7 +39,7 @@ internal static class SignalTrackBuilder
 
         if (hasSpeed)
         {
-            var med = scratch.Column();
+            var med = scratch.Space();
             Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), (int)o.SpeedMedianWindow.TotalSeconds, fillHoles: true);
             for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
@@ -114,7 +114,9 @@ internal static class SignalTrackBuilder
     private static void SmoothInto(double[] raw, Span<double> target, int medianWidth, int meanWidth, Scratch scratch)
     {
         var n = scratch.Length;
-        var med = scratch.Column();
+        // The rolling median writes every second: the column needs no filling first (nor do the buffers below that are
+        // read only as far as they were written).
+        var med = scratch.Space();
         Rolling.Median(raw.AsSpan(0, n), med.AsSpan(0, n), medianWidth, fillHoles: true);
         Rolling.Mean(med.AsSpan(0, n), target[..n], meanWidth);
     }
@@ -413,8 +415,8 @@ internal static class SignalTrackBuilder
 
     private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, TrackOptions o, Scratch scratch)
     {
-        var atRunningSpeed = scratch.Column();
-        var any = scratch.Column();
+        var atRunningSpeed = scratch.Space();
+        var any = scratch.Space();
         int running = 0, all = 0;
         for (var i = 0; i < n; i++)
         {
@@ -457,7 +459,7 @@ internal static class SignalTrackBuilder
     private static double CadenceFloor(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
     {
         if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
-        var cadences = scratch.Column();
+        var cadences = scratch.Space();
         var count = 0;
         var speed = track.Speed;
         var cadence = track.CadenceColumn;
@@ -475,7 +477,7 @@ internal static class SignalTrackBuilder
         var cadence = track.CadenceColumn;
         var gradeAdjusted = track.GradeAdjusted;
         track.RunningCadenceFloor = floor;
-        var first = scratch.Column();
+        var first = scratch.Space();
         var firstCount = 0;
         for (var i = 0; i < n; i++)
         {
@@ -495,8 +497,8 @@ internal static class SignalTrackBuilder
                 if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
-        var gas = scratch.Column();
-        var movingSpeeds = scratch.Column();
+        var gas = scratch.Space();
+        var movingSpeeds = scratch.Space();
         int running = 0, moving = 0, gasCount = 0, movingCount = 0;
         for (var i = 0; i < n; i++)
         {
