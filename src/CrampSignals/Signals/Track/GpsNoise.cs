@@ -28,37 +28,81 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
     /// </summary>
     public static GpsNoise Estimate(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<bool> segmentStart)
     {
-        // Counted first, then filled: buckets of a 4-hour track's size come from the pool, not from growing lists.
+        // One pass finds the triples, noting each one's squared residual and spacing; a 4-hour track's worth of them
+        // comes from the pool, not from growing lists.
+        var n = time.Length;
+        var capacity = Math.Max(1, MaxLag * n);
         Span<int> counts = stackalloc int[MaxSpacing + 1];
-        var segment = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, time.Length));
-        var buckets = new double[]?[MaxSpacing + 1];
+        Span<double> medians = stackalloc double[MaxSpacing + 1];
+        var segment = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        var squares = System.Buffers.ArrayPool<double>.Shared.Rent(capacity);
+        var spacing = System.Buffers.ArrayPool<byte>.Shared.Rent(capacity);
+        var bySpacing = System.Buffers.ArrayPool<double>.Shared.Rent(capacity);
+        double[]? work = null;
         try
         {
             // Fixes a and b lie in one segment when as many segment starts precede both: one comparison per triple
             // instead of a walk over the starts between them.
             var id = 0;
-            for (var i = 0; i < time.Length; i++) segment[i] = segmentStart[i] ? ++id : id;
-            Triples(time, east, north, segment.AsSpan(0, time.Length), counts, null);
-            for (var h = 1; h <= MaxSpacing; h++) if (counts[h] > 0) buckets[h] = System.Buffers.ArrayPool<double>.Shared.Rent(counts[h]);
-            Triples(time, east, north, segment.AsSpan(0, time.Length), counts, buckets);
-            return Fit(buckets, counts);
+            for (var i = 0; i < n; i++) segment[i] = segmentStart[i] ? ++id : id;
+            Span<int> lagEnds = stackalloc int[MaxLag + 1];
+            var found = Triples(time, east, north, segment.AsSpan(0, n), squares, spacing, lagEnds, out var spacedAsLag);
+
+            // Each spacing's squares in one run (their order within it does not move a median): at a steady rate the
+            // triples of each lag are those of one spacing, found together; else they are gathered by spacing.
+            Span<int> from = stackalloc int[MaxSpacing + 1];
+            counts.Clear();
+            double[] runs;
+            if (spacedAsLag)
+            {
+                runs = squares;
+                for (var lag = 1; lag <= MaxLag; lag++) { from[lag] = lagEnds[lag - 1]; counts[lag] = lagEnds[lag] - lagEnds[lag - 1]; }
+            }
+            else
+            {
+                runs = bySpacing;
+                for (var j = 0; j < found; j++) counts[spacing[j]]++;
+                Span<int> next = stackalloc int[MaxSpacing + 1];
+                for (var h = 1; h <= MaxSpacing; h++) next[h] = from[h] = h == 1 ? 0 : from[h - 1] + counts[h - 1];
+                for (var j = 0; j < found; j++) bySpacing[next[spacing[j]]++] = squares[j];
+            }
+            var anyNaN = false;
+            var largest = 0;
+            for (var j = 0; j < found; j++) anyNaN |= double.IsNaN(squares[j]);
+            for (var h = 1; h <= MaxSpacing; h++) largest = Math.Max(largest, counts[h]);
+            work = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, largest));
+            for (var h = 1; h <= MaxSpacing; h++)
+            {
+                if (counts[h] < MinTriples) continue;
+                var bucket = runs.AsSpan(from[h], counts[h]);
+                // Sums of squares are never negative; a NaN (which the median skips) takes the general path.
+                medians[h] = anyNaN ? Rolling.MedianOf(bucket) : RadixSelection.MedianOf(bucket, work);
+            }
+            return Fit(medians, counts);
         }
         finally
         {
-            foreach (var bucket in buckets) if (bucket is not null) System.Buffers.ArrayPool<double>.Shared.Return(bucket);
+            if (work is not null) System.Buffers.ArrayPool<double>.Shared.Return(work);
+            System.Buffers.ArrayPool<double>.Shared.Return(bySpacing);
+            System.Buffers.ArrayPool<byte>.Shared.Return(spacing);
+            System.Buffers.ArrayPool<double>.Shared.Return(squares);
             System.Buffers.ArrayPool<int>.Shared.Return(segment);
         }
     }
 
     /// <summary>
-    /// Visits every equally spaced triple within one <paramref name="segment"/> (a segment number per fix): with <paramref name="buckets"/> null it counts them per spacing into
-    /// <paramref name="counts"/>; else it stores each squared midpoint residual in its spacing's bucket (counts end as before).
+    /// Visits every equally spaced triple within one <paramref name="segment"/> (a segment number per fix), lag by lag,
+    /// noting each one's squared midpoint residual and spacing in the order found; returns how many there are.
+    /// <paramref name="lagEnds"/>[lag] is where the triples of that lag end, and <paramref name="spacedAsLag"/> tells
+    /// whether every triple's spacing is its lag in seconds (a steady 1 Hz track).
     /// </summary>
-    private static void Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<int> segment,
-        Span<int> counts, double[]?[]? buckets)
+    private static int Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<int> segment,
+        Span<double> squares, Span<byte> spacing, Span<int> lagEnds, out bool spacedAsLag)
     {
         var n = time.Length;
-        counts.Clear();
+        var found = 0;
+        spacedAsLag = true;
+        lagEnds[0] = 0;
         for (var lag = 1; lag <= MaxLag; lag++)
         {
             for (var i = lag; i + lag < n; i++)
@@ -70,25 +114,28 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
                 var h2 = time[b] - time[i];
                 var h = Math.Round(h1);
                 if (Math.Abs(h1 - h2) > 1e-3 || Math.Abs(h1 - h) > 1e-3 || h < 1 || h > MaxSpacing) continue;
-                var slot = counts[(int)h]++;
-                if (buckets is null) continue;
                 var re = east[i] - (east[a] + east[b]) / 2;
                 var rn = north[i] - (north[a] + north[b]) / 2;
-                buckets[(int)h]![slot] = re * re + rn * rn;
+                squares[found] = re * re + rn * rn;
+                spacing[found] = (byte)h;
+                spacedAsLag &= h == lag;
+                found++;
             }
+            lagEnds[lag] = found;
         }
+        return found;
     }
 
-    private static GpsNoise Fit(double[]?[] buckets, ReadOnlySpan<int> counts)
+    /// <summary>The fit over the spacings with enough triples, from the median squared residual of each.</summary>
+    private static GpsNoise Fit(ReadOnlySpan<double> medians, ReadOnlySpan<int> counts)
     {
         // Weighted least squares of v(h) = A + B·h³ with weights count / v², A = 1.5 R and B = q / 6, both kept ≥ 0.
         double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
         var groups = 0;
         for (var h = 1; h <= MaxSpacing; h++)
         {
-            var bucket = buckets[h];
-            if (bucket is null || counts[h] < MinTriples) continue;
-            var v = Math.Max(Rolling.MedianOf(bucket.AsSpan(0, counts[h])) / ChiSquare2Median, MinVariance);
+            if (counts[h] < MinTriples) continue;
+            var v = Math.Max(medians[h] / ChiSquare2Median, MinVariance);
             var w = counts[h] / (v * v);
             double x = h * h * h;
             sw += w; sx += w * x; sy += w * v; sxx += w * x * x; sxy += w * x * v;

@@ -65,6 +65,8 @@ internal static class MovingTime
         if (double.IsNaN(ChannelStatistics.First(s.Latitude)) || !s.HasTime) return null;
         var deviceDistance = !activity.DistanceFromPositions
             && (!double.IsNaN(ChannelStatistics.First(s.DistanceMeters)) || activity.Sessions.Any(x => x.DistanceMeters > 0));
-        return deviceDistance ? null : PathSmoother.Smooth(TimedRows.From(s), s, MaxGapSeconds);
+        if (deviceDistance) return null;
+        using var rows = TimedRows.From(s);
+        return PathSmoother.Smooth(rows, s, MaxGapSeconds);
     }
 }

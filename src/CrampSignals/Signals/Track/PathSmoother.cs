@@ -70,11 +70,13 @@ internal static class PathSmoother
     {
         var la = samples.Latitude;
         var lo = samples.Longitude;
+        var index = rows.Index;
+        var time = rows.Time;
         var m = 0;
         double latSum = 0;
-        for (var j = 0; j < rows.Count; j++)
+        for (var j = 0; j < index.Length; j++)
         {
-            var r = rows.Index[j];
+            var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             m++;
             latSum += Semicircles.OnGrid(la[r]);
@@ -83,19 +85,21 @@ internal static class PathSmoother
 
         // A 4-hour track would put a score of arrays of its fixes on the large-object heap: they come from the pool.
         using var scratch = new Scratch(m);
+        // Every column below is written in full before it is read: none needs filling first.
         var row = scratch.Rows();
-        var t = scratch.Column();
-        var e = scratch.Column();
-        var n = scratch.Column();
+        var t = scratch.Space();
+        var e = scratch.Space();
+        var n = scratch.Space();
         var start = scratch.Flags();
         var lat0 = latSum / m;
         var lon0 = double.NaN;
         var cos0 = Math.Cos(double.DegreesToRadians(lat0));
         var metresPerRadian = GreatCircle.MeanEarthRadiusMeters;
+        var metresPerRadianEast = metresPerRadian * cos0;
         var k = 0;
-        for (var j = 0; j < rows.Count; j++)
+        for (var j = 0; j < index.Length; j++)
         {
-            var r = rows.Index[j];
+            var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             // Fixes at the FIT protocol's resolution (under a centimetre): finer digits say nothing about a runner, and the
             // smoother's decisions (a spike, a turn) must not turn on them. A GPX or TCX export of a watch's FIT file then
@@ -104,26 +108,26 @@ internal static class PathSmoother
             var fixLon = Semicircles.OnGrid(lo[r]);
             if (double.IsNaN(lon0)) lon0 = fixLon;
             row[k] = r;
-            t[k] = rows.Time[j];
-            e[k] = metresPerRadian * cos0 * double.DegreesToRadians(Math.IEEERemainder(fixLon - lon0, 360));
+            t[k] = time[j];
+            e[k] = metresPerRadianEast * double.DegreesToRadians(Wrapped(fixLon - lon0));
             n[k] = metresPerRadian * double.DegreesToRadians(fixLat - lat0);
             start[k] = k == 0 || t[k] - t[k - 1] > maxGapSeconds;
             k++;
         }
 
         var noise = GpsNoise.Estimate(t.AsSpan(0, m), e.AsSpan(0, m), n.AsSpan(0, m), start.AsSpan(0, m));
-        var fixE = scratch.Column();
-        var fixN = scratch.Column();
+        var fixE = scratch.Space();
+        var fixN = scratch.Space();
         e.AsSpan(0, m).CopyTo(fixE);
         n.AsSpan(0, m).CopyTo(fixN);
-        var q = scratch.Column();
+        var q = scratch.Space();
         q.AsSpan(0, m).Fill(noise.ProcessNoise);
         var restart = scratch.Flags();
         var turning = scratch.Flags();
         var loosen = scratch.Flags();
-        var ve = scratch.Column();
-        var vn = scratch.Column();
-        var cov = new Covariances(scratch.Column(), scratch.Column(), scratch.Column());
+        var ve = scratch.Space();
+        var vn = scratch.Space();
+        var cov = new Covariances(scratch.Space(), scratch.Space(), scratch.Space());
         int rejected;
         for (var pass = 1; ; pass++)
         {
@@ -171,6 +175,13 @@ internal static class PathSmoother
     private static double Square(double x) => x * x;
 
     /// <summary>
+    /// <see cref="Math.IEEERemainder"/>(<paramref name="degrees"/>, 360), the same value: within half a turn the
+    /// remainder is the difference itself (x % 360 is x, and the other candidate is farther from zero), so the division
+    /// behind it is needed only for a track across the antimeridian.
+    /// </summary>
+    private static double Wrapped(double degrees) => Math.Abs(degrees) < 180 ? degrees : Math.IEEERemainder(degrees, 360);
+
+    /// <summary>
     /// Filters and smooths each segment in place, with process noise <paramref name="q"/>[i] on the step into fix i: on
     /// return <paramref name="e"/> and <paramref name="n"/> hold the smoothed positions, <paramref name="ve"/> and
     /// <paramref name="vn"/> the smoothed velocities. Returns the number of fixes left out as spikes.
@@ -183,6 +194,9 @@ internal static class PathSmoother
         var segmentFrom = 0;
         Span<double> heldE = stackalloc double[MaxRejectedInARow];
         Span<double> heldN = stackalloc double[MaxRejectedInARow];
+        // The previous fix's time, filtered state and covariance ride in locals: each step reads only its own fix from
+        // the columns, and the recurrence does not wait on a store and a load of what it just computed.
+        double pt = 0, pe = 0, pn = 0, pve = 0, pvn = 0, a0 = 0, b0 = 0, c0 = 0;
         for (var i = 0; i < m; i++)
         {
             if (start[i])
@@ -194,23 +208,29 @@ internal static class PathSmoother
                 pa[i] = r;
                 pb[i] = 0;
                 pc[i] = InitialSpeedVariance;
-                start[i] = true;
+                pt = t[i];
+                pe = e[i];
+                pn = n[i];
+                pve = pvn = 0;
+                (a0, b0, c0) = (r, 0, InitialSpeedVariance);
                 continue;
             }
-            var dt = t[i] - t[i - 1];
-            var (a, b, c) = Predict(pa[i - 1], pb[i - 1], pc[i - 1], dt, q[i]);
-            var xe = e[i - 1] + ve[i - 1] * dt;
-            var xn = n[i - 1] + vn[i - 1] * dt;
+            var ti = t[i];
+            var dt = ti - pt;
+            pt = ti;
+            var (a, b, c) = Predict(a0, b0, c0, dt, q[i]);
+            var xe = pe + pve * dt;
+            var xn = pn + pvn * dt;
             var s = a + r;
-            var ie = e[i] - xe;
-            var @in = n[i] - xn;
-            ve[i] = ve[i - 1];
-            vn[i] = vn[i - 1];
+            var fixE = e[i];
+            var fixN = n[i];
+            var ie = fixE - xe;
+            var @in = fixN - xn;
             var miss = ie * ie + @in * @in;
             if (miss / s > Gate && miss > MinSpikeMeters * MinSpikeMeters)
             {
-                heldE[inARow] = e[i];
-                heldN[inARow] = n[i];
+                heldE[inARow] = fixE;
+                heldN[inARow] = fixN;
                 rejected++;
                 inARow++;
                 if (inARow == MaxRejectedInARow)
@@ -224,9 +244,11 @@ internal static class PathSmoother
                     i = first - 1;
                     continue;
                 }
-                e[i] = xe;
-                n[i] = xn;
-                pa[i] = a; pb[i] = b; pc[i] = c;
+                e[i] = pe = xe;
+                n[i] = pn = xn;
+                ve[i] = pve;
+                vn[i] = pvn;
+                pa[i] = a0 = a; pb[i] = b0 = b; pc[i] = c0 = c;
                 continue;
             }
             inARow = 0;
@@ -235,13 +257,13 @@ internal static class PathSmoother
             if (miss / s > Gate) s = a + r * (miss / s / Gate);
             var k0 = a / s;
             var k1 = b / s;
-            e[i] = xe + k0 * ie;
-            n[i] = xn + k0 * @in;
-            ve[i] += k1 * ie;
-            vn[i] += k1 * @in;
-            pa[i] = (1 - k0) * a;
-            pb[i] = (1 - k0) * b;
-            pc[i] = c - k1 * b;
+            e[i] = pe = xe + k0 * ie;
+            n[i] = pn = xn + k0 * @in;
+            ve[i] = pve += k1 * ie;
+            vn[i] = pvn += k1 * @in;
+            pa[i] = a0 = (1 - k0) * a;
+            pb[i] = b0 = (1 - k0) * b;
+            pc[i] = c0 = c - k1 * b;
         }
         Smooth(t, e, n, ve, vn, pa, pb, pc, segmentFrom, m, q);
         return rejected;
@@ -259,7 +281,13 @@ internal static class PathSmoother
         Array.Clear(loosen, 0, m);
         // Each fix's miss once: every fix lies in the windows of its neighbours too.
         var misses = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, m));
-        for (var k = 0; k < m; k++) misses[k] = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
+        var anyNaN = false;
+        for (var k = 0; k < m; k++)
+        {
+            var miss = (Square(fixE[k] - e[k]) + Square(fixN[k] - n[k])) / (2 * r);
+            misses[k] = miss;
+            anyNaN |= double.IsNaN(miss);
+        }
         var changed = false;
         int segmentFrom = 0, segmentTo = 0;
         for (var i = 0; i < m; i++)
@@ -273,8 +301,8 @@ internal static class PathSmoother
             var from = i - MissHalfWindow;
             var to = i + MissHalfWindow + 1;
             if (from < segmentFrom || to > segmentTo) continue;
-            misses.AsSpan(from, to - from).CopyTo(window);
-            if (MedianOfFew(window) <= (turning[i] ? MissLimitInTurn : MissLimit)) continue;
+            var limit = turning[i] ? MissLimitInTurn : MissLimit;
+            if (anyNaN ? MedianOfFew(misses.AsSpan(from, to - from), window) <= limit : MoreThanHalfWithin(misses.AsSpan(from, to - from), limit)) continue;
             turning[i] = true;
             // The steps into each fix of the window after its first.
             for (var k = from + 1; k < to; k++) loosen[k] = true;
@@ -286,11 +314,26 @@ internal static class PathSmoother
     }
 
     /// <summary>
-    /// <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/> of a handful of values, the same value, sorted in place on
-    /// the stack: the general one rents a pooled buffer per call, and this one runs once per fix per pass.
+    /// Whether the median of an odd number of values, none NaN, is at most <paramref name="limit"/>: it is exactly when
+    /// more than half of them are, so counting answers what <see cref="MedianOfFew"/> would without sorting the window
+    /// of every fix.
     /// </summary>
-    private static double MedianOfFew(Span<double> values)
+    private static bool MoreThanHalfWithin(ReadOnlySpan<double> values, double limit)
     {
+        var within = 0;
+        foreach (var v in values) within += v <= limit ? 1 : 0;
+        return 2 * within > values.Length;
+    }
+
+    /// <summary>
+    /// <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/> of a handful of values, the same value, sorted on the stack
+    /// in <paramref name="window"/>, a copy of <paramref name="source"/>: the general one rents a pooled buffer per call. Only
+    /// for a window holding NaN, which the median skips and a count could not.
+    /// </summary>
+    private static double MedianOfFew(ReadOnlySpan<double> source, Span<double> window)
+    {
+        source.CopyTo(window);
+        var values = window[..source.Length];
         var count = 0;
         foreach (var v in values)
         {
@@ -315,33 +358,38 @@ internal static class PathSmoother
     /// <summary>The Rauch-Tung-Striebel pass backwards over fixes [from, to): filtered estimates become smoothed ones.</summary>
     private static void Smooth(double[] t, double[] e, double[] n, double[] ve, double[] vn, double[] pa, double[] pb, double[] pc, int from, int to, double[] q)
     {
-        // Smoothed covariance of the later fix, carried backwards.
+        // Smoothed covariance and state of the later fix, carried backwards in locals.
         double sa = pa[to - 1], sb = pb[to - 1], sc = pc[to - 1];
+        double lt = t[to - 1], le = e[to - 1], lve = ve[to - 1], ln = n[to - 1], lvn = vn[to - 1];
         for (var i = to - 2; i >= from; i--)
         {
-            var dt = t[i + 1] - t[i];
-            var (a, b, c) = Predict(pa[i], pb[i], pc[i], dt, q[i + 1]);
+            var ti = t[i];
+            var dt = lt - ti;
+            lt = ti;
+            double fa = pa[i], fb = pb[i], fc = pc[i];
+            double ei = e[i], vei = ve[i], ni = n[i], vni = vn[i];
+            var (a, b, c) = Predict(fa, fb, fc, dt, q[i + 1]);
             var det = a * c - b * b;
-            if (det <= 1e-12) { sa = pa[i]; sb = pb[i]; sc = pc[i]; continue; }
+            if (det <= 1e-12) { sa = fa; sb = fb; sc = fc; le = ei; lve = vei; ln = ni; lvn = vni; continue; }
             // G = P·Fᵀ·(P⁻)⁻¹ with P·Fᵀ = [[pa + dt·pb, pb], [pb + dt·pc, pc]].
-            double f00 = pa[i] + dt * pb[i], f01 = pb[i], f10 = pb[i] + dt * pc[i], f11 = pc[i];
+            double f00 = fa + dt * fb, f01 = fb, f10 = fb + dt * fc, f11 = fc;
             var g00 = (f00 * c - f01 * b) / det;
             var g01 = (f01 * a - f00 * b) / det;
             var g10 = (f10 * c - f11 * b) / det;
             var g11 = (f11 * a - f10 * b) / det;
-            var de = e[i + 1] - (e[i] + ve[i] * dt);
-            var dve = ve[i + 1] - ve[i];
-            var dn = n[i + 1] - (n[i] + vn[i] * dt);
-            var dvn = vn[i + 1] - vn[i];
-            e[i] += g00 * de + g01 * dve;
-            ve[i] += g10 * de + g11 * dve;
-            n[i] += g00 * dn + g01 * dvn;
-            vn[i] += g10 * dn + g11 * dvn;
+            var de = le - (ei + vei * dt);
+            var dve = lve - vei;
+            var dn = ln - (ni + vni * dt);
+            var dvn = lvn - vni;
+            e[i] = le = ei + (g00 * de + g01 * dve);
+            ve[i] = lve = vei + (g10 * de + g11 * dve);
+            n[i] = ln = ni + (g00 * dn + g01 * dvn);
+            vn[i] = lvn = vni + (g10 * dn + g11 * dvn);
             // P_s = P + G (P_s⁺ − P⁻) Gᵀ
             double da = sa - a, db = sb - b, dc = sc - c;
-            var na = pa[i] + g00 * (g00 * da + g01 * db) + g01 * (g00 * db + g01 * dc);
-            var nb = pb[i] + g10 * (g00 * da + g01 * db) + g11 * (g00 * db + g01 * dc);
-            var nc = pc[i] + g10 * (g10 * da + g11 * db) + g11 * (g10 * db + g11 * dc);
+            var na = fa + g00 * (g00 * da + g01 * db) + g01 * (g00 * db + g01 * dc);
+            var nb = fb + g10 * (g00 * da + g01 * db) + g11 * (g00 * db + g01 * dc);
+            var nc = fc + g10 * (g10 * da + g11 * db) + g11 * (g10 * db + g11 * dc);
             sa = na; sb = nb; sc = nc;
         }
     }

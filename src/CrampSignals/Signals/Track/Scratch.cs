@@ -24,6 +24,17 @@ internal sealed class Scratch(int length) : IDisposable
         return a;
     }
 
+    /// <summary>
+    /// A column of at least <see cref="Length"/> values whose contents are undefined: for one the caller writes in full
+    /// before reading, where filling it with NaN first would be a pass over a 4-hour column for nothing.
+    /// </summary>
+    public double[] Space()
+    {
+        var a = ArrayPool<double>.Shared.Rent(Math.Max(1, Length));
+        _rented.Add(a);
+        return a;
+    }
+
     /// <summary>A mask of at least <see cref="Length"/> values, the first <see cref="Length"/> false.</summary>
     public bool[] Flags()
     {

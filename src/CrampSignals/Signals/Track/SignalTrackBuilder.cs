@@ -14,7 +14,7 @@ internal static class SignalTrackBuilder
     {
         ArgumentNullException.ThrowIfNull(activity);
         var o = options ?? TrackOptions.Default;
-        var rows = TimedRows.From(activity.Samples).Near(o.MaxLength.TotalSeconds, out var stray);
+        using var rows = TimedRows.From(activity.Samples).Near(o.MaxLength.TotalSeconds, out var stray);
         if (stray > 0) notes?.Add($"{stray} sample(s) with a time far from the rest of the run were left out");
         if (rows.Count == 0) return new SignalTrack(0, double.NaN);
 
@@ -26,12 +26,12 @@ internal static class SignalTrackBuilder
         var track = new SignalTrack(n, t0) { Truncated = truncated };
         if (truncated) notes?.Add($"the activity is longer than {o.MaxLength.TotalHours:0.#} h; only its first {o.MaxLength.TotalHours:0.#} h were examined");
 
-        var gap = GapMask(rows, t0, n, o.MaxSampleGap.TotalSeconds);
-        var timerPaused = TimerPauses(activity.Events, t0, n);
-        var off = new bool[n];
+        using var scratch = new Scratch(n);
+        var gap = GapMask(rows, t0, n, o.MaxSampleGap.TotalSeconds, scratch.Flags());
+        var timerPaused = TimerPauses(activity.Events, t0, n, scratch.Flags());
+        var off = scratch.Flags();
         for (var i = 0; i < n; i++) off[i] = gap[i] || timerPaused[i];
 
-        using var scratch = new Scratch(n);
         PositionSummary(activity.Samples, track);
         var rawSpeed = RawSpeed(activity, rows, t0, o, track, scratch, notes);
         var hasSpeed = track.SpeedSource != SpeedSource.None;
@@ -39,7 +39,7 @@ internal static class SignalTrackBuilder
 
         if (hasSpeed)
         {
-            var med = scratch.Column();
+            var med = scratch.Space();
             Rolling.Median(rawSpeed.AsSpan(0, n), med.AsSpan(0, n), (int)o.SpeedMedianWindow.TotalSeconds, fillHoles: true);
             for (var i = 0; i < n; i++) if (off[i]) med[i] = double.NaN;
             MarkMildSpikes(rawSpeed, med, track);
@@ -114,7 +114,9 @@ internal static class SignalTrackBuilder
     private static void SmoothInto(double[] raw, Span<double> target, int medianWidth, int meanWidth, Scratch scratch)
     {
         var n = scratch.Length;
-        var med = scratch.Column();
+        // The rolling median writes every second: the column needs no filling first (nor do the buffers below that are
+        // read only as far as they were written).
+        var med = scratch.Space();
         Rolling.Median(raw.AsSpan(0, n), med.AsSpan(0, n), medianWidth, fillHoles: true);
         Rolling.Mean(med.AsSpan(0, n), target[..n], meanWidth);
     }
@@ -132,43 +134,42 @@ internal static class SignalTrackBuilder
         return count;
     }
 
-    /// <summary>Seconds not covered by two samples at most <paramref name="maxGap"/> apart (nor by a sample itself).</summary>
-    private static bool[] GapMask(TimedRows rows, double t0, int n, double maxGap)
+    /// <summary>Seconds not covered by two samples at most <paramref name="maxGap"/> apart (nor by a sample itself), marked in <paramref name="gap"/>.</summary>
+    private static bool[] GapMask(TimedRows rows, double t0, int n, double maxGap, bool[] gap)
     {
-        var gap = new bool[n];
-        gap.AsSpan().Fill(true);
-        for (var r = 0; r < rows.Count; r++)
+        gap.AsSpan(0, n).Fill(true);
+        var time = rows.Time;
+        for (var r = 0; r < time.Length; r++)
         {
-            var g = (int)Math.Round(rows.Time[r] - t0);
+            var g = (int)Math.Round(time[r] - t0);
             if ((uint)g < (uint)n) gap[g] = false;
             if (r == 0) continue;
-            var a = rows.Time[r - 1] - t0;
-            var b = rows.Time[r] - t0;
+            var a = time[r - 1] - t0;
+            var b = time[r] - t0;
             if (b - a > maxGap) continue;
             for (var k = (int)Math.Ceiling(a); k <= Math.Min(n - 1, (int)Math.Floor(b)); k++) if (k >= 0) gap[k] = false;
         }
         return gap;
     }
 
-    /// <summary>Seconds between a timer stop and the next timer start.</summary>
-    private static bool[] TimerPauses(IEnumerable<ActivityEvent> events, double t0, int n)
+    /// <summary>Seconds between a timer stop and the next timer start, marked in <paramref name="paused"/> (clear on entry).</summary>
+    private static bool[] TimerPauses(IEnumerable<ActivityEvent> events, double t0, int n, bool[] paused)
     {
-        var paused = new bool[n];
         double? stoppedAt = null;
         foreach (var e in events.Where(e => e.IsTimerStart || e.IsTimerStop).OrderBy(e => e.Time))
         {
             var t = UnixTime.FromDateTime(e.Time) - t0;
             if (e.IsTimerStop) { stoppedAt ??= t; continue; }
-            if (stoppedAt is double s) Fill(paused, s, t);
+            if (stoppedAt is double s) Fill(paused, n, s, t);
             stoppedAt = null;
         }
-        if (stoppedAt is double last) Fill(paused, last, n);
+        if (stoppedAt is double last) Fill(paused, n, last, n);
         return paused;
 
-        static void Fill(bool[] mask, double from, double to)
+        static void Fill(bool[] mask, int n, double from, double to)
         {
             // The sample written at the stop itself still belongs to the running before it.
-            for (var k = Math.Max(0, (int)Math.Floor(from) + 1); k < Math.Min(mask.Length, (int)Math.Ceiling(to)); k++) mask[k] = true;
+            for (var k = Math.Max(0, (int)Math.Floor(from) + 1); k < Math.Min(n, (int)Math.Ceiling(to)); k++) mask[k] = true;
         }
     }
 
@@ -177,27 +178,35 @@ internal static class SignalTrackBuilder
     {
         var n = scratch.Length;
         var result = scratch.Column();
-        var prev = -1;
-        for (var j = 0; j < rows.Count; j++)
+        var grid = result.AsSpan(0, n);
+        var index = rows.Index;
+        var time = rows.Time;
+        // The previous valid sample's time and value ride in locals: each row reads only its own.
+        var havePrev = false;
+        double ta = 0, va = 0;
+        for (var j = 0; j < index.Length; j++)
         {
-            var v = column[rows.Index[j]];
+            var v = column[index[j]];
             if (double.IsNaN(v) || double.IsInfinity(v)) continue;
-            var tb = rows.Time[j] - t0;
+            var tb = time[j] - t0;
             var g = (int)Math.Round(tb);
-            if ((uint)g < (uint)n && Math.Abs(tb - g) < 0.5) result[g] = v;
-            if (prev >= 0)
+            if ((uint)g < (uint)grid.Length && Math.Abs(tb - g) < 0.5) grid[g] = v;
+            if (havePrev)
             {
-                var ta = rows.Time[prev] - t0;
-                var va = column[rows.Index[prev]];
                 var dt = tb - ta;
                 if (dt > 0 && dt <= maxGap)
                 {
                     var from = Math.Max(0, (int)Math.Ceiling(ta));
                     var to = Math.Min(n - 1, (int)Math.Floor(tb));
-                    for (var k = from; k <= to; k++) result[k] = va + (v - va) * (k - ta) / dt;
+                    var rise = v - va;
+                    // Dividing by exactly 1 s (a 1 Hz file) changes no bit, and a division costs as much as the rest.
+                    if (dt == 1) for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta);
+                    else for (var k = from; k <= to; k++) grid[k] = va + rise * (k - ta) / dt;
                 }
             }
-            prev = j;
+            havePrev = true;
+            ta = tb;
+            va = v;
         }
         return result;
     }
@@ -311,9 +320,10 @@ internal static class SignalTrackBuilder
         if (hasDistance)
         {
             double first = double.NaN, last = double.NaN;
-            for (var j = 0; j < rows.Count; j++)
+            var distance = s.DistanceMeters;
+            foreach (var r in rows.Index)
             {
-                var d = s.DistanceMeters[rows.Index[j]];
+                var d = distance[r];
                 if (double.IsNaN(d)) continue;
                 if (double.IsNaN(first)) first = d;
                 last = d;
@@ -322,10 +332,13 @@ internal static class SignalTrackBuilder
         }
         if (!hasSpeed) return 0;
         var total = 0.0;
-        for (var j = 1; j < rows.Count; j++)
+        var index = rows.Index;
+        var time = rows.Time;
+        var speed = s.SpeedMetersPerSecond;
+        for (var j = 1; j < index.Length; j++)
         {
-            var dt = rows.Time[j] - rows.Time[j - 1];
-            var v = s.SpeedMetersPerSecond[rows.Index[j]];
+            var dt = time[j] - time[j - 1];
+            var v = speed[index[j]];
             if (dt > 0 && dt <= gapLimit && v >= 0) total += v * dt;
         }
         return total;
@@ -335,7 +348,7 @@ internal static class SignalTrackBuilder
     {
         if (rows.Count == 0) return 0;
         var count = 0;
-        for (var j = 0; j < rows.Count; j++) if (!double.IsNaN(column[rows.Index[j]])) count++;
+        foreach (var r in rows.Index) if (!double.IsNaN(column[r])) count++;
         return count / (double)rows.Count;
     }
 
@@ -351,22 +364,24 @@ internal static class SignalTrackBuilder
     {
         var la = s.Latitude;
         var lo = s.Longitude;
+        var index = rows.Index;
+        var time = rows.Time;
         int prev = -1;
         var prevCos = 1.0;
-        for (var j = 0; j < rows.Count; j++)
+        for (var j = 0; j < index.Length; j++)
         {
-            var r = rows.Index[j];
+            var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
             // Each fix's cosine serves the step into it and the step out of it.
             var cos = GreatCircle.CosLatitude(la[r]);
             if (prev >= 0)
             {
-                var p = rows.Index[prev];
-                var dt = rows.Time[j] - rows.Time[prev];
+                var p = index[prev];
+                var dt = time[j] - time[prev];
                 var dist = GreatCircle.DistanceMeters(la[p], lo[p], prevCos, la[r], lo[r], cos);
                 if (dt > 0 && dist > SensorLimits.PositionJumpMinMeters && dist / Math.Max(dt, 1) > maxSpeed)
                 {
-                    var g = (int)Math.Round(rows.Time[j] - t0);
+                    var g = (int)Math.Round(time[j] - t0);
                     if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
                 }
             }
@@ -400,8 +415,8 @@ internal static class SignalTrackBuilder
 
     private static bool LooksLikeStrides(double[] cadence, double[] rawSpeed, int n, Sport sport, TrackOptions o, Scratch scratch)
     {
-        var atRunningSpeed = scratch.Column();
-        var any = scratch.Column();
+        var atRunningSpeed = scratch.Space();
+        var any = scratch.Space();
         int running = 0, all = 0;
         for (var i = 0; i < n; i++)
         {
@@ -409,8 +424,8 @@ internal static class SignalTrackBuilder
             any[all++] = cadence[i];
             if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed[running++] = cadence[i];
         }
-        var median = running >= 60 ? Rolling.MedianOf(atRunningSpeed.AsSpan(0, running))
-            : sport == Sport.Running && all >= 60 ? Rolling.MedianOf(any.AsSpan(0, all))
+        var median = running >= 60 ? RadixSelection.MedianOf(atRunningSpeed.AsSpan(0, running))
+            : sport == Sport.Running && all >= 60 ? RadixSelection.MedianOf(any.AsSpan(0, all))
             : double.NaN;
         return median >= 50 && median < o.StrideCadenceBelow;
     }
@@ -444,14 +459,14 @@ internal static class SignalTrackBuilder
     private static double CadenceFloor(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
     {
         if (!hasSpeed || !track.HasCadence) return o.RunningMinCadence;
-        var cadences = scratch.Column();
+        var cadences = scratch.Space();
         var count = 0;
         var speed = track.Speed;
         var cadence = track.CadenceColumn;
         for (var i = 0; i < track.Length; i++)
             if (track.MovingMask[i] && speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(cadence[i])) cadences[count++] = cadence[i];
         if (count == 0) return o.RunningMinCadence;
-        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianOf(cadences.AsSpan(0, count)));
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * RadixSelection.MedianOf(cadences.AsSpan(0, count)));
     }
 
     private static void MarkRunning(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
@@ -462,7 +477,7 @@ internal static class SignalTrackBuilder
         var cadence = track.CadenceColumn;
         var gradeAdjusted = track.GradeAdjusted;
         track.RunningCadenceFloor = floor;
-        var first = scratch.Column();
+        var first = scratch.Space();
         var firstCount = 0;
         for (var i = 0; i < n; i++)
         {
@@ -477,13 +492,13 @@ internal static class SignalTrackBuilder
         }
         if (hasSpeed && firstCount > 0)
         {
-            var typicalRaw = Rolling.MedianOf(first.AsSpan(0, firstCount));
+            var typicalRaw = RadixSelection.MedianOf(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
                 if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
 
-        var gas = scratch.Column();
-        var movingSpeeds = scratch.Column();
+        var gas = scratch.Space();
+        var movingSpeeds = scratch.Space();
         int running = 0, moving = 0, gasCount = 0, movingCount = 0;
         for (var i = 0; i < n; i++)
         {
@@ -494,8 +509,8 @@ internal static class SignalTrackBuilder
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
-        track.TypicalSpeedMetersPerSecond = Rolling.MedianOf(gas.AsSpan(0, gasCount));
-        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds.AsSpan(0, movingCount));
-        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
+        track.TypicalSpeedMetersPerSecond = RadixSelection.MedianOf(gas.AsSpan(0, gasCount));
+        track.MedianMovingSpeedMetersPerSecond = RadixSelection.MedianOf(movingSpeeds.AsSpan(0, movingCount));
+        track.FastMovingSpeedMetersPerSecond = RadixSelection.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
     }
 }
