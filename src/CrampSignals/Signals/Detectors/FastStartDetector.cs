@@ -50,19 +50,22 @@ internal sealed class FastStartDetector : ISignalDetector
         var grades = scratch.Column();
         var count = 0;
         double d = 0;
+        var running = track.RunningMask;
+        ReadOnlySpan<double> effort = track.Effort, gradeColumn = track.GradeColumn, speed = track.Speed;
+        var maxAbsGrade = o.Track.ComparisonMaxAbsGrade;
         for (var i = from; i < track.Length; i++)
         {
-            if (!track.RunningMask[i] || double.IsNaN(track.Effort[i])) continue;
-            var steep = Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade;
+            if (!running[i] || double.IsNaN(effort[i])) continue;
+            var steep = Math.Abs(gradeColumn[i]) > maxAbsGrade;
             if (!steep)
             {
                 rows[count] = i;
                 xs[count] = d;
-                ys[count] = track.Effort[i];
-                grades[count] = track.GradeColumn[i];
+                ys[count] = effort[i];
+                grades[count] = gradeColumn[i];
                 count++;
             }
-            d += track.Speed[i];
+            d += speed[i];
         }
         if (count < MinRestSeconds || d <= 0) return;
         ReadOnlySpan<double> x = xs.AsSpan(0, count), y = ys.AsSpan(0, count), grade = grades.AsSpan(0, count);

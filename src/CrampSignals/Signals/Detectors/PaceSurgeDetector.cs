@@ -123,13 +123,14 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             if (duration < o.Surge.MinDuration.TotalSeconds) return null;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;
+            ReadOnlySpan<double> speed = track.Speed, grade = track.GradeColumn;
             for (var i = s0; i <= end; i++)
             {
                 if (!running[i]) continue;
                 if (Above(i, b, 1)) full++;
                 sumGas += gas[i];
-                sumSpeed += track.Speed[i];
-                sumGrade += track.GradeColumn[i];
+                sumSpeed += speed[i];
+                sumGrade += grade[i];
                 peak = Math.Max(peak, gas[i]);
                 count++;
             }
