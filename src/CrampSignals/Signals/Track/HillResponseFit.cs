@@ -11,6 +11,9 @@ internal static class HillResponseFit
 {
     private const int Block = 300;
 
+    // Fits of the iteratively reweighted regression: the first unweighted, each later one weighted by the one before.
+    private const int Passes = 4;
+
     public static void Apply(SignalTrack track, TrackOptions o)
     {
         using var scratch = new Scratch(track.Length);
@@ -58,7 +61,7 @@ internal static class HillResponseFit
         double kUp = 1, kDown = 1;
         bool fittedUp = false, fittedDown = false;
         double slopeUp = 0, slopeDown = 0;
-        for (var pass = 0; pass < 4; pass++)
+        for (var pass = 0; pass < Passes; pass++)
         {
             var s = Sums(up, down, speed, weight, n);
             if (pass == 0)
@@ -104,7 +107,8 @@ internal static class HillResponseFit
             else break;
             kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponseMinUphill) : 1;
             kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMinDownhill) : 1;
-            Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, rows, work);
+            // The last pass's weights would feed no further fit.
+            if (pass < Passes - 1) Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, rows, work);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
