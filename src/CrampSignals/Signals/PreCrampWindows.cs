@@ -21,9 +21,11 @@ internal static class PreCrampWindows
             return [.. RunCramps.Resolve(activity, cramps, options).Select(c => new CrampContext(c.Entry, c.Time, false, [], []))];
         var result = new List<CrampContext>();
         var runEnd = track.TimeAt(track.Length - 1);
-        var runMedians = RunMedians(track);
+        // Taken at the first cramp: most runs have none, and four whole-run medians are a good part of a pass.
+        double[]? runMedians = null;
         foreach (var (entry, time) in RunCramps.Resolve(activity, cramps, options))
         {
+            runMedians ??= RunMedians(track);
             var afterRun = time > runEnd;
             var from = afterRun ? track.TimeAt(0) : time - options.CrampLookback;
             var preceding = findings
@@ -65,8 +67,9 @@ internal static class PreCrampWindows
         var list = ImmutableArray.CreateBuilder<Evidence>();
         for (var k = 0; k < ComparedNames.Length; k++)
         {
+            if (!(runMedians[k] > 0)) continue;
             var mean = Rolling.MeanWhere(Compared(track, k), track.MovingMask, a, b + 1, out var count);
-            if (count == 0 || !(runMedians[k] > 0)) continue;
+            if (count == 0) continue;
             list.Add(new Evidence(ComparedNames[k], Math.Round(mean / runMedians[k], 3), "×"));
         }
         return list.ToImmutable();

@@ -30,9 +30,14 @@ internal static class Baseline
         int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
         {
-            // The window is the sampled seconds in [i - window, i - 1].
-            for (; added < i; added++) if (Sampled(values, include, added)) sorted.Add(values[added]);
-            for (; removed < i - window; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
+            // The window is the sampled seconds in [i - window, i - 1]. Both values are read from it alone, so they hold
+            // while it does not change (four seconds in five).
+            if (!Slide(values, include, sorted, ref added, i, ref removed, i - window) && i > 0)
+            {
+                result[i] = result[i - 1];
+                if (!steadiness.IsEmpty) steadiness[i] = steadiness[i - 1];
+                continue;
+            }
             result[i] = sorted.Count * Step >= Math.Max(1, minCount) ? sorted.Median : double.NaN;
             if (!steadiness.IsEmpty)
                 steadiness[i] = double.IsNaN(result[i]) ? 0 : sorted.CountBetween(result[i] * (1 - band), result[i] * (1 + band)) / (double)sorted.Count;
@@ -47,10 +52,27 @@ internal static class Baseline
         int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
         {
-            for (; added <= Math.Min(n - 1, i + halfWidth); added++) if (Sampled(values, include, added)) sorted.Add(values[added]);
-            for (; removed < i - halfWidth; removed++) if (Sampled(values, include, removed)) sorted.Remove(values[removed]);
+            Slide(values, include, sorted, ref added, Math.Min(n - 1, i + halfWidth) + 1, ref removed, i - halfWidth);
             result[i] = sorted.Median;
         }
+    }
+
+    /// <summary>
+    /// Adds the sampled seconds of [<paramref name="added"/>, <paramref name="addTo"/>), then removes those of
+    /// [<paramref name="removed"/>, <paramref name="removeTo"/>); one second in and one out (the steady slide) is a single
+    /// swap. Returns whether any value went in or out.
+    /// </summary>
+    private static bool Slide(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, SortedWindow sorted, ref int added, int addTo, ref int removed, int removeTo)
+    {
+        if (addTo - added == 1 && removeTo - removed == 1 && Sampled(values, include, added) && Sampled(values, include, removed))
+        {
+            sorted.Replace(values[removed++], values[added++]);
+            return true;
+        }
+        var changed = false;
+        for (; added < addTo; added++) if (Sampled(values, include, added)) { sorted.Add(values[added]); changed = true; }
+        for (; removed < removeTo; removed++) if (Sampled(values, include, removed)) { sorted.Remove(values[removed]); changed = true; }
+        return changed;
     }
 
     private static bool Sampled(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int i) => i % Step == 0 && include[i] && !double.IsNaN(values[i]);

@@ -33,9 +33,12 @@ internal sealed class CadenceDropDetector : ISignalDetector
         using var scratch = new Track.Scratch(n);
         var judged = scratch.Flags();
         var normalised = scratch.Column();
+        var running = track.RunningMask;
+        ReadOnlySpan<double> grade = track.GradeColumn;
+        var maxAbsGrade = o.Cadence.MaxAbsGrade;
         for (var i = 0; i < n; i++)
         {
-            judged[i] = track.RunningMask[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(track.GradeColumn[i]) <= o.Cadence.MaxAbsGrade;
+            judged[i] = running[i] && !double.IsNaN(cadence[i]) && !double.IsNaN(gas[i]) && Math.Abs(grade[i]) <= maxAbsGrade;
             normalised[i] = judged[i] ? cadence[i] * Math.Pow(typical / gas[i], k) : double.NaN;
         }
         var window = (int)o.Cadence.BaselineWindow.TotalSeconds;

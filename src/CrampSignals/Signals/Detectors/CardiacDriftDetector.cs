@@ -69,13 +69,16 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var count = 0;
         var skip = (int)o.Drift.SkipStart.TotalSeconds;
         var runningSoFar = 0;
+        // The columns are read once: each read through the track's properties cuts a fresh span out of its block.
+        var running = track.RunningMask;
+        ReadOnlySpan<double> grade = track.GradeAdjusted, heartRate = track.HeartRate, slope = track.GradeColumn;
         for (var i = 0; i < track.Length; i++)
         {
-            if (!track.RunningMask[i]) continue;
+            if (!running[i]) continue;
             if (runningSoFar++ < skip) continue;
-            var g = track.GradeAdjusted[i];
-            if (double.IsNaN(g) || double.IsNaN(track.HeartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.Drift.SteadyBandPercent / 100
-                || Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade) continue;
+            var g = grade[i];
+            if (double.IsNaN(g) || double.IsNaN(heartRate[i]) || !(lagged[i] > 0) || Math.Abs(g / typical - 1) > o.Drift.SteadyBandPercent / 100
+                || Math.Abs(slope[i]) > o.Track.ComparisonMaxAbsGrade) continue;
             rows[count++] = i;
         }
         // Steady running starts where it is sustained: from the first second after which at least half of the next
@@ -100,7 +103,7 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var t0 = steady[0];
         foreach (var i in steady)
         {
-            double x = i - t0, hr = track.HeartRate[i];
+            double x = i - t0, hr = heartRate[i];
             var excess = hr / (rest + perSpeed * lagged[i]) - 1;
             sx += x; sxx += x * x; se += excess; sxe += x * excess; sh += hr; sxh += x * hr;
         }
@@ -126,13 +129,15 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var halfBand = o.Drift.SteadyBandPercent / 200;
         double sum = 0;
         var count = 0;
-        bool Counted(int i) => track.RunningMask[i] && !double.IsNaN(track.GradeAdjusted[i]);
+        var running = track.RunningMask;
+        ReadOnlySpan<double> grade = track.GradeAdjusted;
         for (int from = 0, to = 0; from < track.Length; from++)
         {
             for (; to < Math.Min(track.Length, from + window); to++)
-                if (Counted(to)) { sum += track.GradeAdjusted[to]; count++; }
-            if (Counted(from) && count >= window / 2 && Math.Abs(sum / count / typical - 1) <= halfBand) return from;
-            if (Counted(from)) { sum -= track.GradeAdjusted[from]; count--; }
+                if (running[to] && !double.IsNaN(grade[to])) { sum += grade[to]; count++; }
+            var counted = running[from] && !double.IsNaN(grade[from]);
+            if (counted && count >= window / 2 && Math.Abs(sum / count / typical - 1) <= halfBand) return from;
+            if (counted) { sum -= grade[from]; count--; }
         }
         return track.Length;
     }
@@ -146,10 +151,12 @@ internal sealed class CardiacDriftDetector : ISignalDetector
         var result = scratch.Column();
         var level = 0.0;
         var tau = Math.Max(1, tauSeconds);
+        var moving = track.MovingMask;
+        ReadOnlySpan<double> grade = track.GradeAdjusted;
         for (var i = 0; i < track.Length; i++)
         {
-            var g = track.GradeAdjusted[i];
-            var v = track.MovingMask[i] && !double.IsNaN(g) ? g : 0;
+            var g = grade[i];
+            var v = moving[i] && !double.IsNaN(g) ? g : 0;
             level += (v - level) / tau;
             result[i] = level;
         }
@@ -159,11 +166,12 @@ internal sealed class CardiacDriftDetector : ISignalDetector
     private static (double HeartRate, double Lagged, double Speed) Means(Track.SignalTrack track, double[] lagged, ReadOnlySpan<int> rows, int from, int to)
     {
         double hr = 0, v = 0, g = 0;
+        ReadOnlySpan<double> heartRate = track.HeartRate, grade = track.GradeAdjusted;
         for (var k = from; k < to; k++)
         {
-            hr += track.HeartRate[rows[k]];
+            hr += heartRate[rows[k]];
             v += lagged[rows[k]];
-            g += track.GradeAdjusted[rows[k]];
+            g += grade[rows[k]];
         }
         var n = Math.Max(1, to - from);
         return (hr / n, v / n, g / n);

@@ -47,8 +47,10 @@ internal static class EffortResponse
         try
         {
             var count = 0;
+            var running = track.RunningMask;
+            ReadOnlySpan<double> effort = track.Effort;
             for (var i = from; i < start; i++)
-                if (track.RunningMask[i] && !double.IsNaN(track.Effort[i])) values[count++] = track.Effort[i];
+                if (running[i] && !double.IsNaN(effort[i])) values[count++] = effort[i];
             if (count < 60) return double.NaN;
             var window = values.AsSpan(0, count);
             var median = Rolling.MedianOf(window);

@@ -50,19 +50,22 @@ internal sealed class FastStartDetector : ISignalDetector
         var grades = scratch.Column();
         var count = 0;
         double d = 0;
+        var running = track.RunningMask;
+        ReadOnlySpan<double> effort = track.Effort, gradeColumn = track.GradeColumn, speed = track.Speed;
+        var maxAbsGrade = o.Track.ComparisonMaxAbsGrade;
         for (var i = from; i < track.Length; i++)
         {
-            if (!track.RunningMask[i] || double.IsNaN(track.Effort[i])) continue;
-            var steep = Math.Abs(track.GradeColumn[i]) > o.Track.ComparisonMaxAbsGrade;
+            if (!running[i] || double.IsNaN(effort[i])) continue;
+            var steep = Math.Abs(gradeColumn[i]) > maxAbsGrade;
             if (!steep)
             {
                 rows[count] = i;
                 xs[count] = d;
-                ys[count] = track.Effort[i];
-                grades[count] = track.GradeColumn[i];
+                ys[count] = effort[i];
+                grades[count] = gradeColumn[i];
                 count++;
             }
-            d += track.Speed[i];
+            d += speed[i];
         }
         if (count < MinRestSeconds || d <= 0) return;
         ReadOnlySpan<double> x = xs.AsSpan(0, count), y = ys.AsSpan(0, count), grade = grades.AsSpan(0, count);
@@ -70,15 +73,30 @@ internal sealed class FastStartDetector : ISignalDetector
         var slopes = scratch.Column(bins.Count * (bins.Count - 1) / 2);
 
         Candidate? best = null;
-        foreach (var fraction in Fractions.Where(f => f <= o.WholeRun.FastStartFirstFraction + 1e-9))
+        // The distance along the run only grows, so each split's opening is the one before's and a few more seconds: its
+        // sums go on from where the one before stopped, adding the same values in the same order as a fresh sum would.
+        var ordered = InOrder(x);
+        int nFirst = 0;
+        double sumFirst = 0, sumX = 0, gradeFirst = 0;
+        foreach (var fraction in Fractions)
         {
+            if (!(fraction <= o.WholeRun.FastStartFirstFraction + 1e-9)) continue;
             var cut = fraction * d;
-            int nFirst = 0;
-            double sumFirst = 0, sumX = 0, sumRest = 0, gradeFirst = 0, gradeRest = 0;
-            for (var k = 0; k < x.Length; k++)
+            double sumRest = 0, gradeRest = 0;
+            if (ordered)
             {
-                if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; gradeFirst += grade[k]; }
-                else { sumRest += y[k]; gradeRest += grade[k]; }
+                for (; nFirst < x.Length && x[nFirst] < cut; nFirst++) { sumFirst += y[nFirst]; sumX += x[nFirst]; gradeFirst += grade[nFirst]; }
+                for (var k = nFirst; k < x.Length; k++) { sumRest += y[k]; gradeRest += grade[k]; }
+            }
+            else
+            {
+                nFirst = 0;
+                sumFirst = sumX = gradeFirst = 0;
+                for (var k = 0; k < x.Length; k++)
+                {
+                    if (x[k] < cut) { nFirst++; sumFirst += y[k]; sumX += x[k]; gradeFirst += grade[k]; }
+                    else { sumRest += y[k]; gradeRest += grade[k]; }
+                }
             }
             var nRest = x.Length - nFirst;
             if (nFirst < MinFirstSeconds || nRest < MinRestSeconds) continue;
@@ -112,6 +130,13 @@ internal sealed class FastStartDetector : ISignalDetector
             new("above_later_trend_pct", Format.Round(best.AboveTrendPercent, 1), "%"),
         ],
         $"the first {Format.N(km, "0.#")} km at {PaceText.Clock(firstPace, "/km")} were {Format.N(pct, "0.#")} % faster than the rest at {PaceText.Clock(restPace, "/km")} (grade-adjusted): a positive split"));
+    }
+
+    /// <summary>Whether <paramref name="x"/> never falls (and holds no NaN), so that each split's opening is a prefix.</summary>
+    private static bool InOrder(ReadOnlySpan<double> x)
+    {
+        for (var k = 1; k < x.Length; k++) if (!(x[k] >= x[k - 1])) return false;
+        return x.Length == 0 || !double.IsNaN(x[0]);
     }
 
     private sealed record Candidate(int End, double First, double Rest, double SplitPercent, double AboveTrendPercent, double Score);

@@ -29,11 +29,15 @@ internal sealed class HeatExposureDetector : ISignalDetector
         var threshold = air is null ? o.Heat.WristThresholdCelsius : o.Heat.AirThresholdCelsius;
         using var scratch = new Track.Scratch(n);
         var hot = scratch.Flags();
-        for (var i = 0; i < n; i++)
+        if (air is null)
+            for (var i = 0; i < n; i++) hot[i] = temperature[i] >= threshold;
+        else
         {
-            hot[i] = air is null
-                ? temperature[i] >= threshold
-                : air.Temperature[i] >= threshold || air.Wbgt[i] >= o.Heat.WbgtThresholdCelsius || air.HeatIndex[i] >= o.Heat.HeatIndexThresholdCelsius;
+            // The columns are read once: each read through the properties cuts a fresh span out of the block.
+            ReadOnlySpan<double> wbgt = air.Wbgt, heatIndex = air.HeatIndex;
+            double wbgtThreshold = o.Heat.WbgtThresholdCelsius, heatIndexThreshold = o.Heat.HeatIndexThresholdCelsius;
+            for (var i = 0; i < n; i++)
+                hot[i] = temperature[i] >= threshold || wbgt[i] >= wbgtThreshold || heatIndex[i] >= heatIndexThreshold;
         }
         var blocks = Regions.Find(n, i => hot[i], (_, i) => hot[i], (int)o.Heat.MaxDip.TotalSeconds);
         var previousEnd = -1;

@@ -26,12 +26,21 @@ internal sealed class HotHoursDetector : ISignalDetector
         var months = track.MeanLatitude >= 0 ? o.Heat.NorthernWarmMonths : o.Heat.SouthernWarmMonths;
         var offsetSeconds = context.LocalTime.Offset.TotalSeconds;
         int first = -1, last = -1, inside = 0;
+        double startHour = o.Heat.HotHoursStartHour, endHour = o.Heat.HotHoursEndHour;
+        // Whether the day falls in a warm month is looked up once a day, not once a second.
+        var day = long.MinValue;
+        var warmMonth = false;
         for (var i = 0; i < track.Length; i++)
         {
             if (!track.MovingMask[i]) continue;
             var local = Text.UnixTime.ToDateTime(track.StartUnixSeconds + i + offsetSeconds);
             var hour = local.TimeOfDay.TotalHours;
-            if (hour < o.Heat.HotHoursStartHour || hour >= o.Heat.HotHoursEndHour || !months.Contains(local.Month)) continue;
+            if (local.Ticks / TimeSpan.TicksPerDay != day)
+            {
+                day = local.Ticks / TimeSpan.TicksPerDay;
+                warmMonth = months.Contains(local.Month);
+            }
+            if (hour < startHour || hour >= endHour || !warmMonth) continue;
             if (first < 0) first = i;
             last = i;
             inside++;

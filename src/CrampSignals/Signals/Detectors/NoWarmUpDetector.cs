@@ -24,7 +24,9 @@ internal sealed class NoWarmUpDetector : ISignalDetector
         var end = WarmUp.End(track, o);
         using var scratch = new Track.Scratch(track.Length);
         var level = scratch.Flags();
-        for (var i = end; i < track.Length; i++) level[i] = track.RunningMask[i] && Math.Abs(track.GradeColumn[i]) <= o.Track.ComparisonMaxAbsGrade;
+        ReadOnlySpan<double> grade = track.GradeColumn;
+        var maxAbsGrade = o.Track.ComparisonMaxAbsGrade;
+        for (var i = end; i < track.Length; i++) level[i] = track.RunningMask[i] && Math.Abs(grade[i]) <= maxAbsGrade;
         var typical = Track.Rolling.MedianWhere(track.GradeAdjusted, level, end, track.Length, out var restCount);
         if (restCount < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
         var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);

@@ -41,8 +41,13 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         var typical = NoCoolDownDetector.TypicalEffort(track);
         if (!track.HasSpeed || !(typical > 0)) return null;
         var need = (int)o.Surge.BaselineMinRunning.TotalSeconds;
+        // Only the first running seconds are read: the average is taken up to the last of them and its half-width after,
+        // which gives each of them the same value as over the whole run (the running sums start at the same second).
+        var last = 0;
+        for (int i = 0, seen = 0; i < track.Length && seen < need; i++)
+            if (track.RunningMask[i]) { seen++; last = i; }
         using var scratch = new Scratch(track.Length);
-        var smoothed = SmoothedRunning(track, o, scratch);
+        var smoothed = SmoothedRunning(track, o, scratch, Math.Min(track.Length, last + (int)o.Surge.SteadinessSmoothingWindow.TotalSeconds / 2 + 1));
         int running = 0, above = 0, end = -1;
         for (var i = 0; i < track.Length && running < need; i++)
         {
@@ -73,7 +78,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         // Steadiness is read on the speed averaged over a short span of running: GPS error scatters single seconds
         // far more than the runner's effort does, while a window half warm-up and half running pace stays split.
         var steadiness = scratch.Column();
-        Baseline.TrailingMedian(SmoothedRunning(track, o, scratch).AsSpan(0, n), steadyRunning.AsSpan(0, n), window, minRunning, scratch.Column().AsSpan(0, n),
+        Baseline.TrailingMedian(SmoothedRunning(track, o, scratch, n).AsSpan(0, n), steadyRunning.AsSpan(0, n), window, minRunning, scratch.Column().AsSpan(0, n),
             o.Surge.BaselineSteadyBandPercent / 100, steadiness.AsSpan(0, n));
         // Averaging can blend a step (warm-up pace, then running pace) into one band: the two halves of the window must
         // also hold about the same pace.
@@ -118,13 +123,14 @@ internal sealed class PaceSurgeDetector : ISignalDetector
             if (duration < o.Surge.MinDuration.TotalSeconds) return null;
             double sumGas = 0, sumSpeed = 0, sumGrade = 0, peak = 0;
             int count = 0, full = 0;
+            ReadOnlySpan<double> speed = track.Speed, grade = track.GradeColumn;
             for (var i = s0; i <= end; i++)
             {
                 if (!running[i]) continue;
                 if (Above(i, b, 1)) full++;
                 sumGas += gas[i];
-                sumSpeed += track.Speed[i];
-                sumGrade += track.GradeColumn[i];
+                sumSpeed += speed[i];
+                sumGrade += grade[i];
                 peak = Math.Max(peak, gas[i]);
                 count++;
             }
@@ -231,12 +237,16 @@ internal sealed class PaceSurgeDetector : ISignalDetector
         return include;
     }
 
-    /// <summary>Hill-neutral speed of the running seconds averaged over <see cref="SurgeOptions.SteadinessSmoothingWindow"/> (other seconds NaN).</summary>
-    private static double[] SmoothedRunning(SignalTrack track, SignalOptions o, Scratch scratch)
+    /// <summary>
+    /// Hill-neutral speed of the running seconds averaged over <see cref="SurgeOptions.SteadinessSmoothingWindow"/> (other
+    /// seconds NaN), over the first <paramref name="n"/> seconds.
+    /// </summary>
+    private static double[] SmoothedRunning(SignalTrack track, SignalOptions o, Scratch scratch, int n)
     {
-        var n = track.Length;
         var running = scratch.Column();
-        for (var i = 0; i < n; i++) running[i] = track.RunningMask[i] ? track.Effort[i] : double.NaN;
+        var mask = track.RunningMask;
+        ReadOnlySpan<double> effort = track.Effort;
+        for (var i = 0; i < n; i++) running[i] = mask[i] ? effort[i] : double.NaN;
         var smoothed = scratch.Column();
         Rolling.Mean(running.AsSpan(0, n), smoothed.AsSpan(0, n), (int)o.Surge.SteadinessSmoothingWindow.TotalSeconds);
         return smoothed;

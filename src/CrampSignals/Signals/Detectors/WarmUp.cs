@@ -24,12 +24,13 @@ internal static class WarmUp
     {
         double sum = 0;
         int count = 0, moving = 0;
+        ReadOnlySpan<double> adjusted = track.GradeAdjusted, grade = track.GradeColumn;
         for (var i = Math.Max(0, from); i < Math.Min(to, track.Length); i++)
         {
-            if (!track.MovingMask[i] || double.IsNaN(track.GradeAdjusted[i])) continue;
+            if (!track.MovingMask[i] || double.IsNaN(adjusted[i])) continue;
             moving++;
-            if (Math.Abs(track.GradeColumn[i]) > maxAbsGrade) continue;
-            sum += track.GradeAdjusted[i];
+            if (Math.Abs(grade[i]) > maxAbsGrade) continue;
+            sum += adjusted[i];
             count++;
         }
         return count == 0 || count < moving / 2 ? double.NaN : sum / count;

@@ -11,6 +11,9 @@ internal static class HillResponseFit
 {
     private const int Block = 300;
 
+    // Fits of the iteratively reweighted regression: the first unweighted, each later one weighted by the one before.
+    private const int Passes = 4;
+
     public static void Apply(SignalTrack track, TrackOptions o)
     {
         using var scratch = new Scratch(track.Length);
@@ -31,10 +34,14 @@ internal static class HillResponseFit
         var grade = track.GradeColumn;
         var trackSpeed = track.Speed;
         var maxAbsGrade = o.ComparisonMaxAbsGrade * 1.5;
+        // Each second's relative cost is kept in the effort column until the effort is written from it at the end.
+        var effort = track.Effort;
         for (var i = 0; i < n; i++)
         {
+            var relative = RunningCost.RelativeCost(grade[i]);
+            effort[i] = relative;
             var ok = track.RunningMask[i] && trackSpeed[i] > 0 && Math.Abs(grade[i]) <= maxAbsGrade;
-            var cost = ok ? Math.Log(RunningCost.RelativeCost(grade[i])) : double.NaN;
+            var cost = ok ? Math.Log(relative) : double.NaN;
             raw[i] = ok ? Math.Max(0, cost) : double.NaN;
             down[i] = ok ? Math.Min(0, cost) : double.NaN;
             speed[i] = ok ? Math.Log(trackSpeed[i]) : double.NaN;
@@ -48,12 +55,13 @@ internal static class HillResponseFit
         // bisquare on the residual), so the slopes describe the steady running, not the efforts placed on hills.
         var weight = scratch.Column();
         var residuals = scratch.Column();
+        var rows = scratch.Rows();
         var work = scratch.Column(Math.Max(n, 3 * Block));
         for (var i = 0; i < n; i++) weight[i] = double.IsNaN(up[i]) ? 0 : 1;
         double kUp = 1, kDown = 1;
         bool fittedUp = false, fittedDown = false;
         double slopeUp = 0, slopeDown = 0;
-        for (var pass = 0; pass < 4; pass++)
+        for (var pass = 0; pass < Passes; pass++)
         {
             var s = Sums(up, down, speed, weight, n);
             if (pass == 0)
@@ -99,7 +107,8 @@ internal static class HillResponseFit
             else break;
             kUp = useUp ? Shrunk(-slopeUp, varUp, o, o.HillResponseMinUphill) : 1;
             kDown = useDown ? Shrunk(-slopeDown, varDown, o, o.HillResponseMinDownhill) : 1;
-            Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, work);
+            // The last pass's weights would feed no further fit.
+            if (pass < Passes - 1) Reweight(up, down, speed, weight, n, slopeUp, slopeDown, residuals, raw, rows, work);
         }
         // A side with too little of its own slope to tell takes the other side's response (bounded as that side's own): the
         // runner's way with the hills they did run is a closer guess than following the cost curve fully.
@@ -107,11 +116,10 @@ internal static class HillResponseFit
         else if (fittedDown && !fittedUp) kUp = Math.Max(kDown, o.HillResponseMinUphill);
         track.HillResponse = kUp;
         track.HillResponseDownhill = kDown;
-        var effort = track.Effort;
         for (var i = 0; i < n; i++)
         {
             var v = trackSpeed[i];
-            var relative = RunningCost.RelativeCost(grade[i]);
+            var relative = effort[i];
             effort[i] = double.IsNaN(v) ? double.NaN : v * Math.Pow(relative, relative >= 1 ? kUp : kDown);
         }
     }
@@ -161,41 +169,51 @@ internal static class HillResponseFit
 
     /// <summary>
     /// Tukey's bisquare weights from the residuals about each block's median, scaled by their median absolute deviation.
-    /// <paramref name="residual"/>, <paramref name="all"/> (length n) and <paramref name="block"/> (at least n and three
-    /// blocks) are working space.
+    /// <paramref name="residual"/>, <paramref name="all"/> (length n), <paramref name="rows"/> (length n) and
+    /// <paramref name="block"/> (at least n and three blocks) are working space.
     /// </summary>
     private static void Reweight(double[] up, double[] down, double[] speed, double[] weight, int n, double slopeUp, double slopeDown,
-        double[] residual, double[] all, double[] block)
+        double[] residual, double[] all, int[] rows, double[] block)
     {
-        // Each second's distance from the fitted line, once: every value lies in three blocks' neighbourhoods.
-        for (var i = 0; i < n; i++) residual[i] = double.IsNaN(up[i]) ? double.NaN : speed[i] - slopeUp * up[i] - slopeDown * down[i];
+        // Each second's distance from the fitted line, once, kept packed in time order with its row: every value lies in
+        // three blocks' neighbourhoods, and a neighbourhood is then one contiguous run of the packed values to copy.
         var blocks = (n + Block - 1) / Block;
+        Span<int> starts = blocks < 256 ? stackalloc int[blocks + 1] : new int[blocks + 1];
+        var count = 0;
+        for (var b = 0; b < blocks; b++)
+        {
+            starts[b] = count;
+            for (int i = b * Block, to = Math.Min(n, i + Block); i < to; i++)
+            {
+                var r = double.IsNaN(up[i]) ? double.NaN : speed[i] - slopeUp * up[i] - slopeDown * down[i];
+                if (double.IsNaN(r)) continue;
+                residual[count] = r;
+                rows[count++] = i;
+            }
+        }
+        starts[blocks] = count;
         Span<double> centres = blocks <= 256 ? stackalloc double[blocks] : new double[blocks];
         for (var b = 0; b < blocks; b++)
         {
-            var from = b * Block;
-            var to = Math.Min(n, from + Block);
             // The centre is taken over the block and its neighbours: a surge can fill most of one block, and a median over
             // that block alone would sit at the surge's pace and down-weight the steady seconds instead.
-            var inBlock = 0;
-            for (var i = Math.Max(0, from - Block); i < Math.Min(n, to + Block); i++)
-                if (!double.IsNaN(residual[i])) block[inBlock++] = residual[i];
+            var from = starts[Math.Max(0, b - 1)];
+            var inBlock = starts[Math.Min(blocks, b + 2)] - from;
+            residual.AsSpan(from, inBlock).CopyTo(block);
             centres[b] = inBlock > 0 ? Rolling.MedianInPlace(block.AsSpan(0, inBlock)) : 0;
         }
-        var count = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (double.IsNaN(residual[i])) continue;
-            residual[i] -= centres[i / Block];
-            all[count++] = Math.Abs(residual[i]);
-        }
         if (count == 0) return;
-        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianInPlace(all.AsSpan(0, count)));
-        for (var i = 0; i < n; i++)
+        for (var k = 0; k < count; k++)
         {
-            if (double.IsNaN(residual[i])) { weight[i] = 0; continue; }
-            var x = residual[i] / c;
-            weight[i] = Math.Abs(x) >= 1 ? 0 : (1 - x * x) * (1 - x * x);
+            residual[k] -= centres[rows[k] / Block];
+            all[k] = Math.Abs(residual[k]);
+        }
+        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianInPlace(all.AsSpan(0, count)));
+        weight.AsSpan(0, n).Clear();
+        for (var k = 0; k < count; k++)
+        {
+            var x = residual[k] / c;
+            weight[rows[k]] = Math.Abs(x) >= 1 ? 0 : (1 - x * x) * (1 - x * x);
         }
     }
 

@@ -20,11 +20,17 @@ internal static class Rolling
         var added = 0;
         for (var i = 0; i < n; i++)
         {
-            // Slide the window to [i - half, i + half].
-            for (; added <= Math.Min(n - 1, i + half); added++)
-                if (!double.IsNaN(source[added])) window.Add(source[added]);
+            // Slide the window to [i - half, i + half]: one value in and one out is a single swap.
+            var last = Math.Min(n - 1, i + half);
             var old = i - half - 1;
-            if (old >= 0 && !double.IsNaN(source[old])) window.Remove(source[old]);
+            var leaving = old >= 0 ? source[old] : double.NaN;
+            if (added == last && !double.IsNaN(leaving) && !double.IsNaN(source[added])) window.Replace(leaving, source[added++]);
+            else
+            {
+                for (; added <= last; added++)
+                    if (!double.IsNaN(source[added])) window.Add(source[added]);
+                if (!double.IsNaN(leaving)) window.Remove(leaving);
+            }
             var hole = double.IsNaN(source[i]);
             target[i] = hole && !fillHoles ? double.NaN
                 : window.Count < (hole ? half + 1 : minValid) ? double.NaN
@@ -101,7 +107,8 @@ internal static class Rolling
             count = 0;
             for (var i = Math.Max(0, from); i < to; i++)
                 if (include[i] && !double.IsNaN(column[i])) buffer[count++] = column[i];
-            return MedianOf(buffer.AsSpan(0, count));
+            // The buffer is already a copy with no NaN: selecting in it directly saves a second copy of the column.
+            return MedianInPlace(buffer.AsSpan(0, count));
         }
         finally
         {

@@ -54,6 +54,61 @@ internal sealed class SortedWindow(int capacity)
         Count = count - 1;
     }
 
+    /// <summary>
+    /// As <see cref="Add"/> of <paramref name="value"/> and then <see cref="Remove"/> of <paramref name="old"/> (which must be
+    /// held; neither NaN), with one shift over the values between the two places instead of two over the tail: a sliding
+    /// window swaps one value a step. The values held end up the same, bit for bit: equal non-zero doubles are identical,
+    /// so where among its equals a value lands does not matter; 0 and −0 compare equal but are not, so a zero on either
+    /// side takes the two steps, which place them exactly as before.
+    /// </summary>
+    public void Replace(double old, double value)
+    {
+        if (old == 0 || value == 0)
+        {
+            Add(value);
+            Remove(old);
+            return;
+        }
+        if (Count <= ShortWindow) ReplaceShort(old, value);
+        else ReplaceLong(old, value);
+    }
+
+    /// <summary><see cref="Replace"/> in a short window: scans and element moves beat searches and block copies there.</summary>
+    private void ReplaceShort(double old, double value)
+    {
+        var values = _values;
+        var count = Count;
+        var j = 0;
+        while (j < count && values[j] != old) j++;
+        if (j == count) { Add(value); return; }
+        if (value > old)
+            for (; j + 1 < count && values[j + 1] < value; j++) values[j] = values[j + 1];
+        else
+            for (; j > 0 && values[j - 1] > value; j--) values[j] = values[j - 1];
+        values[j] = value;
+    }
+
+    /// <summary><see cref="Replace"/> in a long window: binary searches, and one block copy of the values between the two places.</summary>
+    private void ReplaceLong(double old, double value)
+    {
+        var values = _values.AsSpan(0, Count);
+        var at = LowerBound(values, old, 0, values.Length);
+        if (at == values.Length || values[at] != old) { Add(value); return; }
+        if (value > old)
+        {
+            // Values in (old, value) move one place down; the new value takes the last freed place.
+            var to = LowerBound(values, value, at + 1, values.Length);
+            values[(at + 1)..to].CopyTo(values[at..]);
+            values[to - 1] = value;
+        }
+        else if (value < old)
+        {
+            var from = UpperBound(values, value, 0, at);
+            values[from..at].CopyTo(values[(from + 1)..]);
+            values[from] = value;
+        }
+    }
+
     /// <summary>The median, or NaN when empty.</summary>
     public double Median => Count == 0 ? double.NaN
         : (Count & 1) == 1 ? _values[Count / 2] : 0.5 * (_values[Count / 2 - 1] + _values[Count / 2]);
@@ -66,13 +121,26 @@ internal sealed class SortedWindow(int capacity)
         return b - a;
     }
 
-    private int LowerBound(double value)
+    private int LowerBound(double value) => LowerBound(_values.AsSpan(0, Count), value, 0, Count);
+
+    /// <summary>The first index in [<paramref name="lo"/>, <paramref name="hi"/>) whose value is not below <paramref name="value"/>.</summary>
+    private static int LowerBound(ReadOnlySpan<double> values, double value, int lo, int hi)
     {
-        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_values[mid] < value) lo = mid + 1; else hi = mid;
+            if (values[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The first index in [<paramref name="lo"/>, <paramref name="hi"/>) whose value is above <paramref name="value"/>.</summary>
+    private static int UpperBound(ReadOnlySpan<double> values, double value, int lo, int hi)
+    {
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] <= value) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
