@@ -26,6 +26,17 @@ public class TimeToEventTests
     }
 
     [Fact]
+    public void Pieces_exposed_alike_share_one_covariate_array_and_pieces_exposed_differently_do_not()
+    {
+        var runs = Enumerable.Range(0, 3).Select(i => Run($"r{i}", 90, [Span(FindingKind.PaceSurge, 10 + i, 12 + i), Span(FindingKind.CadenceDrop, 60, 62)])).ToArray();
+        var risk = RiskIntervals.Build(runs, [FindingKind.PaceSurge, FindingKind.CadenceDrop], 20 * 60);
+        var byPattern = risk.Rows.GroupBy(r => string.Join(",", r.X)).ToList();
+        Assert.True(byPattern.Count >= 2 && risk.Rows.Count > byPattern.Count, $"{risk.Rows.Count} pieces in {byPattern.Count} patterns");
+        foreach (var pattern in byPattern) Assert.Single(pattern.Select(r => r.X).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Equal(byPattern.Count, risk.Rows.Select(r => r.X).Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
+    [Fact]
     public void State_findings_expose_from_when_they_hold_to_the_end_fast_start_from_the_end_of_its_window_hydration_from_its_rule()
     {
         var run = Run("a", 100, [Span(FindingKind.FastStart, 0, 20), Span(FindingKind.LongRunHydration, 0, 100), Span(FindingKind.CardiacDrift, 50, 100)]);

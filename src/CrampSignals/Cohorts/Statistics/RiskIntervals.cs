@@ -15,7 +15,7 @@ internal sealed class RiskIntervals
         Events = events;
     }
 
-    /// <summary>The pieces, with one covariate per entry of <see cref="Kinds"/>.</summary>
+    /// <summary>The pieces, with one covariate per entry of <see cref="Kinds"/>; pieces exposed alike share one covariate array, so read it, never write it.</summary>
     public List<CoxInterval> Rows { get; }
 
     public FindingKind[] Kinds { get; }
@@ -25,6 +25,18 @@ internal sealed class RiskIntervals
 
     public static RiskIntervals Build(IReadOnlyList<CohortRunRow> rows, FindingKind[] kinds, double windowSeconds)
     {
+        if (kinds.Length > 64) throw new ArgumentOutOfRangeException(nameof(kinds), "at most 64 kinds");
+        // A cohort has hundreds of thousands of pieces but only a few patterns of exposure among them: the pieces of one
+        // pattern share one read-only covariate array.
+        var patterns = new Dictionary<ulong, double[]>();
+        double[] Covariates(ulong exposed)
+        {
+            if (patterns.TryGetValue(exposed, out var shared)) return shared;
+            var x = new double[kinds.Length];
+            for (var k = 0; k < x.Length; k++)
+                if ((exposed & (1UL << k)) != 0) x[k] = 1;
+            return patterns[exposed] = x;
+        }
         var strata = new Dictionary<string, int>(StringComparer.Ordinal);
         var pieces = new List<CoxInterval>();
         var events = 0;
@@ -64,10 +76,10 @@ internal sealed class RiskIntervals
                 var end = cuts[i];
                 if (!(end > start)) continue;
                 var mid = (start + end) / 2;
-                var x = new double[kinds.Length];
+                var exposed = 0UL;
                 foreach (var (column, from, to) in spans)
-                    if (from < mid && to > mid) x[column] = 1;
-                pieces.Add(new CoxInterval(stratum, start, end, isEvent && end >= stop, x));
+                    if (from < mid && to > mid) exposed |= 1UL << column;
+                pieces.Add(new CoxInterval(stratum, start, end, isEvent && end >= stop, Covariates(exposed)));
                 start = end;
                 if (end >= stop) break;
             }
