@@ -111,7 +111,8 @@ internal static class CohortStudy
                 failures.AddRange(manifest.Failures);
                 warnings.AddRange(manifest.Warnings.Where(w => !warnings.Contains(w)));
             }
-            var (records, readWarnings) = CohortTables.ReadAsync(folder).GetAwaiter().GetResult();
+            // The statistics read the small columns only: the findings' text stays on disk.
+            var (records, readWarnings) = CohortTables.ReadAsync(folder, withText: false).GetAwaiter().GetResult();
             warnings.AddRange(readWarnings);
             var again = new List<string>();
             foreach (var run in records)

@@ -112,12 +112,15 @@ internal static class CohortTables
     /// Tables written by other tools are read too (see docs/limits.md, "Cohort tables read back"): numbers widen between
     /// integer and floating-point types where the meaning allows; a value out of its column's range leaves its row out.
     /// </summary>
+    /// <param name="folder">The tables' folder.</param>
+    /// <param name="withText">Also read each finding's evidence and summary text, which the statistics never read (left empty without it): most of a big cohort's table bytes.</param>
     /// <exception cref="InvalidDataException">A table cannot be read, lacks a column the statistics need, or holds a column of the wrong kind.</exception>
-    public static async Task<(IReadOnlyList<CohortRunRecord> Runs, IReadOnlyList<string> Warnings)> ReadAsync(string folder)
+    public static async Task<(IReadOnlyList<CohortRunRecord> Runs, IReadOnlyList<string> Warnings)> ReadAsync(string folder, bool withText = true)
     {
         var warnings = new List<string>();
         var runs = await TableReader.ReadAsync(Path.Combine(folder, Runs), [.. RunColumns.Select(c => c.Field.Name)]);
-        var findings = await TableReader.ReadAsync(Path.Combine(folder, Findings), [.. FindingColumns.Select(c => c.Field.Name)]);
+        var findings = await TableReader.ReadAsync(Path.Combine(folder, Findings),
+            [.. FindingColumns.Select(c => c.Field.Name).Where(name => withText || name is not ("evidence" or "summary"))]);
         var cramps = await TableReader.ReadAsync(Path.Combine(folder, Cramps), [.. CrampColumns.Select(c => c.Field.Name)]);
         var traces = await TableReader.ReadAsync(Path.Combine(folder, CrampTraces), [.. TraceColumns.Select(c => c.Field.Name)]);
         runs.Require("runner", "file");
@@ -131,7 +134,7 @@ internal static class CohortTables
                 findings.Time("start_utc", i) ?? default, findings.Time("end_utc", i) ?? default,
                 findings.RequiredReal("start_s", i, -MaxSeconds, MaxSeconds), findings.RequiredReal("end_s", i, -MaxSeconds, MaxSeconds),
                 Enum.TryParse<Severity>(findings.Text("severity", i), ignoreCase: true, out var s) ? s : Severity.Low,
-                findings.Text("evidence", i) ?? "{}", findings.Text("summary", i) ?? "")
+                withText ? findings.Text("evidence", i) ?? "{}" : string.Empty, findings.Text("summary", i) ?? "")
             {
                 StartMovingSeconds = findings.Real("start_moving_s", i, 0, MaxSeconds),
                 EndMovingSeconds = findings.Real("end_moving_s", i, 0, MaxSeconds),

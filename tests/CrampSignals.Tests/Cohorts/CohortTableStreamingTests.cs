@@ -45,6 +45,20 @@ public class CohortTableStreamingTests
     }
 
     [Fact]
+    public async Task The_reduce_reads_the_tables_without_the_findings_text_and_gets_the_same_statistics()
+    {
+        using var cohort = TestCohort.Create(runners: 2, runsEach: 3);
+        var folder = cohort.NewFolder("tables");
+        var live = CohortStudy.Run([cohort.Folder], null, folder);
+        var (whole, _) = await CohortTables.ReadAsync(folder);
+        var (small, _) = await CohortTables.ReadAsync(folder, withText: false);
+        Assert.Contains(whole.SelectMany(r => r.Findings), f => f.Summary.Length > 0 && f.Evidence.Length > 2);
+        Assert.All(small.SelectMany(r => r.Findings), f => Assert.Equal(string.Empty, f.Evidence + f.Summary));
+        Assert.Equal(whole.SelectMany(r => r.Findings.Select(f => (f.File, f.Kind, f.StartSeconds, f.EndMovingSeconds))), small.SelectMany(r => r.Findings.Select(f => (f.File, f.Kind, f.StartSeconds, f.EndMovingSeconds))));
+        Assert.Equal(live.ToJson(), CohortStudy.Reduce([folder]).ToJson());
+    }
+
+    [Fact]
     public async Task A_table_of_many_rows_is_written_group_by_group_and_reads_back_whole()
     {
         var folder = Directory.CreateTempSubdirectory("crampsignals-table-").FullName;
