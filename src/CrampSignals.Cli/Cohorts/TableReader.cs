@@ -156,7 +156,16 @@ internal sealed class ColumnData
             case ColumnKind.Text:
                 var text = new string?[n];
                 await group.ReadAsync(field, text.AsMemory());
-                text.CopyTo((string?[])Values, offset);
+                // Columns repeat a value row after row (every trace row names its runner, file and channel): one string is
+                // kept per run of equal values, not one per row, which is most of what a big cohort's tables take to read.
+                var all = (string?[])Values;
+                var previous = offset > 0 ? all[offset - 1] : null;
+                for (var i = 0; i < n; i++)
+                {
+                    var v = text[i];
+                    if (v is not null && string.Equals(v, previous, StringComparison.Ordinal)) v = previous;
+                    all[offset + i] = previous = v;
+                }
                 break;
             case ColumnKind.Integer:
                 var integers = (long?[])Values;

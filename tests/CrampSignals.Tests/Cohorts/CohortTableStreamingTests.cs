@@ -56,6 +56,11 @@ public class CohortTableStreamingTests
         Assert.All(small.SelectMany(r => r.Findings), f => Assert.Equal(string.Empty, f.Evidence + f.Summary));
         Assert.Equal(whole.SelectMany(r => r.Findings.Select(f => (f.File, f.Kind, f.StartSeconds, f.EndMovingSeconds))), small.SelectMany(r => r.Findings.Select(f => (f.File, f.Kind, f.StartSeconds, f.EndMovingSeconds))));
         Assert.Equal(live.ToJson(), CohortStudy.Reduce([folder]).ToJson());
+        // Each run's many trace and finding rows name its file: read back, they share one string per run of equal values.
+        var traces = await TableReader.ReadAsync(Path.Combine(folder, CohortTables.CrampTraces), ["file", "channel"]);
+        var files = Enumerable.Range(0, traces.Rows).Select(i => traces.Text("file", i)).ToArray();
+        Assert.True(files.Length > 41, $"{files.Length} trace rows");
+        Assert.Equal(files.Distinct(StringComparer.Ordinal).Count(), files.Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
     [Fact]
