@@ -29,7 +29,13 @@ internal sealed class ParquetTableWriter<TRow> : IDisposable
         _partial = path + ".partial";
         _columns = columns;
         _stream = File.Create(_partial);
-        _writer = ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => (Field)c.Field)), _stream).GetAwaiter().GetResult();
+        try { _writer = ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => (Field)c.Field)), _stream).GetAwaiter().GetResult(); }
+        catch
+        {
+            _stream.Dispose();
+            File.Delete(_partial);
+            throw;
+        }
     }
 
     public void Add(TRow row)

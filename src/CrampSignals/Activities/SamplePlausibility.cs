@@ -41,14 +41,7 @@ internal static class SamplePlausibility
         var firstTime = FirstOutside(times, earliest, latest);
         if (firstTime >= 0)
         {
-            var timesDropped = 0;
-            for (var row = firstTime; row < n; row++)
-            {
-                var t = times[row];
-                if (double.IsNaN(t) || (t >= earliest && t <= latest)) continue;
-                times[row] = double.NaN;
-                timesDropped++;
-            }
+            var timesDropped = Blank(times, firstTime, earliest, latest);
             warn(new ParseWarning($"{Samples(timesDropped)} dated {PlausibleTime.RangeText} (the first is sample {firstTime + 1}) keep their values but lose their time"));
         }
 
@@ -59,14 +52,7 @@ internal static class SamplePlausibility
             var first = FirstOutside(column, min, max);
             if (first < 0) continue;
             var firstValue = column[first];
-            var dropped = 0;
-            for (var row = first; row < n; row++)
-            {
-                var v = column[row];
-                if (double.IsNaN(v) || (v >= min && v <= max)) continue;
-                column[row] = double.NaN;
-                dropped++;
-            }
+            var dropped = Blank(column, first, min, max);
             warn(new ParseWarning(string.Create(CultureInfo.InvariantCulture,
                 $"{Samples(dropped)} with a {Name(channel)} outside {min:R} to {max:R} (the first is sample {first + 1}, {firstValue:G6}) have it left missing")));
         }
@@ -96,6 +82,20 @@ internal static class SamplePlausibility
             if (v < min || v > max) return i;
         }
         return -1;
+    }
+
+    /// <summary>Leaves missing every value from <paramref name="first"/> on that lies outside [<paramref name="min"/>, <paramref name="max"/>]; how many they were.</summary>
+    private static int Blank(Span<double> values, int first, double min, double max)
+    {
+        var blanked = 0;
+        for (var row = first; row < values.Length; row++)
+        {
+            var v = values[row];
+            if (double.IsNaN(v) || (v >= min && v <= max)) continue;
+            values[row] = double.NaN;
+            blanked++;
+        }
+        return blanked;
     }
 
     private static string Samples(int count) => count == 1 ? "1 sample" : $"{count} samples";

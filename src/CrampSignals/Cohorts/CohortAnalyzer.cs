@@ -48,7 +48,7 @@ public static class CohortAnalyzer
         var runOptions = options with { RunsWithCramps = options.RunsWithCramps ?? kept.Count(i => plan.Cramps[i] is { Entries.IsEmpty: false }) };
         var made = new (RunReport? Report, CohortRunRecord? Record, FileFailure? Failure)[kept.Length];
         var notRuns = new FileFailure?[kept.Length];
-        var sink = cohort.RunSink is Action<RunReport> hand ? new InOrder<RunReport?>(r => { if (r is not null) hand(r); }) : null;
+        var sink = InOrder.Of(cohort.RunSink);
         var done = 0;
         var keptSet = kept.ToHashSet();
         // Progress counts files, read or not: those the plan already settled (unreadable, twins) are done now.
@@ -56,8 +56,7 @@ public static class CohortAnalyzer
             progress?.Report(new AnalysisProgress(++done, files.Count, files[i].Path));
         // Runs are given out in order, one at a time, and each worker holds one run's samples at a time and keeps only what the
         // report needs (with a sink, not even that), so memory does not grow with the number of runs.
-        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, kept.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(order, parallel, j =>
+        Parallel.ForEach(InOrder.Indexes(kept.Length), parallel, j =>
         {
             var file = files[kept[j]];
             var analysed = AnalyzeOne(file.Path, plan.Cramps[kept[j]], options, cohort);

@@ -42,10 +42,8 @@ internal static class CohortMapper
         var notRuns = new string?[files.Count];
         var errors = (string?[])plan.Errors.Clone();
         var done = 0;
-        var sink = options.RecordSink is Action<CohortRunRecord> hand ? new InOrder<CohortRunRecord?>(r => { if (r is not null) hand(r); }) : null;
-        // Runs are given out in file order, one at a time, so the sink's in-order hand-on holds about one run per worker.
-        var order = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, todo.Length), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(order, parallel, j =>
+        var sink = InOrder.Of(options.RecordSink);
+        Parallel.ForEach(InOrder.Indexes(todo.Length), parallel, j =>
         {
             var i = todo[j];
             CohortRunRecord? record = null;

@@ -161,17 +161,7 @@ internal static class CohortRowBuilder
         public double HeartRate { get; } = Of(track, track.HeartRate);
         public double Temperature { get; } = Of(track, track.Temperature);
 
-        private static double Of(SignalTrack track, ReadOnlySpan<double> column)
-        {
-            var values = ArrayPool<double>.Shared.Rent(Math.Max(1, track.Length));
-            try
-            {
-                var n = 0;
-                for (var i = 0; i < track.Length; i++)
-                    if (track.MovingMask[i] && !double.IsNaN(column[i])) values[n++] = column[i];
-                return n == 0 ? double.NaN : Rolling.MedianOf(values.AsSpan(0, n));
-            }
-            finally { ArrayPool<double>.Shared.Return(values); }
-        }
+        private static double Of(SignalTrack track, ReadOnlySpan<double> column) =>
+            Rolling.MedianWhere(column, track.MovingMask, 0, track.Length, out _);
     }
 }

@@ -98,7 +98,7 @@ public class ROracleTests(Xunit.Abstractions.ITestOutputHelper output)
         AgreesWithCoxph(risk.Rows, kinds.Length);
 
         var folder = ROracle.Folder();
-        var csv = CoxCsv(folder, "alone.csv", risk.Project([0]));
+        var csv = CoxCsv(folder, "alone.csv", risk.Rows.Select(r => r with { X = [r.X[0]] }));
         if (ROracle.Cox(csv, "Surv(start, stop, event) ~ x1 + strata(s)") is not var (coef, se, p, _)) return;
         var reported = CrampSignals.Cohorts.CohortStatistics.ComputeRows(rows).TimeToEvent.Single(t => t.Kind == FindingKind.PaceSurge).Alone;
         Close(Math.Exp(coef[0]), reported.HazardRatio!.Value, what: "hazard ratio");

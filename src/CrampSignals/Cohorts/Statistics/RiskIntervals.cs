@@ -87,19 +87,6 @@ internal sealed class RiskIntervals
         return new RiskIntervals(pieces, kinds, events);
     }
 
-    /// <summary>The same pieces with only the covariates of <paramref name="columns"/>, in that order.</summary>
-    public List<CoxInterval> Project(int[] columns)
-    {
-        var projected = new List<CoxInterval>(Rows.Count);
-        foreach (var r in Rows)
-        {
-            var x = new double[columns.Length];
-            for (var j = 0; j < columns.Length; j++) x[j] = r.X[columns[j]];
-            projected.Add(r with { X = x });
-        }
-        return projected;
-    }
-
     /// <summary>Events that struck while the kind in column <paramref name="column"/> exposed the run.</summary>
     public int ExposedEvents(int column) => Rows.Count(r => r.Event && r.X[column] > 0);
 }
