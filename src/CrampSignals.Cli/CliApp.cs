@@ -93,6 +93,8 @@ public static class CliApp
         DirectoryNotFoundException d => d.Message,
         UnauthorizedAccessException u => u.Message,
         IOException io => io.Message,
+        // A worker's failure reaches here wrapped (a table that cannot be written while the runs are analysed).
+        AggregateException all => all.Flatten().InnerExceptions.Select(InputFailure).FirstOrDefault(r => r is not null),
         _ => null,
     };
 }

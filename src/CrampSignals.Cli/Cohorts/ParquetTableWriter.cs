@@ -48,8 +48,16 @@ internal sealed class ParquetTableWriter<TRow> : IDisposable
     public void Complete()
     {
         if (_rows.Count > 0 || !_anyGroup) WriteGroup();
-        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _stream.Dispose();
+        // The footer and the buffered bytes go out here: a full disk shows now if not before.
+        try
+        {
+            _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _stream.Dispose();
+        }
+        catch (IOException e)
+        {
+            throw Unwritable(e);
+        }
         File.Move(_partial, _path, overwrite: true);
         _done = true;
     }
@@ -57,16 +65,30 @@ internal sealed class ParquetTableWriter<TRow> : IDisposable
     public void Dispose()
     {
         if (_done) return;
-        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _stream.Dispose();
+        _done = true;
+        // An abandoned table is deleted: failing to close it (the disk that was full is still full) must not hide why it
+        // was abandoned.
+        try { _writer.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+        catch (IOException) { }
+        try { _stream.Dispose(); }
+        catch (IOException) { }
         File.Delete(_partial);
     }
 
     private void WriteGroup()
     {
-        using (var group = _writer.CreateRowGroup())
-            foreach (var c in _columns) c.WriteAsync(group, _rows).GetAwaiter().GetResult();
+        try
+        {
+            using (var group = _writer.CreateRowGroup())
+                foreach (var c in _columns) c.WriteAsync(group, _rows).GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            throw Unwritable(e);
+        }
         _anyGroup = true;
         _rows.Clear();
     }
+
+    private IOException Unwritable(IOException e) => new($"{_path}: the table could not be written ({e.Message})", e);
 }

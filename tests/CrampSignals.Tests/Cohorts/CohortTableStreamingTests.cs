@@ -91,6 +91,21 @@ public class CohortTableStreamingTests
     }
 
     [Fact]
+    public void A_table_that_cannot_be_written_is_named_in_a_clear_error_and_the_others_are_not_put_in_place()
+    {
+        // /dev/full takes the table's bytes and answers every write with "no space left on the device".
+        if (!File.Exists("/dev/full")) return;
+        using var cohort = TestCohort.Create(runners: 1, runsEach: 2);
+        var folder = cohort.NewFolder("full");
+        File.CreateSymbolicLink(Path.Combine(folder, CohortTables.Findings + ".partial"), "/dev/full");
+        var (code, _, error) = CrampSignals.Tests.Cli.CliRunner.Run("cohort", cohort.Folder, "--out", folder, "--format", "json");
+        Assert.Equal(CrampSignals.Cli.CliApp.InputError, code);
+        Assert.Contains($"{Path.Combine(folder, CohortTables.Findings)}: the table could not be written", error);
+        Assert.DoesNotContain("internal error", error);
+        Assert.False(File.Exists(Path.Combine(folder, CohortTables.Findings)));
+    }
+
+    [Fact]
     public void A_write_that_stops_half_way_leaves_the_last_whole_table_and_no_part()
     {
         var folder = Directory.CreateTempSubdirectory("crampsignals-table-").FullName;
