@@ -3,8 +3,8 @@ namespace CrampSignals.Cohorts.Statistics;
 /// <summary>
 /// What the Cox risk sets take from the rows' times alone, whatever their covariates: the rows with time at risk, and per
 /// stratum those rows in descending order of stop and of start and the event times, descending, with the rows that have an
-/// event then. A cohort fits many models over the same rows (each kind alone, adjusted, with a time interaction), so this
-/// is arranged once and shared.
+/// event then; and which covariate array each row holds. A cohort fits many models over the same rows (each kind alone,
+/// adjusted, with a time interaction), so this is arranged once and shared.
 /// </summary>
 internal sealed class CoxLayout
 {
@@ -25,11 +25,30 @@ internal sealed class CoxLayout
         var n = Used.Length;
         Start = new double[n];
         Stop = new double[n];
+        Pattern = new int[n];
+        // Rows that hold the same covariate array (as the pieces of one exposure pattern do) are one pattern: a fit then
+        // keeps its centred covariates, η and e^η once a pattern instead of once a row.
+        var patterns = new Dictionary<double[], int>(ReferenceEqualityComparer.Instance);
+        var patternArrays = new List<double[]?>();
+        var noCovariates = -1;
         for (var i = 0; i < n; i++)
         {
-            Start[i] = rows[Used[i]].Start;
-            Stop[i] = rows[Used[i]].Stop;
+            var r = rows[Used[i]];
+            Start[i] = r.Start;
+            Stop[i] = r.Stop;
+            if (r.X is null)
+            {
+                if (noCovariates < 0) { noCovariates = patternArrays.Count; patternArrays.Add(null); }
+                Pattern[i] = noCovariates;
+            }
+            else if (patterns.TryGetValue(r.X, out var k)) Pattern[i] = k;
+            else
+            {
+                Pattern[i] = patterns[r.X] = patternArrays.Count;
+                patternArrays.Add(r.X);
+            }
         }
+        Patterns = [.. patternArrays];
         var start = Start;
         var stop = Stop;
         foreach (var g in Enumerable.Range(0, n).GroupBy(i => rows[Used[i]].Stratum).OrderBy(g => g.Key))
@@ -53,6 +72,12 @@ internal sealed class CoxLayout
     public double[] Start { get; }
 
     public double[] Stop { get; }
+
+    /// <summary>Each row's pattern: the index into <see cref="Patterns"/> of the covariate array it holds.</summary>
+    public int[] Pattern { get; }
+
+    /// <summary>The distinct covariate arrays of the rows (by reference), in the order their first rows come; null for rows without one.</summary>
+    public double[]?[] Patterns { get; }
 
     /// <summary>Strata with at least one event, by stratum number.</summary>
     public List<Stratum> Strata { get; } = [];

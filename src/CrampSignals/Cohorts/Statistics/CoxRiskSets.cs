@@ -17,15 +17,17 @@ internal sealed class CoxRiskSets
     private readonly int? timeColumn;
     private readonly double[] start;
     private readonly double[] stop;
-    // Row i's centred covariates at [i * columns, (i + 1) * columns): one block, not an array per row, because a cohort's
-    // risk sets hold hundreds of thousands of pieces and every kind fits its own.
+    // Each row's pattern (the covariate array it shares with others): a cohort's risk sets hold hundreds of thousands of
+    // pieces but a few dozen patterns, so everything a row's covariates decide is kept once a pattern.
+    private readonly int[] pattern;
+    // Pattern k's centred covariates at [k * columns, (k + 1) * columns).
     private readonly double[] x;
     private readonly List<CoxLayout.Stratum> strata;
     private readonly int events;
-    // With a time column: each row's group (a distinct value of that column) and the groups' values.
+    // With a time column: each pattern's group (a distinct value of that column) and the groups' values.
     private readonly int[] group;
     private readonly double[] groupValue;
-    // Reused by every evaluation of a fit (Newton-Raphson calls it once per step): the kept covariates, η and e^η per row.
+    // Reused by every evaluation of a fit (Newton-Raphson calls it once per step): the kept covariates, η and e^η per pattern.
     private double[] keptX = [];
     private readonly double[] eta;
     private readonly double[] weight;
@@ -47,42 +49,42 @@ internal sealed class CoxRiskSets
         this.columns = columns;
         this.timeColumn = timeColumn;
         var need = columns == 0 ? 0 : select.Max() + 1;
-        foreach (var i in used)
-            if (rows[i].X is not double[] values || values.Length < need) throw new ArgumentException($"a row has {rows[i].X?.Length ?? 0} covariates, {need} expected", nameof(layout));
+        foreach (var values in layout.Patterns)
+            if (values is null || values.Length < need) throw new ArgumentException($"a row has {values?.Length ?? 0} covariates, {need} expected", nameof(layout));
         var n = used.Length;
         start = layout.Start;
         stop = layout.Stop;
         strata = layout.Strata;
         events = layout.Events;
-        // Centred: a constant shift of a covariate cancels in every risk set, and centring keeps e^(βx) near 1.
+        pattern = layout.Pattern;
+        // Centred: a constant shift of a covariate cancels in every risk set, and centring keeps e^(βx) near 1. The mean is
+        // summed row by row: the rows of a pattern count as often as they occur.
         var mean = new double[columns];
         foreach (var i in used) for (var j = 0; j < columns; j++) mean[j] += rows[i].X[select[j]] / n;
-        x = new double[n * columns];
-        for (var i = 0; i < n; i++)
+        var patterns = layout.Patterns.Length;
+        x = new double[patterns * columns];
+        for (var k = 0; k < patterns; k++)
         {
-            var r = rows[used[i]].X;
-            for (var j = 0; j < columns; j++) x[i * columns + j] = r[select[j]] - mean[j];
+            var r = layout.Patterns[k]!;
+            for (var j = 0; j < columns; j++) x[k * columns + j] = r[select[j]] - mean[j];
         }
-        eta = new double[n];
-        weight = new double[n];
+        eta = new double[patterns];
+        weight = new double[patterns];
+        group = new int[patterns];
         if (timeColumn is int c)
         {
+            // Groups are numbered in the order their values first occur among the rows, as patterns are.
             var values = new Dictionary<double, int>();
-            group = new int[n];
-            for (var i = 0; i < n; i++)
+            for (var k = 0; k < patterns; k++)
             {
-                var v = x[i * columns + c];
-                if (!values.TryGetValue(v, out var k)) values[v] = k = values.Count;
-                group[i] = k;
+                var v = x[k * columns + c];
+                if (!values.TryGetValue(v, out var g)) values[v] = g = values.Count;
+                group[k] = g;
             }
             groupValue = new double[values.Count];
-            foreach (var (v, k) in values) groupValue[k] = v;
+            foreach (var (v, g) in values) groupValue[g] = v;
         }
-        else
-        {
-            group = new int[n];
-            groupValue = [0];
-        }
+        else groupValue = [0];
     }
 
     /// <summary>Every event time is positive, so log(t) exists.</summary>
@@ -110,17 +112,17 @@ internal sealed class CoxRiskSets
         var q = kept.Count;
         var pairs = p * (p + 1) / 2;
         var gamma = withTime ? b[q - 1] : 0;
-        var n = eta.Length;
-        // Each row's kept covariates (flat) and e^η, η over the base columns only.
-        if (keptX.Length < n * p) keptX = new double[n * p];
+        var patterns = eta.Length;
+        // Each pattern's kept covariates (flat) and e^η, η over the base columns only.
+        if (keptX.Length < patterns * p) keptX = new double[patterns * p];
         var xk = keptX;
         var w = weight;
-        for (var i = 0; i < n; i++)
+        for (var k = 0; k < patterns; k++)
         {
             double e = 0;
-            for (var u = 0; u < p; u++) { var v = x[i * columns + baseColumns[u]]; xk[i * p + u] = v; e += b[u] * v; }
-            eta[i] = e;
-            w[i] = Math.Exp(e);
+            for (var u = 0; u < p; u++) { var v = x[k * columns + baseColumns[u]]; xk[k * p + u] = v; e += b[u] * v; }
+            eta[k] = e;
+            w[k] = Math.Exp(e);
         }
         var groups = groupValue.Length;
         var s0 = new double[groups];
@@ -142,10 +144,11 @@ internal sealed class CoxRiskSets
 
         void Add(int i, double sign)
         {
-            var g = group[i];
-            var wi = sign * w[i];
+            var k = pattern[i];
+            var g = group[k];
+            var wi = sign * w[k];
             s0[g] += wi;
-            var o = i * p;
+            var o = k * p;
             for (int u = 0, uv = 0; u < p; u++)
             {
                 var wx = wi * xk[o + u];
@@ -211,10 +214,11 @@ internal sealed class CoxRiskSets
                 Array.Clear(e2);
                 foreach (var i in rows)
                 {
-                    for (var u = 0; u < p; u++) z[u] = xk[i * p + u];
-                    if (withTime) z[p] = zg[group[i]];
-                    var wi = w[i] * m[group[i]];
-                    ll += eta[i] + gamma * (withTime ? z[p] : 0);
+                    var k = pattern[i];
+                    for (var u = 0; u < p; u++) z[u] = xk[k * p + u];
+                    if (withTime) z[p] = zg[group[k]];
+                    var wi = w[k] * m[group[k]];
+                    ll += eta[k] + gamma * (withTime ? z[p] : 0);
                     e0 += wi;
                     for (var u = 0; u < q; u++)
                     {

@@ -66,4 +66,42 @@ public class CoxModelTests
         // A different choice of columns is a different model.
         Assert.NotEqual(narrow.Beta, CoxModel.Fit(layout, [0, 2]).Beta);
     }
+
+    [Fact]
+    public void Rows_that_share_one_covariate_array_fit_bit_for_bit_as_rows_that_each_hold_their_own()
+    {
+        // Binary covariates, as the risk pieces have: few patterns among many rows.
+        var rows = ROracleTests.CountingProcess(12, strata: 4, subjects: 60)
+            .Select(r => r with { X = [r.X[0], r.X[1], r.X[3] > 0.5 ? 1 : 0] }).ToList();
+        var arrays = new Dictionary<string, double[]>();
+        var shared = rows.Select(r =>
+        {
+            var key = string.Join(",", r.X);
+            if (!arrays.TryGetValue(key, out var x)) arrays[key] = x = [.. r.X];
+            return r with { X = x };
+        }).ToList();
+        var layout = new CoxLayout(shared);
+        Assert.Equal(arrays.Count, layout.Patterns.Length);
+        Assert.True(layout.Patterns.Length < rows.Count / 10, "the rows fall into few patterns");
+        Assert.Equal(rows.Count, new CoxLayout(rows).Patterns.Length);
+        foreach (int[] select in new[] { new[] { 0 }, [0, 1, 2], [2, 0] })
+        {
+            var own = CoxModel.Fit(new CoxLayout(rows), select);
+            var one = CoxModel.Fit(layout, select);
+            Assert.Equal(CoefficientStatus.Estimated, own.Status[0]);
+            Assert.Equal(own.Beta, one.Beta);
+            Assert.Equal(own.StandardError, one.StandardError);
+            Assert.Equal(own.LogLikelihood, one.LogLikelihood);
+            Assert.Equal(own.Iterations, one.Iterations);
+            Assert.Equal(CoxModel.ProportionalHazardsP(new CoxLayout(rows), select, 0), CoxModel.ProportionalHazardsP(layout, select, 0));
+        }
+    }
+
+    [Fact]
+    public void A_row_without_covariates_is_refused()
+    {
+        var rows = ROracleTests.CountingProcess(13);
+        rows[5] = rows[5] with { X = null! };
+        Assert.Throws<ArgumentException>(() => CoxModel.Fit(new CoxLayout(rows), [0]));
+    }
 }
