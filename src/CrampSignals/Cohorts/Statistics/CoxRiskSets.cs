@@ -29,6 +29,8 @@ internal sealed class CoxRiskSets
     private readonly double[] groupValue;
     // Reused by every evaluation of a fit (Newton-Raphson calls it once per step): the kept covariates, η and e^η per pattern.
     private double[] keptX = [];
+    private double[] wx1 = [];
+    private double[] wx2 = [];
     private readonly double[] eta;
     private readonly double[] weight;
 
@@ -142,18 +144,37 @@ internal sealed class CoxRiskSets
         var m = new double[groups];
         var zg = new double[groups];
 
+        // A row adds its pattern's e^η·x and e^η·x·xᵀ to the risk set, and takes them away again: worked out once a pattern.
+        // Taking away adds the negated terms, which is what multiplying by −1 first gave, to the bit.
+        if (wx1.Length < patterns * p) wx1 = new double[patterns * p];
+        if (wx2.Length < patterns * pairs) wx2 = new double[patterns * pairs];
+        for (var k = 0; k < patterns; k++)
+            for (int u = 0, uv = 0; u < p; u++)
+            {
+                var wx = w[k] * xk[k * p + u];
+                wx1[k * p + u] = wx;
+                for (var v = u; v < p; v++, uv++) wx2[k * pairs + uv] = wx * xk[k * p + v];
+            }
+        var c1 = wx1;
+        var c2 = wx2;
+
         void Add(int i, double sign)
         {
             var k = pattern[i];
             var g = group[k];
-            var wi = sign * w[k];
-            s0[g] += wi;
-            var o = k * p;
-            for (int u = 0, uv = 0; u < p; u++)
+            var o1 = k * p;
+            var o2 = k * pairs;
+            if (sign > 0)
             {
-                var wx = wi * xk[o + u];
-                s1[g * p + u] += wx;
-                for (var v = u; v < p; v++, uv++) s2[g * pairs + uv] += wx * xk[o + v];
+                s0[g] += w[k];
+                for (var u = 0; u < p; u++) s1[g * p + u] += c1[o1 + u];
+                for (var uv = 0; uv < pairs; uv++) s2[g * pairs + uv] += c2[o2 + uv];
+            }
+            else
+            {
+                s0[g] -= w[k];
+                for (var u = 0; u < p; u++) s1[g * p + u] -= c1[o1 + u];
+                for (var uv = 0; uv < pairs; uv++) s2[g * pairs + uv] -= c2[o2 + uv];
             }
         }
 
