@@ -178,10 +178,25 @@ public static class ActivityFile
     private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName, long limit, int? sizeHint = null, Func<long, string>? gzipDamage = null)
     {
         var capacity = sizeHint ?? (stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), limit) : 1 << 16);
-        var buffer = new MemoryStream(capacity);
-        var chunk = new byte[1 << 16];
+        var buffer = new MemoryStream(0);
+        byte[] chunk;
         try
         {
+            // A file of known size is read straight into an array of that size: through a growing buffer it would be copied
+            // twice. One that grew while it was read goes on below, from what was read.
+            if (sizeHint is null && stream.CanSeek && capacity > 0 && stream.Length - stream.Position <= limit)
+            {
+                var whole = GC.AllocateUninitializedArray<byte>(capacity);
+                var read = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
+                if (read < whole.Length) return whole.AsMemory(0, read);
+                Span<byte> next = stackalloc byte[1];
+                if (stream.Read(next) == 0) return whole;
+                buffer = new MemoryStream(capacity + (1 << 16));
+                buffer.Write(whole);
+                buffer.Write(next);
+            }
+            else buffer = new MemoryStream(capacity);
+            chunk = new byte[1 << 16];
             int n;
             while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
