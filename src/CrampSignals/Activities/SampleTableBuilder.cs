@@ -87,12 +87,7 @@ internal sealed class SampleTableBuilder
         for (var c = 0; c < _channels.Length; c++) _channels[c] = Resize(_channels[c], size);
     }
 
-    private static double[] NewColumn(int size)
-    {
-        var a = GC.AllocateUninitializedArray<double>(size);
-        a.AsSpan().Fill(double.NaN);
-        return a;
-    }
+    private static double[] NewColumn(int size) => SampleColumns.New(size);
 
     private static double[] Resize(double[] old, int size)
     {

@@ -70,6 +70,8 @@ internal static class CohortMapper
     /// <summary>The run's record, or why the file is not a run (a swim, a ride, a settings file): those are never counted.</summary>
     private static (CohortRunRecord? Record, string? NotARun) Analyze(CohortFile file, string runner, CrampLog? cramps, CohortOptions options, List<string> warnings)
     {
+        // The activity lives only in here (the record keeps numbers and text, no samples): its columns can go back to the pool.
+        using var columns = SampleColumns.Recycle();
         var (activity, reason) = RunLegs.Select(BatchInput.Load(file.Path), options.Include);
         if (activity is null) return (null, reason);
         var own = OwnWeather.Read(SideCarFiles.WeatherFor, file.Path);
