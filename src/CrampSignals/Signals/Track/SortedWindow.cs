@@ -1,24 +1,59 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CrampSignals.Signals.Track;
 
 /// <summary>
 /// A multiset of doubles kept sorted for a trailing rolling median: add the newest value, remove the oldest. Insert and
 /// remove move memory (fast for windows of a few hundred values); the median is read in O(1).
 /// </summary>
-internal sealed class SortedWindow(int capacity)
+/// <remarks>
+/// Places are found by counting, with vector compares, the values below a value: a binary search or a scan branches on
+/// every value it passes and mispredicts. So every place past <see cref="Count"/> holds +∞ (below nothing), and the
+/// buffers have room for whole vectors, one place before the values and one vector after them.
+/// </remarks>
+internal sealed class SortedWindow
 {
-    private readonly double[] _values = new double[Math.Max(capacity, 1)];
+    private const int Lanes = 4;
+
+    // The values live at [Front, Front + Count) of _values; the place before them is read (never used) by a short swap.
+    private const int Front = 1;
+
+    // Below this many values a plain shift beats a binary search and a block copy, and a short swap rewrites the whole
+    // window: the smoothing windows hold 5 to 31.
+    private const int ShortWindow = 48;
+
+    // Up to this many values a scan beats counting over vectors (the heart rate's window holds 5).
+    private const int TinyWindow = 8;
+
+    private double[] _values;
+
+    // A short swap writes the window's new order here and trades the two buffers, so that moving values up or down is one
+    // branch-free pass. Past Count it holds +∞ too; before a swap its values are stale.
+    private double[] _spare;
+
+    /// <summary>A window for up to <paramref name="capacity"/> values.</summary>
+    public SortedWindow(int capacity)
+    {
+        var length = Front + (Math.Max(capacity, 1) + Lanes - 1) / Lanes * Lanes + Lanes;
+        _values = new double[length];
+        _spare = new double[length];
+        _values.AsSpan().Fill(double.PositiveInfinity);
+        _spare.AsSpan().Fill(double.PositiveInfinity);
+    }
 
     /// <summary>Number of values held.</summary>
     public int Count { get; private set; }
 
-    // Below this many values a plain shift beats a binary search and a block copy: the smoothing windows hold 5 to 31.
-    private const int ShortWindow = 48;
+    /// <summary>The values held, in order (a view that the next change overwrites).</summary>
+    public ReadOnlySpan<double> Values => _values.AsSpan(Front, Count);
 
     /// <summary>Adds <paramref name="value"/> (must not be NaN).</summary>
     public void Add(double value)
     {
-        var values = _values;
         var count = Count;
+        var values = _values.AsSpan(Front, count + 1);
         if (count < ShortWindow)
         {
             var j = count;
@@ -27,9 +62,15 @@ internal sealed class SortedWindow(int capacity)
             Count = count + 1;
             return;
         }
-        var i = values.AsSpan(0, count).BinarySearch(value);
-        if (i < 0) i = ~i;
-        Array.Copy(values, i, values, i + 1, count - i);
+        int i;
+        if (value == 0)
+        {
+            // Which zero goes where follows the binary search, as it always has: 0 and −0 compare equal but differ in bits.
+            i = values[..count].BinarySearch(value);
+            if (i < 0) i = ~i;
+        }
+        else i = Below(value); // Equal non-zero doubles are the same bits: any place among them is the same.
+        values[i..count].CopyTo(values[(i + 1)..]);
         values[i] = value;
         Count = count + 1;
     }
@@ -37,20 +78,29 @@ internal sealed class SortedWindow(int capacity)
     /// <summary>Removes one copy of <paramref name="value"/>, which must have been added.</summary>
     public void Remove(double value)
     {
-        var values = _values;
         var count = Count;
+        var values = _values.AsSpan(Front, count);
+        int i;
         if (count <= ShortWindow)
         {
-            var j = 0;
-            while (j < count && values[j] != value) j++;
-            if (j == count) return;
-            for (; j < count - 1; j++) values[j] = values[j + 1];
-            Count = count - 1;
-            return;
+            i = 0;
+            while (i < count && values[i] != value) i++;
+            if (i == count) return;
         }
-        var i = values.AsSpan(0, count).BinarySearch(value);
-        if (i < 0) return;
-        Array.Copy(values, i + 1, values, i, count - i - 1);
+        else if (value == 0)
+        {
+            i = values.BinarySearch(value);
+            if (i < 0) return;
+        }
+        else
+        {
+            i = Below(value);
+            if (i == count || values[i] != value) return;
+        }
+        values[(i + 1)..].CopyTo(values[i..]);
+        // The place freed past the end holds +∞ again, in both buffers: the spare is rewritten only up to Count.
+        values[count - 1] = double.PositiveInfinity;
+        _spare[Front + count - 1] = double.PositiveInfinity;
         Count = count - 1;
     }
 
@@ -69,79 +119,116 @@ internal sealed class SortedWindow(int capacity)
             Remove(old);
             return;
         }
-        if (Count <= ShortWindow) ReplaceShort(old, value);
-        else ReplaceLong(old, value);
+        // Neither is zero, so equal means the same bits: the window does not change (common in integer channels).
+        if (old == value) return;
+        if (Count <= TinyWindow) { SwapTiny(old, value); return; }
+        var (at, below) = Below(old, value);
+        var count = Count;
+        if (at == count || _values[Front + at] != old) { Add(value); return; }
+        if (count <= ShortWindow && Vector256.IsHardwareAccelerated) { SwapShort(at, below, value); return; }
+        var values = _values.AsSpan(Front, count);
+        if (value > old)
+        {
+            // Values in (old, value) move one place down; the new value takes the last freed place.
+            values[(at + 1)..below].CopyTo(values[at..]);
+            values[below - 1] = value;
+        }
+        else
+        {
+            values[below..at].CopyTo(values[(below + 1)..]);
+            values[below] = value;
+        }
     }
 
-    /// <summary><see cref="Replace"/> in a short window: scans and element moves beat searches and block copies there.</summary>
-    private void ReplaceShort(double old, double value)
+    /// <summary>A swap in a window of a few values: a scan and element moves beat counting over vectors there.</summary>
+    private void SwapTiny(double old, double value)
     {
-        var values = _values;
-        var count = Count;
+        var values = _values.AsSpan(Front, Count);
         var j = 0;
-        while (j < count && values[j] != old) j++;
-        if (j == count) { Add(value); return; }
+        while (j < values.Length && values[j] != old) j++;
+        if (j == values.Length) { Add(value); return; }
         if (value > old)
-            for (; j + 1 < count && values[j + 1] < value; j++) values[j] = values[j + 1];
+            for (; j + 1 < values.Length && values[j + 1] < value; j++) values[j] = values[j + 1];
         else
             for (; j > 0 && values[j - 1] > value; j--) values[j] = values[j - 1];
         values[j] = value;
     }
 
-    /// <summary><see cref="Replace"/> in a long window: binary searches, and one block copy of the values between the two places.</summary>
-    private void ReplaceLong(double old, double value)
+    /// <summary>
+    /// The short window's swap: the copy of old at <paramref name="at"/> goes, <paramref name="value"/> goes in, with
+    /// <paramref name="below"/> values below it. Every place takes its own value, its neighbour's above or below, or the
+    /// new value, chosen by masks in one pass into the spare buffer: no branch on which way the values move, nor on how far.
+    /// </summary>
+    private void SwapShort(int at, int below, double value)
     {
-        var values = _values.AsSpan(0, Count);
-        var at = LowerBound(values, old, 0, values.Length);
-        if (at == values.Length || values[at] != old) { Add(value); return; }
-        if (value > old)
+        // Moving up, the values in [at + 1, below) move down a place and the new value lands at below − 1; moving down, those
+        // in [below, at) move up and it lands at below. Then [at, put) takes the next value and (put, at] the previous one.
+        var put = below - (below > at ? 1 : 0);
+        ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), Front);
+        ref var target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spare), Front);
+        var vAt = Vector256.Create((long)at);
+        var vPut = Vector256.Create((long)put);
+        var vValue = Vector256.Create(value);
+        var index = Vector256.Create(0L, 1, 2, 3);
+        var step = Vector256.Create((long)Lanes);
+        for (var i = 0; i < Count; i += Lanes)
         {
-            // Values in (old, value) move one place down; the new value takes the last freed place.
-            var to = LowerBound(values, value, at + 1, values.Length);
-            values[(at + 1)..to].CopyTo(values[at..]);
-            values[to - 1] = value;
+            var own = Vector256.LoadUnsafe(ref source, (nuint)i);
+            var next = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, i + 1));
+            var previous = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, i - 1));
+            var fromNext = Vector256.GreaterThanOrEqual(index, vAt) & Vector256.LessThan(index, vPut);
+            var fromPrevious = Vector256.GreaterThan(index, vPut) & Vector256.LessThanOrEqual(index, vAt);
+            var result = Vector256.ConditionalSelect(fromNext.AsDouble(), next, own);
+            result = Vector256.ConditionalSelect(fromPrevious.AsDouble(), previous, result);
+            result = Vector256.ConditionalSelect(Vector256.Equals(index, vPut).AsDouble(), vValue, result);
+            result.StoreUnsafe(ref target, (nuint)i);
+            index += step;
         }
-        else if (value < old)
+        (_values, _spare) = (_spare, _values);
+    }
+
+    /// <summary>How many values lie below <paramref name="value"/>: the first place not below it.</summary>
+    private int Below(double value) => Below(value, value).A;
+
+    /// <summary>How many values lie below <paramref name="a"/> and below <paramref name="b"/>, with vector compares over the whole window.</summary>
+    private (int A, int B) Below(double a, double b)
+    {
+        ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), Front);
+        var count = Count;
+        if (!Vector256.IsHardwareAccelerated)
         {
-            var from = UpperBound(values, value, 0, at);
-            values[from..at].CopyTo(values[(from + 1)..]);
-            values[from] = value;
+            int belowA = 0, belowB = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var v = Unsafe.Add(ref start, i);
+                belowA += v < a ? 1 : 0;
+                belowB += v < b ? 1 : 0;
+            }
+            return (belowA, belowB);
         }
+        var va = Vector256.Create(a);
+        var vb = Vector256.Create(b);
+        // A true lane is all ones, i.e. −1; a's count goes in the low half of each lane and b's in the high half, so that
+        // one sum across the lanes gives both (a window holds far fewer than 2^31 values).
+        var sum = Vector256<long>.Zero;
+        for (var i = 0; i < count; i += Lanes)
+        {
+            var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+            sum -= Vector256.LessThan(v, va).AsInt64() + Vector256.ShiftLeft(Vector256.LessThan(v, vb).AsInt64(), 32);
+        }
+        var total = Vector256.Sum(sum);
+        return ((int)(total & 0xFFFFFFFF), (int)(total >>> 32));
     }
 
     /// <summary>The median, or NaN when empty.</summary>
     public double Median => Count == 0 ? double.NaN
-        : (Count & 1) == 1 ? _values[Count / 2] : 0.5 * (_values[Count / 2 - 1] + _values[Count / 2]);
+        : (Count & 1) == 1 ? _values[Front + Count / 2] : 0.5 * (_values[Front + Count / 2 - 1] + _values[Front + Count / 2]);
 
     /// <summary>How many values lie in [<paramref name="low"/>, <paramref name="high"/>].</summary>
     public int CountBetween(double low, double high)
     {
-        var a = LowerBound(low);
-        var b = LowerBound(Math.BitIncrement(high));
+        // The first place not below each bound, as a binary search finds it in sorted values (none of them NaN).
+        var (a, b) = Below(low, Math.BitIncrement(high));
         return b - a;
-    }
-
-    private int LowerBound(double value) => LowerBound(_values.AsSpan(0, Count), value, 0, Count);
-
-    /// <summary>The first index in [<paramref name="lo"/>, <paramref name="hi"/>) whose value is not below <paramref name="value"/>.</summary>
-    private static int LowerBound(ReadOnlySpan<double> values, double value, int lo, int hi)
-    {
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] < value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>The first index in [<paramref name="lo"/>, <paramref name="hi"/>) whose value is above <paramref name="value"/>.</summary>
-    private static int UpperBound(ReadOnlySpan<double> values, double value, int lo, int hi)
-    {
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] <= value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }
