@@ -6,9 +6,9 @@ namespace CrampSignals.Signals.Track;
 /// The median and quantiles of values, the values <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/>,
 /// <see cref="Rolling.MedianInPlace"/> and <see cref="Rolling.QuantileOf"/> give (order statistics, or the mean of the
 /// two middle ones), found by radix selection: a double's bits, with the sign bit flipped when it is positive and all bits
-/// flipped when it is negative, order as its value does, so a few histogram passes over 11-bit digits narrow the
-/// candidates to the rank sought without comparing values, where a comparison-based selection mispredicts a branch on
-/// every other value. The one pair of values that compare equal with different bits is −0 and +0: the key would order
+/// flipped when it is negative, order as its value does, so a few histogram passes over 11-bit digits (8-bit ones for a
+/// small set) narrow the candidates to the rank sought without comparing values, where a comparison-based selection
+/// mispredicts a branch on every other value. The one pair of values that compare equal with different bits is −0 and +0: the key would order
 /// them, a comparison picks either, so an input holding a negative zero (or a NaN) goes to the general selection and the
 /// answer is the same bit for bit whatever the input.
 /// </summary>
