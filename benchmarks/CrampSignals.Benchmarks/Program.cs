@@ -19,4 +19,15 @@ if (args is ["pass-loop", var rounds])
     PassLoop.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// "median-micro N": comparison against radix median on residual-like values, then the hill fit alone; "hill-fit N": only the hill fit.
+if (args is ["median-micro", var microRounds])
+{
+    MedianMicro.Run(int.Parse(microRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+if (args is ["hill-fit", var hillRounds])
+{
+    MedianMicro.HillFit(int.Parse(hillRounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

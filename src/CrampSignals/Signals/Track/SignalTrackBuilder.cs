@@ -424,8 +424,9 @@ internal static class SignalTrackBuilder
             any[all++] = cadence[i];
             if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed[running++] = cadence[i];
         }
-        var median = running >= 60 ? RadixSelection.MedianOf(atRunningSpeed.AsSpan(0, running))
-            : sport == Sport.Running && all >= 60 ? RadixSelection.MedianOf(any.AsSpan(0, all))
+        // The scratch copies are read no further: each median reorders its own in place instead of copying it again.
+        var median = running >= 60 ? RadixSelection.MedianInPlace(atRunningSpeed.AsSpan(0, running))
+            : sport == Sport.Running && all >= 60 ? RadixSelection.MedianInPlace(any.AsSpan(0, all))
             : double.NaN;
         return median >= 50 && median < o.StrideCadenceBelow;
     }
@@ -466,7 +467,7 @@ internal static class SignalTrackBuilder
         for (var i = 0; i < track.Length; i++)
             if (track.MovingMask[i] && speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(cadence[i])) cadences[count++] = cadence[i];
         if (count == 0) return o.RunningMinCadence;
-        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * RadixSelection.MedianOf(cadences.AsSpan(0, count)));
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * RadixSelection.MedianInPlace(cadences.AsSpan(0, count)));
     }
 
     private static void MarkRunning(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
@@ -492,7 +493,7 @@ internal static class SignalTrackBuilder
         }
         if (hasSpeed && firstCount > 0)
         {
-            var typicalRaw = RadixSelection.MedianOf(first.AsSpan(0, firstCount));
+            var typicalRaw = RadixSelection.MedianInPlace(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
                 if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
@@ -509,7 +510,7 @@ internal static class SignalTrackBuilder
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
-        track.TypicalSpeedMetersPerSecond = RadixSelection.MedianOf(gas.AsSpan(0, gasCount));
+        track.TypicalSpeedMetersPerSecond = RadixSelection.MedianInPlace(gas.AsSpan(0, gasCount));
         track.MedianMovingSpeedMetersPerSecond = RadixSelection.MedianOf(movingSpeeds.AsSpan(0, movingCount));
         track.FastMovingSpeedMetersPerSecond = RadixSelection.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
     }

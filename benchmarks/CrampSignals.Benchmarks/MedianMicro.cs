@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using CrampSignals.Formats.Fit;
+using CrampSignals.Signals;
+using CrampSignals.Signals.Track;
+
+namespace CrampSignals.Benchmarks;
+
+/// <summary>
+/// The comparison and the radix median side by side on residual-like values of the hill fit's sizes (a block with its
+/// neighbours, a whole run), and the hill fit alone on the 4-hour run: best-of-N times, quicker to iterate on than a
+/// BenchmarkDotNet run. Each round selects in 50 different arrays, so a branch predictor cannot learn one array's
+/// outcomes and flatter the comparison selection.
+/// </summary>
+internal static class MedianMicro
+{
+    public static void Run(int rounds)
+    {
+        var r = new Random(1);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
+        foreach (var n in new[] { 900, 14_000 })
+        {
+            var signed = Enumerable.Range(0, 50)
+                .Select(_ => Enumerable.Range(0, n).Select(_ => 0.05 * Normal() + (r.Next(10) == 0 ? 0.3 * Normal() : 0)).ToArray()).ToArray();
+            var abs = signed.Select(a => a.Select(Math.Abs).ToArray()).ToArray();
+            foreach (var (name, sets) in new[] { ("signed", signed), ("abs", abs) })
+            {
+                var buffer = new double[n];
+                double comparison = double.MaxValue, radix = double.MaxValue, x = 0, y = 0;
+                for (var i = 0; i < rounds; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); x = Rolling.MedianInPlace(buffer); }
+                    comparison = Math.Min(comparison, clock.Elapsed.TotalMicroseconds / sets.Length);
+                    clock.Restart();
+                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); y = RadixSelection.MedianInPlace(buffer); }
+                    radix = Math.Min(radix, clock.Elapsed.TotalMicroseconds / sets.Length);
+                }
+                Console.WriteLine(FormattableString.Invariant(
+                    $"n={n} {name}: comparison {comparison:F2} us, radix {radix:F2} us, same bits {BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y)}"));
+            }
+        }
+        HillFit(rounds);
+    }
+
+    /// <summary>The hill fit alone, again and again on one built track (it rewrites the same effort column each time).</summary>
+    public static void HillFit(int rounds)
+    {
+        var (run, _, _) = FourHourRun.Build();
+        var decoded = FitActivityReader.Read(FitActivityWriter.ToBytes(run), "four-hours.fit");
+        var track = SignalTrackBuilder.Build(decoded);
+        var best = double.MaxValue;
+        for (var i = 0; i < rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            HillResponseFit.Apply(track, TrackOptions.Default);
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine(FormattableString.Invariant($"HillResponseFit.Apply best of {rounds}: {best:F3} ms, responses {track.HillResponse:R} {track.HillResponseDownhill:R}"));
+    }
+}
