@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CrampSignals.Activities;
 using CrampSignals.Cohorts.Statistics;
 using CrampSignals.Runs;
@@ -69,18 +70,32 @@ public sealed record CohortRunRecord
     /// The row the statistics engine reads. Built from the table rows alone, so a cohort computed live and one read back from its
     /// tables (or from shards) hand the engine the same numbers.
     /// </summary>
-    internal CohortRunRow ToStatisticsRow() => new(
-        File,
-        Runner,
-        DurationSeconds ?? 0,
-        (MovingSeconds ?? 0) / 60,
-        [.. Findings.Select(f => new FindingSpan(f.Kind, f.StartSeconds, f.EndSeconds))],
-        [.. Cramps.Select(c => new CohortCrampRow(c.ElapsedSeconds, c.DuringRun, c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace))])
+    internal CohortRunRow ToStatisticsRow()
     {
-        Clock = MovingClock.From(
-            Findings.SelectMany(f => new[] { (f.StartSeconds, f.StartMovingSeconds), (f.EndSeconds, f.EndMovingSeconds) })
-                .Concat(Cramps.Select(c => (c.ElapsedSeconds, c.MovingSeconds)))),
-    };
+        // Filled in place: the statistics make a row of every run of a cohort at once, so every array a row passes through
+        // is garbage times the number of runs.
+        var findings = new FindingSpan[Findings.Length];
+        var clock = new List<(double Elapsed, double? Moving)>(2 * Findings.Length + Cramps.Length);
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var f = Findings[i];
+            findings[i] = new FindingSpan(f.Kind, f.StartSeconds, f.EndSeconds);
+            clock.Add((f.StartSeconds, f.StartMovingSeconds));
+            clock.Add((f.EndSeconds, f.EndMovingSeconds));
+        }
+        var cramps = new CohortCrampRow[Cramps.Length];
+        for (var i = 0; i < cramps.Length; i++)
+        {
+            var c = Cramps[i];
+            cramps[i] = new CohortCrampRow(c.ElapsedSeconds, c.DuringRun, c.SpeedTrace, c.CadenceTrace, c.HeartRateTrace, c.TemperatureTrace);
+            clock.Add((c.ElapsedSeconds, c.MovingSeconds));
+        }
+        return new CohortRunRow(File, Runner, DurationSeconds ?? 0, (MovingSeconds ?? 0) / 60,
+            ImmutableCollectionsMarshal.AsImmutableArray(findings), ImmutableCollectionsMarshal.AsImmutableArray(cramps))
+        {
+            Clock = MovingClock.From(clock),
+        };
+    }
 
     /// <summary>
     /// This record as the statistics need it: each finding's evidence and summary text left empty, which is most of a record's

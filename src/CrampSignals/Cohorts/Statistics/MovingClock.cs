@@ -11,7 +11,7 @@ internal static class MovingClock
 {
     public static ImmutableArray<(double Elapsed, double Moving)> From(IEnumerable<(double Elapsed, double? Moving)> points)
     {
-        var known = new List<(double Elapsed, double Moving)>();
+        var known = new List<(double Elapsed, double Moving)>(points.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var (e, m) in points)
             if (m is double moving && double.IsFinite(e) && double.IsFinite(moving) && e >= 0 && moving >= 0) known.Add((e, moving));
         known.Sort();
