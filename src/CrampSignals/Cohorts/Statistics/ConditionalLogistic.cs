@@ -67,7 +67,16 @@ internal static class ConditionalLogistic
         var flip = cases * 2 > s.Case.Length;
         var mean = new double[columns];
         foreach (var row in s.X) for (var j = 0; j < columns; j++) mean[j] += row[j] / s.X.Length;
-        var x = s.X.Select(row => Enumerable.Range(0, columns).Select(j => (flip ? -1 : 1) * (row[j] - mean[j])).ToArray()).ToArray();
+        // A cohort's sets hold every run of every runner, and each model prepares them afresh: plain loops, no LINQ per row.
+        var sign = flip ? -1 : 1;
+        var x = new double[s.X.Length][];
+        for (var i = 0; i < x.Length; i++)
+        {
+            var row = s.X[i];
+            var centred = new double[columns];
+            for (var j = 0; j < columns; j++) centred[j] = sign * (row[j] - mean[j]);
+            x[i] = centred;
+        }
         return new MatchedSet(x, flip ? [.. s.Case.Select(c => !c)] : s.Case, s.Weight);
     }
 

@@ -54,8 +54,11 @@ internal sealed class CoxLayout
         foreach (var g in Enumerable.Range(0, n).GroupBy(i => rows[Used[i]].Stratum).OrderBy(g => g.Key))
         {
             var members = g.ToArray();
-            var byStop = members.OrderByDescending(i => stop[i]).ToArray();
-            var byStart = members.OrderByDescending(i => start[i]).ToArray();
+            // Descending by time, ties in row order: the order a stable sort gives, without its key and index copies.
+            var byStop = (int[])members.Clone();
+            Array.Sort(byStop, (a, b) => stop[b].CompareTo(stop[a]) is var c && c != 0 ? c : a.CompareTo(b));
+            var byStart = (int[])members.Clone();
+            Array.Sort(byStart, (a, b) => start[b].CompareTo(start[a]) is var c && c != 0 ? c : a.CompareTo(b));
             var times = members.Where(i => rows[Used[i]].Event).GroupBy(i => stop[i]).OrderByDescending(t => t.Key)
                 .Select(t => (t.Key, t.ToArray())).ToArray();
             Events += times.Sum(t => t.Item2.Length);
