@@ -194,6 +194,7 @@ public static class ActivityFile
                 buffer = new MemoryStream(capacity + (1 << 16));
                 buffer.Write(whole);
                 buffer.Write(next);
+                if (buffer.Length > limit) throw new InputFormatException(fileName, $"the content is larger than {Mebibytes(limit)} (ActivityFile.DecodedSizeLimit)");
             }
             else buffer = new MemoryStream(capacity);
             chunk = new byte[1 << 16];
