@@ -29,10 +29,10 @@ internal static class MedianMicro
                 for (var i = 0; i < rounds; i++)
                 {
                     var clock = Stopwatch.StartNew();
-                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); x = Rolling.MedianInPlace(buffer); }
+                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); x = Rolling.ComparisonMedianInPlace(buffer); }
                     comparison = Math.Min(comparison, clock.Elapsed.TotalMicroseconds / sets.Length);
                     clock.Restart();
-                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); y = RadixSelection.MedianInPlace(buffer); }
+                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); y = Rolling.MedianInPlace(buffer); }
                     radix = Math.Min(radix, clock.Elapsed.TotalMicroseconds / sets.Length);
                 }
                 Console.WriteLine(FormattableString.Invariant(

@@ -56,7 +56,7 @@ internal static class PreCrampWindows
     private static double[] RunMedians(SignalTrack track)
     {
         var medians = new double[ComparedNames.Length];
-        for (var k = 0; k < medians.Length; k++) medians[k] = RadixSelection.MedianWhere(Compared(track, k), track.MovingMask, 0, track.Length, out _);
+        for (var k = 0; k < medians.Length; k++) medians[k] = Rolling.MedianWhere(Compared(track, k), track.MovingMask, 0, track.Length, out _);
         return medians;
     }
 

@@ -2,7 +2,10 @@ using CrampSignals.Signals.Track;
 
 namespace CrampSignals.Tests.Signals;
 
-/// <summary>The radix median and quantiles are bit for bit those of the sorted values and of the general selection.</summary>
+/// <summary>
+/// The medians and quantiles <see cref="Rolling"/> takes by radix selection are bit for bit those of the sorted values and
+/// of the comparison selection, which still takes the values the radix cannot order.
+/// </summary>
 public class RadixSelectionTests
 {
     public static TheoryData<int, int> Shapes() => new()
@@ -22,10 +25,10 @@ public class RadixSelectionTests
             var expected = n == 0 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
             var median = RadixSelection.MedianOf(values, new double[Math.Max(1, n)]);
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(median));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)), BitConverter.DoubleToInt64Bits(median));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(RadixSelection.MedianOf(values)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(GeneralMedian(values)), BitConverter.DoubleToInt64Bits(median));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)));
             foreach (var q in new[] { 0.0, 0.05, 0.5, 0.95, 1.0 })
-                Assert.Equal(n == 0 ? double.NaN : sorted[(int)(q * (n - 1))], RadixSelection.QuantileOf(values, q));
+                Assert.Equal(n == 0 ? double.NaN : sorted[(int)(q * (n - 1))], Rolling.QuantileOf(values, q));
             Assert.Equal(copy, values);
         }
     }
@@ -41,16 +44,16 @@ public class RadixSelectionTests
             var expected = n == 0 ? double.NaN : n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
             Assert.True(RadixSelection.AllOrderable(values));
             AssertSameBits(expected, RadixSelection.MedianOf(values, new double[Math.Max(1, n)]));
-            AssertSameBits(expected, RadixSelection.MedianOf(values));
-            AssertSameBits(Rolling.MedianOf(values), RadixSelection.MedianOf(values));
+            AssertSameBits(expected, Rolling.MedianOf(values));
+            AssertSameBits(GeneralMedian(values), Rolling.MedianOf(values));
             var inPlace = values.ToArray();
-            AssertSameBits(expected, RadixSelection.MedianInPlace(inPlace));
+            AssertSameBits(expected, Rolling.MedianInPlace(inPlace));
             // Reordered, not changed: the same values are still there.
             Assert.Equal(sorted, inPlace.Order());
             var general = values.ToArray();
-            AssertSameBits(Rolling.MedianInPlace(general), RadixSelection.MedianInPlace(values.ToArray()));
+            AssertSameBits(Rolling.ComparisonMedianInPlace(general), Rolling.MedianInPlace(values.ToArray()));
             foreach (var q in new[] { 0.0, 0.05, 0.5, 0.95, 1.0 })
-                AssertSameBits(n == 0 ? double.NaN : sorted[(int)(q * (n - 1))], RadixSelection.QuantileOf(values, q));
+                AssertSameBits(n == 0 ? double.NaN : sorted[(int)(q * (n - 1))], Rolling.QuantileOf(values, q));
             Assert.Equal(copy, values);
         }
     }
@@ -67,9 +70,9 @@ public class RadixSelectionTests
             var values = Enumerable.Range(0, n).Select(_ => r.Next(4) switch { 0 => -0.0, 1 => 0.0, 2 => -r.NextDouble(), _ => r.NextDouble() }).ToArray();
             values[r.Next(n)] = -0.0;
             Assert.False(RadixSelection.AllOrderable(values));
-            AssertSameBits(Rolling.MedianInPlace(values.ToArray()), RadixSelection.MedianInPlace(values.ToArray()));
-            AssertSameBits(Rolling.MedianOf(values), RadixSelection.MedianOf(values));
-            AssertSameBits(Rolling.QuantileOf(values, 0.5), RadixSelection.QuantileOf(values, 0.5));
+            AssertSameBits(Rolling.ComparisonMedianInPlace(values.ToArray()), Rolling.MedianInPlace(values.ToArray()));
+            AssertSameBits(GeneralMedian(values), Rolling.MedianOf(values));
+            AssertSameBits(GeneralQuantile(values, 0.5), Rolling.QuantileOf(values, 0.5));
         }
         Assert.False(RadixSelection.Orderable(-0.0));
         Assert.False(RadixSelection.Orderable(double.NaN));
@@ -97,8 +100,10 @@ public class RadixSelectionTests
             var include = Enumerable.Range(0, n).Select(_ => r.Next(4) != 0).ToArray();
             var from = n == 0 ? 0 : r.Next(-3, n);
             var to = n == 0 ? 0 : r.Next(Math.Max(0, from), n + 1);
-            var expected = Rolling.MedianWhere(column, include, from, to, out var expectedCount);
-            AssertSameBits(expected, RadixSelection.MedianWhere(column, include, from, to, out var count));
+            var chosen = Enumerable.Range(Math.Max(0, from), Math.Max(0, to - Math.Max(0, from))).Where(i => include[i] && !double.IsNaN(column[i])).Select(i => column[i]).ToArray();
+            var expected = Rolling.ComparisonMedianInPlace(chosen);
+            var expectedCount = chosen.Length;
+            AssertSameBits(expected, Rolling.MedianWhere(column, include, from, to, out var count));
             Assert.Equal(expectedCount, count);
         }
     }
@@ -109,9 +114,19 @@ public class RadixSelectionTests
         double[][] inputs = [[3, -1, 2], [0.0, -0.0, 1, -0.0], [double.NaN, 4, 1, 2], [-5, -7, -6, -8]];
         foreach (var values in inputs)
         {
-            Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)), BitConverter.DoubleToInt64Bits(RadixSelection.MedianOf(values)));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(Rolling.QuantileOf(values, 0.95)), BitConverter.DoubleToInt64Bits(RadixSelection.QuantileOf(values, 0.95)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(GeneralMedian(values)), BitConverter.DoubleToInt64Bits(Rolling.MedianOf(values)));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(GeneralQuantile(values, 0.95)), BitConverter.DoubleToInt64Bits(Rolling.QuantileOf(values, 0.95)));
         }
+    }
+
+    /// <summary>The median of the values that are not NaN by the comparison selection alone.</summary>
+    private static double GeneralMedian(double[] values) => Rolling.ComparisonMedianInPlace(values.Where(v => !double.IsNaN(v)).ToArray());
+
+    /// <summary>The quantile (nearest rank below) of the values that are not NaN by the comparison selection alone.</summary>
+    private static double GeneralQuantile(double[] values, double quantile)
+    {
+        var valid = values.Where(v => !double.IsNaN(v)).ToArray();
+        return valid.Length == 0 ? double.NaN : Rolling.Select(valid, (int)(Math.Clamp(quantile, 0, 1) * (valid.Length - 1)));
     }
 
     private static void AssertSameBits(double expected, double actual) =>

@@ -53,9 +53,9 @@ internal static class EffortResponse
                 if (running[i] && !double.IsNaN(effort[i])) values[count++] = effort[i];
             if (count < 60) return double.NaN;
             var window = values.AsSpan(0, count);
-            var median = RadixSelection.MedianOf(window);
+            var median = Rolling.MedianOf(window);
             foreach (ref var v in window) v = Math.Abs(v - median);
-            var mad = RadixSelection.MedianOf(window);
+            var mad = Rolling.MedianOf(window);
             return median > 0 ? RobustScale.MadToStandardDeviation * mad / median : double.NaN;
         }
         finally

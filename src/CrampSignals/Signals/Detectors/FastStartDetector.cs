@@ -180,9 +180,9 @@ internal sealed class FastStartDetector : ISignalDetector
         for (var a = 0; a < points.Length; a++)
             for (var b = a + 1; b < points.Length; b++)
                 if (points[b].X > points[a].X) buffer[count++] = (points[b].Y - points[a].Y) / (points[b].X - points[a].X);
-        var slope = Track.RadixSelection.MedianOf(buffer.AsSpan(0, count));
+        var slope = Track.Rolling.MedianOf(buffer.AsSpan(0, count));
         for (var k = 0; k < points.Length; k++) buffer[k] = points[k].Y - slope * points[k].X;
-        var intercept = Track.RadixSelection.MedianOf(buffer.AsSpan(0, points.Length));
+        var intercept = Track.Rolling.MedianOf(buffer.AsSpan(0, points.Length));
         return (slope, intercept);
     }
 }

@@ -140,7 +140,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         }
         if (count < o.WholeRun.NoCoolDownLastRunning.TotalSeconds / 2) return null;
         // A jog and then a walk after the cramp is a cool-down: the last minute must not be much easier than the way there.
-        var way = Track.RadixSelection.MedianWhere(track.Effort, track.MovingMask, cramp, from, out var wayCount);
+        var way = Track.Rolling.MedianWhere(track.Effort, track.MovingMask, cramp, from, out var wayCount);
         if (wayCount >= 30 && effort / count < holdFraction * way) return null;
         // Nor is a change of gait: a hobble keeps the stride it had after the cramp to the stop, a cool-down goes from a
         // jog's steps to a walk's (a fall of cadence a slow hobble's speed alone may not show).
@@ -186,6 +186,6 @@ internal sealed class NoCoolDownDetector : ISignalDetector
     /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>
     internal static double TypicalEffort(Track.SignalTrack track)
     {
-        return Track.RadixSelection.MedianWhere(track.Effort, track.RunningMask, 0, track.Length, out _);
+        return Track.Rolling.MedianWhere(track.Effort, track.RunningMask, 0, track.Length, out _);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class NoWarmUpDetector : ISignalDetector
         ReadOnlySpan<double> grade = track.GradeColumn;
         var maxAbsGrade = o.Track.ComparisonMaxAbsGrade;
         for (var i = end; i < track.Length; i++) level[i] = track.RunningMask[i] && Math.Abs(grade[i]) <= maxAbsGrade;
-        var typical = Track.RadixSelection.MedianWhere(track.GradeAdjusted, level, end, track.Length, out var restCount);
+        var typical = Track.Rolling.MedianWhere(track.GradeAdjusted, level, end, track.Length, out var restCount);
         if (restCount < o.WholeRun.NoWarmUpMinRestRunning.TotalSeconds) return;
         var warm = WarmUp.MeanSpeed(track, start, end, o.Track.ComparisonMaxAbsGrade);
         if (!(typical > 0) || double.IsNaN(warm)) return;

@@ -256,7 +256,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     private static double PaceAfter(SignalTrack track, int end, SignalOptions o)
     {
         var to = Math.Min(track.Length, end + 1 + (int)o.Surge.AfterWindow.TotalSeconds);
-        var median = RadixSelection.MedianWhere(track.Effort, track.RunningMask, end + 1, to, out var count);
+        var median = Rolling.MedianWhere(track.Effort, track.RunningMask, end + 1, to, out var count);
         return count < o.Surge.AfterMinRunning.TotalSeconds ? double.NaN : median;
     }
 }

@@ -180,8 +180,6 @@ internal static class HillResponseFit
         var blocks = (n + Block - 1) / Block;
         Span<int> starts = blocks < 256 ? stackalloc int[blocks + 1] : new int[blocks + 1];
         var count = 0;
-        // Whether the radix selection may take the medians: it orders −0 below +0 where a comparison takes them as equal.
-        var orderable = true;
         for (var b = 0; b < blocks; b++)
         {
             starts[b] = count;
@@ -189,7 +187,6 @@ internal static class HillResponseFit
             {
                 var r = double.IsNaN(up[i]) ? double.NaN : speed[i] - slopeUp * up[i] - slopeDown * down[i];
                 if (double.IsNaN(r)) continue;
-                orderable &= RadixSelection.Orderable(r);
                 residual[count] = r;
                 rows[count++] = i;
             }
@@ -204,7 +201,7 @@ internal static class HillResponseFit
             var inBlock = starts[Math.Min(blocks, b + 2)] - from;
             residual.AsSpan(from, inBlock).CopyTo(block);
             var span = block.AsSpan(0, inBlock);
-            centres[b] = inBlock == 0 ? 0 : orderable ? RadixSelection.MedianOf(span, span) : Rolling.MedianInPlace(span);
+            centres[b] = inBlock == 0 ? 0 : Rolling.MedianInPlace(span);
         }
         if (count == 0) return;
         for (var k = 0; k < count; k++)
@@ -212,8 +209,7 @@ internal static class HillResponseFit
             residual[k] -= centres[rows[k] / Block];
             all[k] = Math.Abs(residual[k]);
         }
-        // The absolute values hold no −0; RadixSelection.MedianInPlace still checks them for a NaN before it selects.
-        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * RadixSelection.MedianInPlace(all.AsSpan(0, count)));
+        var c = RobustScale.TukeyBiweightTuning * Math.Max(1e-3, RobustScale.MadToStandardDeviation * Rolling.MedianInPlace(all.AsSpan(0, count)));
         weight.AsSpan(0, n).Clear();
         for (var k = 0; k < count; k++)
         {

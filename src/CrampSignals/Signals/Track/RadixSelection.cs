@@ -3,13 +3,12 @@ using System.Buffers;
 namespace CrampSignals.Signals.Track;
 
 /// <summary>
-/// The median and quantiles of values, the values <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/>,
-/// <see cref="Rolling.MedianInPlace"/> and <see cref="Rolling.QuantileOf"/> give (order statistics, or the mean of the
-/// two middle ones), found by radix selection: a double's bits, with the sign bit flipped when it is positive and all bits
-/// flipped when it is negative, order as its value does, so a few histogram passes over 11-bit digits (8-bit ones for a
-/// small set) narrow the candidates to the rank sought without comparing values, where a comparison-based selection
-/// mispredicts a branch on every other value. The one pair of values that compare equal with different bits is −0 and +0: the key would order
-/// them, a comparison picks either, so an input holding a negative zero (or a NaN) goes to the general selection and the
+/// The selection behind <see cref="Rolling"/>'s medians and quantiles (order statistics, or the mean of the two middle
+/// ones): a double's bits, with the sign bit flipped when it is positive and all bits flipped when it is negative, order as
+/// its value does, so a few histogram passes over 11-bit digits (8-bit ones for a small set) narrow the candidates to the
+/// rank sought without comparing values, where a comparison-based selection mispredicts a branch on every other value. The
+/// one pair of values that compare equal with different bits is −0 and +0: the key would order them, a comparison picks
+/// either, so <see cref="Rolling"/> sends an input holding a negative zero (or a NaN) to its comparison selection, and the
 /// answer is the same bit for bit whatever the input.
 /// </summary>
 internal static class RadixSelection
@@ -23,67 +22,11 @@ internal static class RadixSelection
     private const int SortBelow = 32;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
-    /// <summary>As <see cref="Rolling.MedianOf(ReadOnlySpan{double})"/>, the same value.</summary>
-    public static double MedianOf(ReadOnlySpan<double> values)
-    {
-        if (!AllOrderable(values)) return Rolling.MedianOf(values);
-        var work = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
-        try
-        {
-            return MedianOf(values, work);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(work);
-        }
-    }
-
-    /// <summary>As <see cref="Rolling.QuantileOf"/>, the same value.</summary>
-    public static double QuantileOf(ReadOnlySpan<double> values, double quantile)
-    {
-        if (values.Length == 0 || !AllOrderable(values)) return Rolling.QuantileOf(values, quantile);
-        var work = ArrayPool<double>.Shared.Rent(values.Length);
-        try
-        {
-            return Smallest(values, (int)(Math.Clamp(quantile, 0, 1) * (values.Length - 1)), work, wantBelow: false, out _);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(work);
-        }
-    }
-
-    /// <summary>As <see cref="Rolling.MedianWhere"/>, the same value and count.</summary>
-    public static double MedianWhere(ReadOnlySpan<double> column, ReadOnlySpan<bool> include, int from, int to, out int count)
-    {
-        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(1, to - from));
-        try
-        {
-            count = 0;
-            // A negative zero is looked for as the values are copied, not in a second pass.
-            var orderable = true;
-            for (var i = Math.Max(0, from); i < to; i++)
-            {
-                var v = column[i];
-                if (!include[i] || double.IsNaN(v)) continue;
-                orderable &= BitConverter.DoubleToUInt64Bits(v) != SignBit;
-                buffer[count++] = v;
-            }
-            var values = buffer.AsSpan(0, count);
-            return orderable ? MedianOf(values, values) : Rolling.MedianInPlace(values);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(buffer);
-        }
-    }
-
     /// <summary>
-    /// As <see cref="Rolling.MedianInPlace"/>, the same value, reordering <paramref name="values"/> (which, as there, must
-    /// hold no NaN) with no copy: the kept candidates of each pass are swapped to the front of the span itself.
+    /// The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which must all be
+    /// <see cref="Orderable"/> and are reordered: as <see cref="Rolling.Select"/> gives it.
     /// </summary>
-    public static double MedianInPlace(Span<double> values) =>
-        AllOrderable(values) ? MedianOf(values, values) : Rolling.MedianInPlace(values);
+    public static double Select(Span<double> values, int k) => Smallest(values, k, values, wantBelow: false, out _);
 
     /// <summary>
     /// The median of <paramref name="values"/>, which must all be <see cref="Orderable"/>, NaN when empty;

@@ -81,8 +81,15 @@ internal static class Rolling
         }
     }
 
-    /// <summary>The median of <paramref name="values"/>, which must hold no NaN and may be reordered (working space already copied).</summary>
-    public static double MedianInPlace(Span<double> values)
+    /// <summary>
+    /// The median of <paramref name="values"/>, which must hold no NaN and may be reordered (working space already copied):
+    /// by radix selection, or by comparisons when a −0 is among them (see <see cref="RadixSelection"/>).
+    /// </summary>
+    public static double MedianInPlace(Span<double> values) =>
+        RadixSelection.AllOrderable(values) ? RadixSelection.MedianOf(values, values) : ComparisonMedianInPlace(values);
+
+    /// <summary>As <see cref="MedianInPlace"/>, always by comparisons: for values the radix selection cannot order, and as its reference.</summary>
+    internal static double ComparisonMedianInPlace(Span<double> values)
     {
         var n = values.Length;
         if (n == 0) return double.NaN;
@@ -105,10 +112,18 @@ internal static class Rolling
         try
         {
             count = 0;
+            // A negative zero is looked for as the values are copied, not in a second pass.
+            var orderable = true;
             for (var i = Math.Max(0, from); i < to; i++)
-                if (include[i] && !double.IsNaN(column[i])) buffer[count++] = column[i];
+            {
+                var v = column[i];
+                if (!include[i] || double.IsNaN(v)) continue;
+                orderable &= RadixSelection.Orderable(v);
+                buffer[count++] = v;
+            }
             // The buffer is already a copy with no NaN: selecting in it directly saves a second copy of the column.
-            return MedianInPlace(buffer.AsSpan(0, count));
+            var values = buffer.AsSpan(0, count);
+            return orderable ? RadixSelection.MedianOf(values, values) : ComparisonMedianInPlace(values);
         }
         finally
         {
@@ -141,7 +156,10 @@ internal static class Rolling
         {
             var n = 0;
             foreach (var v in values) if (!double.IsNaN(v)) buffer[n++] = v;
-            return n == 0 ? double.NaN : Select(buffer.AsSpan(0, n), (int)(Math.Clamp(quantile, 0, 1) * (n - 1)));
+            if (n == 0) return double.NaN;
+            var valid = buffer.AsSpan(0, n);
+            var k = (int)(Math.Clamp(quantile, 0, 1) * (n - 1));
+            return RadixSelection.AllOrderable(valid) ? RadixSelection.Select(valid, k) : Select(valid, k);
         }
         finally
         {
@@ -155,7 +173,7 @@ internal static class Rolling
     /// recursive pass over a sample takes about 1.5 comparisons a value where a median-of-three quickselect takes about 3;
     /// the median of a 4-hour column is taken a dozen times a pass.
     /// </summary>
-    private static double Select(Span<double> a, int k)
+    internal static double Select(Span<double> a, int k)
     {
         int left = 0, right = a.Length - 1;
         while (right > left)

@@ -425,8 +425,8 @@ internal static class SignalTrackBuilder
             if (rawSpeed[i] >= SensorLimits.SurelyRunningMetersPerSecond) atRunningSpeed[running++] = cadence[i];
         }
         // The scratch copies are read no further: each median reorders its own in place instead of copying it again.
-        var median = running >= 60 ? RadixSelection.MedianInPlace(atRunningSpeed.AsSpan(0, running))
-            : sport == Sport.Running && all >= 60 ? RadixSelection.MedianInPlace(any.AsSpan(0, all))
+        var median = running >= 60 ? Rolling.MedianInPlace(atRunningSpeed.AsSpan(0, running))
+            : sport == Sport.Running && all >= 60 ? Rolling.MedianInPlace(any.AsSpan(0, all))
             : double.NaN;
         return median >= 50 && median < o.StrideCadenceBelow;
     }
@@ -467,7 +467,7 @@ internal static class SignalTrackBuilder
         for (var i = 0; i < track.Length; i++)
             if (track.MovingMask[i] && speed[i] >= o.RunningMinSpeedMetersPerSecond && !double.IsNaN(cadence[i])) cadences[count++] = cadence[i];
         if (count == 0) return o.RunningMinCadence;
-        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * RadixSelection.MedianInPlace(cadences.AsSpan(0, count)));
+        return Math.Min(o.RunningMinCadence, o.RunningMinCadenceFraction * Rolling.MedianInPlace(cadences.AsSpan(0, count)));
     }
 
     private static void MarkRunning(SignalTrack track, TrackOptions o, bool hasSpeed, Scratch scratch)
@@ -493,7 +493,7 @@ internal static class SignalTrackBuilder
         }
         if (hasSpeed && firstCount > 0)
         {
-            var typicalRaw = RadixSelection.MedianInPlace(first.AsSpan(0, firstCount));
+            var typicalRaw = Rolling.MedianInPlace(first.AsSpan(0, firstCount));
             for (var i = 0; i < n; i++)
                 if (track.RunningMask[i] && speed[i] < o.RunningMinFractionOfTypical * typicalRaw) track.RunningMask[i] = false;
         }
@@ -510,8 +510,8 @@ internal static class SignalTrackBuilder
         }
         track.RunningSeconds = running;
         track.MovingSeconds = moving;
-        track.TypicalSpeedMetersPerSecond = RadixSelection.MedianInPlace(gas.AsSpan(0, gasCount));
-        track.MedianMovingSpeedMetersPerSecond = RadixSelection.MedianOf(movingSpeeds.AsSpan(0, movingCount));
-        track.FastMovingSpeedMetersPerSecond = RadixSelection.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
+        track.TypicalSpeedMetersPerSecond = Rolling.MedianInPlace(gas.AsSpan(0, gasCount));
+        track.MedianMovingSpeedMetersPerSecond = Rolling.MedianOf(movingSpeeds.AsSpan(0, movingCount));
+        track.FastMovingSpeedMetersPerSecond = Rolling.QuantileOf(movingSpeeds.AsSpan(0, movingCount), 0.95);
     }
 }
