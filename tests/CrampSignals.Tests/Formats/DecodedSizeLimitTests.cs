@@ -75,12 +75,6 @@ public class DecodedSizeLimitTests
         finally { File.Delete(path); }
     }
 
-    /// <summary>A seekable stream that says it holds <paramref name="length"/> bytes, whatever it really holds.</summary>
-    private sealed class Misreported(byte[] content, long length) : MemoryStream(content, writable: false)
-    {
-        public override long Length => length;
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
@@ -90,7 +84,7 @@ public class DecodedSizeLimitTests
         // It says it is exactly at the cap, and holds more: read in one go up to the cap, the rest must still be refused.
         const int cap = 1 << 20;
         var content = new byte[cap + grownBy];
-        var e = WithLimit(cap, () => Record.Exception(() => ActivityFile.Load(new Misreported(content, cap), "growing.fit")));
+        var e = WithLimit(cap, () => Record.Exception(() => ActivityFile.Load(new StreamLengthTests.Misreported(content, cap), "growing.fit")));
         // Zeros are no activity: at the cap they fail as that, not for their size.
         if (grownBy == 0) Assert.DoesNotContain("larger than", e?.Message ?? string.Empty);
         else

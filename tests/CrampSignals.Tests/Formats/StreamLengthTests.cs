@@ -13,7 +13,7 @@ public class StreamLengthTests
     private static readonly byte[] Fit = FitActivityWriter.ToBytes(new TestRun { Seconds = 15 * 60, Seed = 4 }.Build());
 
     /// <summary>A seekable stream over <paramref name="content"/> that reports <paramref name="length"/> as its length.</summary>
-    private sealed class Misreported(byte[] content, long length) : MemoryStream(content, writable: false)
+    internal sealed class Misreported(byte[] content, long length) : MemoryStream(content, writable: false)
     {
         public override long Length => length;
     }
