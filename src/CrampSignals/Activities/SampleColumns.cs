@@ -5,7 +5,7 @@ namespace CrampSignals.Activities;
 /// <summary>
 /// Where sample tables get their columns: fresh arrays, or, inside <see cref="Recycle"/> on the same thread, arrays from the
 /// shared pool that all go back when the scope ends. A batch reads one file after another, and a 4-hour file's columns as
-/// fresh arrays are a megabyte of new large-object pages each time, about a twelfth of a cohort's work. Only for a caller
+/// fresh arrays are a megabyte of new large-object pages each time, which the system must map and clear. Only for a caller
 /// that lets no table made in the scope outlive it.
 /// </summary>
 internal static class SampleColumns
