@@ -35,4 +35,17 @@ internal static class GreatCircle
         var a = sinPhi * sinPhi + cosLatitude1 * cosLatitude2 * sinLambda * sinLambda;
         return 2 * MeanEarthRadiusMeters * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
+
+    /// <summary>
+    /// A bound no smaller than <see cref="DistanceMeters(double, double, double, double)"/> between the same positions,
+    /// without a trigonometric call: |sin x| ≤ |x| and a cosine ≤ 1 bound the haversine term by (Δφ² + Δλ²)/4, and
+    /// asin y ≤ (π/2)·y on [0, 1]. For a check that only cares whether a step is long, most steps are told short by this alone.
+    /// </summary>
+    public static double DistanceBoundMeters(double latitude1, double longitude1, double latitude2, double longitude2)
+    {
+        var dPhi = double.DegreesToRadians(latitude2) - double.DegreesToRadians(latitude1);
+        var dLambda = double.DegreesToRadians(longitude2 - longitude1);
+        // The margin covers the rounding of both this and the exact formula, which the factor π/2 already dwarfs for a short step.
+        return 1.001 * Math.PI / 2 * MeanEarthRadiusMeters * Math.Sqrt(dPhi * dPhi + dLambda * dLambda);
+    }
 }

@@ -367,28 +367,28 @@ internal static class SignalTrackBuilder
         var index = rows.Index;
         var time = rows.Time;
         int prev = -1;
-        var prevCos = 1.0;
         for (var j = 0; j < index.Length; j++)
         {
             var r = index[j];
             if (!ValidPosition(la[r], lo[r])) continue;
-            // Each fix's cosine serves the step into it and the step out of it.
-            var cos = GreatCircle.CosLatitude(la[r]);
             if (prev >= 0)
             {
                 var p = index[prev];
                 var dt = time[j] - time[prev];
-                var dist = GreatCircle.DistanceMeters(la[p], lo[p], prevCos, la[r], lo[r], cos);
-                if (dt > 0 && dist > SensorLimits.PositionJumpMinMeters && dist / Math.Max(dt, 1) > maxSpeed)
+                // A jump is long and fast; a step the cheap bound already shows to be neither needs no haversine.
+                if (dt > 0 && IsJump(GreatCircle.DistanceBoundMeters(la[p], lo[p], la[r], lo[r]), dt, maxSpeed)
+                    && IsJump(GreatCircle.DistanceMeters(la[p], lo[p], la[r], lo[r]), dt, maxSpeed))
                 {
                     var g = (int)Math.Round(time[j] - t0);
                     if ((uint)g < (uint)n) { speed[g] = double.NaN; track.SpikeMask[g] = true; }
                 }
             }
             prev = j;
-            prevCos = cos;
         }
     }
+
+    private static bool IsJump(double metres, double seconds, double maxSpeed) =>
+        metres > SensorLimits.PositionJumpMinMeters && metres / Math.Max(seconds, 1) > maxSpeed;
 
     /// <summary>Marks seconds where the raw speed stood far off its rolling median: short spikes the median removed.</summary>
     private static void MarkMildSpikes(double[] raw, double[] median, SignalTrack track)
