@@ -17,4 +17,21 @@ internal sealed record SignalContext(Activity Activity, SignalTrack Track, Signa
     /// recovery, neither a baseline for a surge nor a cool-down.
     /// </summary>
     internal IReadOnlyList<int> CrampRows { get; init; } = [];
+
+    // Kept with the track it was taken from: a copy made with another track must not read this one's value.
+    private (SignalTrack Track, double Value)? _typicalEffort;
+
+    /// <summary>
+    /// The median hill-neutral speed over the running seconds (NaN when none): the run's typical effort, which more than
+    /// one detector compares against; a median of the whole run is taken once.
+    /// </summary>
+    internal double TypicalEffort
+    {
+        get
+        {
+            if (_typicalEffort is not { } known || !ReferenceEquals(known.Track, Track))
+                _typicalEffort = known = (Track, Rolling.MedianWhere(Track.Effort, Track.RunningMask, 0, Track.Length, out _));
+            return known.Value;
+        }
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class NoCoolDownDetector : ISignalDetector
         var track = context.Track;
         var o = context.Options;
         var effort = track.EffortSegment;
-        var typical = TypicalEffort(track);
+        var typical = context.TypicalEffort;
         if (track.RunningSeconds < o.WholeRun.NoCoolDownMinRunning.TotalSeconds || !(typical > 0)) return;
         var last = track.LastMovingIndex;
         if (last < 0) return;
@@ -181,11 +181,5 @@ internal sealed class NoCoolDownDetector : ISignalDetector
             count++;
         }
         return count == 0 ? 0 : sum / count;
-    }
-
-    /// <summary>Median hill-neutral speed over the running seconds: the run's typical effort, NaN when none.</summary>
-    internal static double TypicalEffort(Track.SignalTrack track)
-    {
-        return Track.Rolling.MedianWhere(track.Effort, track.RunningMask, 0, track.Length, out _);
     }
 }

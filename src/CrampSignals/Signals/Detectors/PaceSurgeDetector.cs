@@ -38,7 +38,7 @@ internal sealed class PaceSurgeDetector : ISignalDetector
     {
         var track = context.Track;
         var o = context.Options;
-        var typical = NoCoolDownDetector.TypicalEffort(track);
+        var typical = context.TypicalEffort;
         if (!track.HasSpeed || !(typical > 0)) return null;
         var need = (int)o.Surge.BaselineMinRunning.TotalSeconds;
         // Only the first running seconds are read: the average is taken up to the last of them and its half-width after,
