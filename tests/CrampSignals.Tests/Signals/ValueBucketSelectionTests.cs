@@ -52,6 +52,20 @@ public class ValueBucketSelectionTests
         }
     }
 
+    [Fact]
+    public void ANegativeZeroOrNaNAnywhereMakesTheValuesUnorderable()
+    {
+        foreach (var n in new[] { 1, 3, 4, 5, 8, 9, 23 })
+            for (var at = 0; at < n; at++)
+                foreach (var odd in new[] { -0.0, double.NaN, -double.NaN, BitConverter.Int64BitsToDouble(0x7FF0_0000_0000_0001) })
+                {
+                    var values = Enumerable.Range(0, n).Select(i => i - 2.0).ToArray();
+                    Assert.True(RadixSelection.AllOrderable(values));
+                    values[at] = odd;
+                    Assert.False(RadixSelection.AllOrderable(values), $"n {n}, at {at}, {odd}");
+                }
+    }
+
     private static void AssertAsComparison(string shape, double[] values, Random r)
     {
         var n = values.Length;

@@ -62,9 +62,23 @@ internal static class RadixSelection
     /// <summary>Whether every value is <see cref="Orderable"/>.</summary>
     public static bool AllOrderable(ReadOnlySpan<double> values)
     {
-        // Counted without a branch a value: a NaN or negative zero is rare, and one pass over the span is cheap next to a selection.
+        // Counted without a branch a value, four at a time: a NaN or negative zero is rare, and the pass then costs a
+        // fraction of a selection rather than a third of it.
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var negativeZero = Vector256.Create(SignBit);
+            var found = Vector256<ulong>.Zero;
+            for (; i + Vector256<double>.Count <= values.Length; i += Vector256<double>.Count)
+            {
+                var v = Vector256.Create(values[i..]);
+                // A NaN is the one value not equal to itself.
+                found |= Vector256.Equals(v.AsUInt64(), negativeZero) | ~Vector256.Equals(v, v).AsUInt64();
+            }
+            if (found != Vector256<ulong>.Zero) return false;
+        }
         var bad = 0;
-        foreach (var v in values) bad |= (BitConverter.DoubleToUInt64Bits(v) == SignBit ? 1 : 0) | (double.IsNaN(v) ? 1 : 0);
+        for (; i < values.Length; i++) bad |= Orderable(values[i]) ? 0 : 1;
         return bad == 0;
     }
 
