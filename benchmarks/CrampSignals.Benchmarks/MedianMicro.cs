@@ -7,7 +7,7 @@ namespace CrampSignals.Benchmarks;
 
 /// <summary>
 /// The comparison and the radix median side by side on residual-like values of the hill fit's sizes (a block with its
-/// neighbours, a whole run), and the hill fit alone on the 4-hour run: best-of-N times, quicker to iterate on than a
+/// neighbours, a whole run; a run's speeds and squared GPS residuals), and the hill fit alone on the 4-hour run: best-of-N times, quicker to iterate on than a
 /// BenchmarkDotNet run. Each round selects in 50 different arrays, so a branch predictor cannot learn one array's
 /// outcomes and flatter the comparison selection.
 /// </summary>
@@ -17,29 +17,36 @@ internal static class MedianMicro
     {
         var r = new Random(1);
         double Normal() => Math.Sqrt(-2 * Math.Log(1 - r.NextDouble())) * Math.Cos(2 * Math.PI * r.NextDouble());
+        var shapes = new List<(int N, string Name, double[][] Sets)>();
         foreach (var n in new[] { 900, 14_000 })
         {
             var signed = Enumerable.Range(0, 50)
                 .Select(_ => Enumerable.Range(0, n).Select(_ => 0.05 * Normal() + (r.Next(10) == 0 ? 0.3 * Normal() : 0)).ToArray()).ToArray();
-            var abs = signed.Select(a => a.Select(Math.Abs).ToArray()).ToArray();
-            foreach (var (name, sets) in new[] { ("signed", signed), ("abs", abs) })
+            shapes.Add((n, "signed", signed));
+            shapes.Add((n, "abs", signed.Select(a => a.Select(Math.Abs).ToArray()).ToArray()));
+        }
+        // A whole run's speeds (the track summaries) and squared midpoint residuals (the GPS noise estimate).
+        shapes.Add((14_400, "speed", Sets(14_400, () => 1 + 5 * r.NextDouble() * r.NextDouble())));
+        shapes.Add((14_400, "squared", Sets(14_400, () => { var e = 2 * Normal(); var no = 2 * Normal(); return e * e + no * no; })));
+        foreach (var (n, name, sets) in shapes)
+        {
+            var buffer = new double[n];
+            double comparison = double.MaxValue, radix = double.MaxValue, x = 0, y = 0;
+            for (var i = 0; i < rounds; i++)
             {
-                var buffer = new double[n];
-                double comparison = double.MaxValue, radix = double.MaxValue, x = 0, y = 0;
-                for (var i = 0; i < rounds; i++)
-                {
-                    var clock = Stopwatch.StartNew();
-                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); x = Rolling.ComparisonMedianInPlace(buffer); }
-                    comparison = Math.Min(comparison, clock.Elapsed.TotalMicroseconds / sets.Length);
-                    clock.Restart();
-                    for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); y = Rolling.MedianInPlace(buffer); }
-                    radix = Math.Min(radix, clock.Elapsed.TotalMicroseconds / sets.Length);
-                }
-                Console.WriteLine(FormattableString.Invariant(
-                    $"n={n} {name}: comparison {comparison:F2} us, radix {radix:F2} us, same bits {BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y)}"));
+                var clock = Stopwatch.StartNew();
+                for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); x = Rolling.ComparisonMedianInPlace(buffer); }
+                comparison = Math.Min(comparison, clock.Elapsed.TotalMicroseconds / sets.Length);
+                clock.Restart();
+                for (var j = 0; j < sets.Length; j++) { sets[j].CopyTo(buffer); y = Rolling.MedianInPlace(buffer); }
+                radix = Math.Min(radix, clock.Elapsed.TotalMicroseconds / sets.Length);
             }
+            Console.WriteLine(FormattableString.Invariant(
+                $"n={n} {name}: comparison {comparison:F2} us, radix {radix:F2} us, same bits {BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(y)}"));
         }
         HillFit(rounds);
+
+        double[][] Sets(int n, Func<double> value) => [.. Enumerable.Range(0, 50).Select(_ => Enumerable.Range(0, n).Select(_ => value()).ToArray())];
     }
 
     /// <summary>The hill fit alone, again and again on one built track (it rewrites the same effort column each time).</summary>
