@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace CrampSignals.Signals.Track;
@@ -92,12 +93,15 @@ internal readonly record struct GpsNoise(double MeasurementVariance, double Proc
         }
     }
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>
     /// Visits every equally spaced triple within one <paramref name="segment"/> (a segment number per fix), lag by lag,
     /// noting each one's squared midpoint residual and spacing in the order found; returns how many there are.
     /// <paramref name="lagEnds"/>[lag] is where the triples of that lag end, and <paramref name="spacedAsLag"/> tells
     /// whether every triple's spacing is its lag in seconds (a steady 1 Hz track).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Triples(ReadOnlySpan<double> time, ReadOnlySpan<double> east, ReadOnlySpan<double> north, ReadOnlySpan<int> segment,
         Span<double> squares, Span<byte> spacing, Span<int> lagEnds, out bool spacedAsLag)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrampSignals.Activities;
 
 namespace CrampSignals.Signals.Track;
@@ -181,11 +182,14 @@ internal static class PathSmoother
     /// </summary>
     private static double Wrapped(double degrees) => Math.Abs(degrees) < 180 ? degrees : Math.IEEERemainder(degrees, 360);
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>
     /// Filters and smooths each segment in place, with process noise <paramref name="q"/>[i] on the step into fix i: on
     /// return <paramref name="e"/> and <paramref name="n"/> hold the smoothed positions, <paramref name="ve"/> and
     /// <paramref name="vn"/> the smoothed velocities. Returns the number of fixes left out as spikes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Filter(int m, double[] t, double[] e, double[] n, bool[] start, double r, double[] q, double[] ve, double[] vn, Covariances cov)
     {
         var (pa, pb, pc) = cov;

@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
+using System.Runtime.Intrinsics;
 
 namespace CrampSignals.Signals.Track;
 
@@ -82,11 +83,14 @@ internal static class RadixSelection
         return bad == 0;
     }
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>
     /// The value of rank <paramref name="k"/> (from 0) among <paramref name="values"/>, which stay unchanged unless
     /// <paramref name="work"/> is the same span; with <paramref name="wantBelow"/> (and <paramref name="k"/> ≥ 1) also the
     /// value of rank k − 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Smallest(ReadOnlySpan<double> values, int k, Span<double> work, bool wantBelow, out double below)
     {
         below = double.NaN;
@@ -142,6 +146,7 @@ internal static class RadixSelection
     }
 
     /// <summary>How many candidates each bucket holds, split between <paramref name="even"/> and <paramref name="odd"/> places.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<double> candidates, double min, double scale, int last, Span<int> even, Span<int> odd)
     {
         var i = 0;
@@ -172,6 +177,7 @@ internal static class RadixSelection
     /// Moves the candidates in <paramref name="bucket"/> to the front of <paramref name="work"/> and returns how many they
     /// are; in place, the others end up behind them, so the span is reordered rather than overwritten.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Keep(ReadOnlySpan<double> candidates, Span<double> work, bool inPlace, double min, double scale, int last, int bucket)
     {
         // A bucket holds a small share of the values, so a branch on it is nearly always predicted, and four values are

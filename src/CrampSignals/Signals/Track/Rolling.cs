@@ -1,15 +1,19 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace CrampSignals.Signals.Track;
 
 /// <summary>NaN-aware centred rolling filters over 1 Hz columns, and a fast median.</summary>
 internal static class Rolling
 {
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>
     /// Centred rolling median of width <paramref name="width"/>, ignoring NaN; a second whose window holds fewer than a
     /// third valid values stays NaN, so pauses and gaps are never bridged.
     /// </summary>
     /// <remarks>With <paramref name="fillHoles"/>, a missing second whose window is mostly valid gets the median too (a removed spike).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Median(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles = false)
     {
         var n = source.Length;
@@ -39,6 +43,7 @@ internal static class Rolling
     }
 
     /// <summary>Centred rolling mean of width <paramref name="width"/>, ignoring NaN; NaN stays NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Mean(ReadOnlySpan<double> source, Span<double> target, int width)
     {
         var n = source.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrampSignals.Activities;
 
 using CrampSignals.Text;
@@ -173,7 +174,10 @@ internal static class SignalTrackBuilder
         }
     }
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>Linear interpolation of one column onto the 1 Hz grid, only between samples at most <paramref name="maxGap"/> apart.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] Resample(TimedRows rows, ReadOnlySpan<double> column, double t0, Scratch scratch, double maxGap)
     {
         var n = scratch.Length;

@@ -49,7 +49,10 @@ internal sealed class SortedWindow
     /// <summary>The values held, in order (a view that the next change overwrites).</summary>
     public ReadOnlySpan<double> Values => _values.AsSpan(Front, Count);
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>Adds <paramref name="value"/> (must not be NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double value)
     {
         var count = Count;
@@ -76,6 +79,7 @@ internal sealed class SortedWindow
     }
 
     /// <summary>Removes one copy of <paramref name="value"/>, which must have been added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Remove(double value)
     {
         var count = Count;
@@ -111,6 +115,7 @@ internal sealed class SortedWindow
     /// so where among its equals a value lands does not matter; 0 and −0 compare equal but are not, so a zero on either
     /// side takes the two steps, which place them exactly as before.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Replace(double old, double value)
     {
         if (old == 0 || value == 0)
@@ -159,6 +164,7 @@ internal sealed class SortedWindow
     /// <paramref name="below"/> values below it. Every place takes its own value, its neighbour's above or below, or the
     /// new value, chosen by masks in one pass into the spare buffer: no branch on which way the values move, nor on how far.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SwapShort(int at, int below, double value)
     {
         // Moving up, the values in [at + 1, below) move down a place and the new value lands at below − 1; moving down, those
@@ -191,6 +197,7 @@ internal sealed class SortedWindow
     private int Below(double value) => Below(value, value).A;
 
     /// <summary>How many values lie below <paramref name="a"/> and below <paramref name="b"/>, with vector compares over the whole window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int A, int B) Below(double a, double b)
     {
         ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), Front);

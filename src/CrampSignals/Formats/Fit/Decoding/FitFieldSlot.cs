@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using CrampSignals.Formats.Fit.Protocol;
 
 namespace CrampSignals.Formats.Fit.Decoding;
@@ -45,7 +46,10 @@ internal readonly struct FitFieldSlot
         return new FitFieldSlot(f.Offset, f.Size, t, definition.IsBigEndian);
     }
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>The first value as a raw number; NaN when it is the type's invalid value or the field is absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Read(ReadOnlySpan<byte> payload)
     {
         // The same rules as FitValues.ReadDouble, with the type and byte order already decided.

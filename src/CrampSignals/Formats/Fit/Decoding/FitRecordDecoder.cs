@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Fit.Protocol;
 
@@ -14,7 +15,10 @@ internal sealed class FitRecordDecoder
     private long _accumulatedSixteenths;
     private long _lastSixteenths;
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
     /// <summary>Appends the reader's current record message as a row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ref FitReader reader, SampleTableBuilder table)
     {
         var layout = FitRecordLayout.For(reader.Definition);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using CrampSignals.Activities;
 
 namespace CrampSignals.Formats.Fit.Protocol;
@@ -194,6 +195,9 @@ public ref struct FitReader
         return true;
     }
 
+    // AggressiveOptimization on this file's loops over every second or record: compiled optimised at the first call, not
+    // once unoptimised and again when hot (docs/tuning-log.md, "optimised from the first call").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadDataMessage(byte header)
     {
         var local = header & 0x0F;
