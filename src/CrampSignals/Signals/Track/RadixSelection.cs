@@ -100,6 +100,10 @@ internal static class RadixSelection
         {
             var candidates = values;
             var inPlace = values.Overlaps(work, out var offset) && offset == 0;
+            // Without 256-bit vectors (an ahead-of-time build for any x64, a machine without AVX) each value's bucket is a
+            // scalar conversion, and the radix's branch-free rounds are the faster way.
+            if (!Vector256.IsHardwareAccelerated || !Avx.IsSupported)
+                return RadixSmallest(candidates, k, work, inPlace, belowKnown, ref below, pooled);
             var poorRounds = 0;
             while (candidates.Length > SortBelow)
             {
