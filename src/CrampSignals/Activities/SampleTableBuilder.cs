@@ -15,9 +15,9 @@ internal sealed class SampleTableBuilder
     public SampleTableBuilder(int capacity = 1024)
     {
         capacity = Math.Max(capacity, 1);
-        _time = NewColumn(capacity);
+        _time = SampleColumns.New(capacity);
         _channels = new double[SampleTable.ChannelCount][];
-        for (var c = 0; c < _channels.Length; c++) _channels[c] = NewColumn(capacity);
+        for (var c = 0; c < _channels.Length; c++) _channels[c] = SampleColumns.New(capacity);
     }
 
     /// <summary>Rows added so far.</summary>
@@ -87,11 +87,9 @@ internal sealed class SampleTableBuilder
         for (var c = 0; c < _channels.Length; c++) _channels[c] = Resize(_channels[c], size);
     }
 
-    private static double[] NewColumn(int size) => SampleColumns.New(size);
-
     private static double[] Resize(double[] old, int size)
     {
-        var a = NewColumn(size);
+        var a = SampleColumns.New(size);
         old.AsSpan().CopyTo(a);
         return a;
     }

@@ -178,8 +178,7 @@ public static class ActivityFile
     private static ReadOnlyMemory<byte> ReadAll(Stream stream, string fileName, long limit, int? sizeHint = null, Func<long, string>? gzipDamage = null)
     {
         var capacity = sizeHint ?? (stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0), limit) : 1 << 16);
-        var buffer = new MemoryStream(0);
-        byte[] chunk;
+        MemoryStream? buffer = null;
         try
         {
             // A file of known size is read straight into an array of that size: through a growing buffer it would be copied
@@ -197,7 +196,7 @@ public static class ActivityFile
                 if (buffer.Length > limit) throw new InputFormatException(fileName, $"the content is larger than {Mebibytes(limit)} (ActivityFile.DecodedSizeLimit)");
             }
             else buffer = new MemoryStream(capacity);
-            chunk = new byte[1 << 16];
+            var chunk = new byte[1 << 16];
             int n;
             while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
@@ -212,7 +211,8 @@ public static class ActivityFile
         catch (InvalidDataException e)
         {
             // The framework says "unsupported compression method" for any damage; the method byte tells whether that is true.
-            throw new InputFormatException(fileName, gzipDamage?.Invoke(buffer.Length) ?? $"the data is damaged after {buffer.Length} bytes", inner: e);
+            var readBytes = buffer?.Length ?? 0;
+            throw new InputFormatException(fileName, gzipDamage?.Invoke(readBytes) ?? $"the data is damaged after {readBytes} bytes", inner: e);
         }
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }

@@ -200,8 +200,7 @@ internal static class HillResponseFit
             var from = starts[Math.Max(0, b - 1)];
             var inBlock = starts[Math.Min(blocks, b + 2)] - from;
             residual.AsSpan(from, inBlock).CopyTo(block);
-            var span = block.AsSpan(0, inBlock);
-            centres[b] = inBlock == 0 ? 0 : Rolling.MedianInPlace(span);
+            centres[b] = inBlock > 0 ? Rolling.MedianInPlace(block.AsSpan(0, inBlock)) : 0;
         }
         if (count == 0) return;
         for (var k = 0; k < count; k++)

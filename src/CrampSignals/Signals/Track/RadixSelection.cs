@@ -12,7 +12,8 @@ namespace CrampSignals.Signals.Track;
 /// and the greatest (four at a time), counts them, and keeps the bucket holding the rank sought: the bucket is monotone in
 /// the value, so the answer is exact whatever the distribution, and on the library's medians one round leaves a hundred
 /// or so candidates to sort. Values the buckets cannot split (a range beyond a double's, or spread over so many orders of
-/// magnitude that rounds keep most of them) take a radix selection over the double's bits, with the sign bit flipped when
+/// magnitude that rounds keep most of them), and every selection on a machine without 256-bit vectors (where each bucket
+/// would be a scalar conversion), take a radix selection over the double's bits, with the sign bit flipped when
 /// it is positive and all bits flipped when it is negative, which order as its value does. The one pair of values that
 /// compare equal with different bits is −0 and +0: the key would order them, a comparison picks either, so
 /// <see cref="Rolling"/> sends an input holding a negative zero (or a NaN) to its comparison selection, and the answer is
@@ -27,10 +28,10 @@ internal static class RadixSelection
     private const int NarrowDigitBits = 8;
     // Few enough candidates left to sort them outright.
     private const int SortBelow = 32;
-    // Candidates a value bucket holds on average in a round: few enough that the one holding rank k is small, and the
-    // counts (at most two histograms of the radix's width) stay in the first-level cache.
+    // Candidates a value bucket holds on average in a round: few enough that the one holding rank k is small. A round has
+    // at most as many buckets as the radix has digits, so both count in the same two pooled histograms, which stay in the
+    // first-level cache.
     private const int BinShare = 4;
-    private const int MaxBins = Digits;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
     /// <summary>
@@ -95,7 +96,7 @@ internal static class RadixSelection
     {
         below = double.NaN;
         var belowKnown = !wantBelow;
-        var pooled = ArrayPool<int>.Shared.Rent(2 * Math.Max(Digits, MaxBins));
+        var pooled = ArrayPool<int>.Shared.Rent(2 * Digits);
         try
         {
             var candidates = values;
@@ -116,7 +117,7 @@ internal static class RadixSelection
                 // a double (or too narrow for its reciprocal) and a spread the buckets split badly, round after round (values
                 // spread over many orders of magnitude), take the radix instead.
                 var range = max - min;
-                var bins = Math.Clamp(candidates.Length / BinShare, 2, MaxBins);
+                var bins = Math.Clamp(candidates.Length / BinShare, 2, Digits);
                 var scale = bins / range;
                 if (!double.IsFinite(range) || !double.IsFinite(scale) || poorRounds == 2)
                     return RadixSmallest(candidates, k, work, inPlace, belowKnown, ref below, pooled);
@@ -124,7 +125,7 @@ internal static class RadixSelection
                 // Two histograms, for values at even and odd places: runs of one bucket then do not make each count wait
                 // on the one before it.
                 var even = pooled.AsSpan(0, bins);
-                var odd = pooled.AsSpan(MaxBins, bins);
+                var odd = pooled.AsSpan(Digits, bins);
                 even.Clear();
                 odd.Clear();
                 Count(candidates, min, scale, last, even, odd);
@@ -149,25 +150,25 @@ internal static class RadixSelection
         }
     }
 
-    /// <summary>How many candidates each bucket holds, split between <paramref name="even"/> and <paramref name="odd"/> places.</summary>
+    /// <summary>
+    /// How many candidates each bucket holds, split between <paramref name="even"/> and <paramref name="odd"/> places (only
+    /// with AVX: <see cref="Smallest"/> takes the radix without it).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<double> candidates, double min, double scale, int last, Span<int> even, Span<int> odd)
     {
+        // Four buckets at once, by the same subtraction, product and truncation as one at a time.
         var i = 0;
-        if (Avx.IsSupported)
+        var least = Vector256.Create(min);
+        var times = Vector256.Create(scale);
+        var top = Vector128.Create(last);
+        for (; i + Vector256<double>.Count <= candidates.Length; i += Vector256<double>.Count)
         {
-            // Four buckets at once, by the same subtraction, product and truncation as one at a time.
-            var least = Vector256.Create(min);
-            var times = Vector256.Create(scale);
-            var top = Vector128.Create(last);
-            for (; i + Vector256<double>.Count <= candidates.Length; i += Vector256<double>.Count)
-            {
-                var buckets = Vector128.Min(Avx.ConvertToVector128Int32WithTruncation((Vector256.Create(candidates[i..]) - least) * times), top);
-                even[buckets.GetElement(0)]++;
-                odd[buckets.GetElement(1)]++;
-                even[buckets.GetElement(2)]++;
-                odd[buckets.GetElement(3)]++;
-            }
+            var buckets = Vector128.Min(Avx.ConvertToVector128Int32WithTruncation((Vector256.Create(candidates[i..]) - least) * times), top);
+            even[buckets.GetElement(0)]++;
+            odd[buckets.GetElement(1)]++;
+            even[buckets.GetElement(2)]++;
+            odd[buckets.GetElement(3)]++;
         }
         for (; i + 1 < candidates.Length; i += 2)
         {
@@ -179,7 +180,8 @@ internal static class RadixSelection
 
     /// <summary>
     /// Moves the candidates in <paramref name="bucket"/> to the front of <paramref name="work"/> and returns how many they
-    /// are; in place, the others end up behind them, so the span is reordered rather than overwritten.
+    /// are; in place, the others end up behind them, so the span is reordered rather than overwritten. Only with AVX, as
+    /// <see cref="Count"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Keep(ReadOnlySpan<double> candidates, Span<double> work, bool inPlace, double min, double scale, int last, int bucket)
@@ -189,22 +191,19 @@ internal static class RadixSelection
         // [bucket, bucket + 1), or above `bucket` for the last one, as the same arithmetic in a vector gives it.
         var kept = 0;
         var j = 0;
-        if (Vector256.IsHardwareAccelerated)
+        var least = Vector256.Create(min);
+        var times = Vector256.Create(scale);
+        var from = Vector256.Create((double)bucket);
+        var to = Vector256.Create(bucket == last ? double.PositiveInfinity : bucket + 1);
+        for (; j + Vector256<double>.Count <= candidates.Length; j += Vector256<double>.Count)
         {
-            var least = Vector256.Create(min);
-            var times = Vector256.Create(scale);
-            var from = Vector256.Create((double)bucket);
-            var to = Vector256.Create(bucket == last ? double.PositiveInfinity : bucket + 1);
-            for (; j + Vector256<double>.Count <= candidates.Length; j += Vector256<double>.Count)
+            var offset = (Vector256.Create(candidates[j..]) - least) * times;
+            var hits = (Vector256.GreaterThanOrEqual(offset, from) & Vector256.LessThan(offset, to)).ExtractMostSignificantBits();
+            while (hits != 0)
             {
-                var offset = (Vector256.Create(candidates[j..]) - least) * times;
-                var hits = (Vector256.GreaterThanOrEqual(offset, from) & Vector256.LessThan(offset, to)).ExtractMostSignificantBits();
-                while (hits != 0)
-                {
-                    var at = j + System.Numerics.BitOperations.TrailingZeroCount(hits);
-                    hits &= hits - 1;
-                    Move(candidates, work, inPlace, at, kept++);
-                }
+                var at = j + System.Numerics.BitOperations.TrailingZeroCount(hits);
+                hits &= hits - 1;
+                Move(candidates, work, inPlace, at, kept++);
             }
         }
         for (; j < candidates.Length; j++)
