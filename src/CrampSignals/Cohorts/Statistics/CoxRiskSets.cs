@@ -145,7 +145,8 @@ internal sealed class CoxRiskSets
         var zg = new double[groups];
 
         // A row adds its pattern's e^η·x and e^η·x·xᵀ to the risk set, and takes them away again: worked out once a pattern.
-        // Taking away adds the negated terms, which is what multiplying by −1 first gave, to the bit.
+        // Taking them away subtracts the same terms: the same bits as adding the terms of −e^η, so the sums do not depend
+        // on which way a row goes.
         if (wx1.Length < patterns * p) wx1 = new double[patterns * p];
         if (wx2.Length < patterns * pairs) wx2 = new double[patterns * pairs];
         for (var k = 0; k < patterns; k++)

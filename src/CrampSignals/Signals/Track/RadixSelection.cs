@@ -64,8 +64,8 @@ internal static class RadixSelection
     /// <summary>Whether every value is <see cref="Orderable"/>.</summary>
     public static bool AllOrderable(ReadOnlySpan<double> values)
     {
-        // Counted without a branch a value, four at a time: a NaN or negative zero is rare, and the pass then costs a
-        // fraction of a selection rather than a third of it.
+        // Counted without a branch a value, four at a time: a NaN or negative zero is rare, and this pass runs before every
+        // selection, so it must cost little beside one.
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
