@@ -80,61 +80,80 @@ internal static class CadenceConvention
         var cadence = table.Column(SampleChannel.Cadence);
         var perRow = !sports.IsEmpty;
         // Running and walking are judged apart: in a multisport file a walk's lower cadence does not drag the run's median
-        // down. The moving values of each go to a pooled buffer: only their median is wanted, found by selection.
-        double[]? running = null, walking = null;
-        int runningCount = 0, walkingCount = 0;
+        // down. Counting the moving values and those below the threshold settles most files without the median itself.
+        int runningCount = 0, runningBelow = 0, walkingCount = 0, walkingBelow = 0;
         Sport? first = null;
+        for (var row = 0; row < cadence.Length; row++)
+        {
+            var c = cadence[row];
+            if (!(c >= MovingAtOrAbove)) continue;
+            var kind = Kind(perRow ? sports[row] : single);
+            var below = c < StepsAtOrAbove ? 1 : 0;
+            if (kind == Sport.Running)
+            {
+                runningCount++;
+                runningBelow += below;
+            }
+            else if (kind == Sport.Walking)
+            {
+                walkingCount++;
+                walkingBelow += below;
+            }
+            else continue;
+            first ??= kind;
+        }
+        if (first is not Sport firstKind) return;
+
+        // Rows of a foot sport with no moving value at all (a sport whose cadence never rose above 30) are doubled.
+        var runningFactor = 2.0;
+        var walkingFactor = 2.0;
+        // The warnings come in the order the kinds first appear.
+        foreach (var kind in firstKind == Sport.Running ? [Sport.Running, Sport.Walking] : (ReadOnlySpan<Sport>)[Sport.Walking, Sport.Running])
+        {
+            var count = kind == Sport.Running ? runningCount : walkingCount;
+            if (count == 0) continue;
+            var median = MedianIfSteps(cadence, sports, single, kind, count, kind == Sport.Running ? runningBelow : walkingBelow);
+            var steps = median >= StepsAtOrAbove;
+            if (kind == Sport.Running) runningFactor = steps ? 1 : 2;
+            else walkingFactor = steps ? 1 : 2;
+            if (steps)
+                warn(new ParseWarning(
+                    $"the {(kind == Sport.Running ? "running" : "walking")} cadence is already in steps per minute " +
+                    $"(median {Math.Round(median)} as written, at or above {StepsAtOrAbove}); it is kept as written, not doubled"));
+        }
+        for (var row = 0; row < cadence.Length; row++)
+        {
+            var c = cadence[row];
+            if (double.IsNaN(c) || Kind(perRow ? sports[row] : single) is not Sport kind) continue;
+            var f = kind == Sport.Running ? runningFactor : walkingFactor;
+            if (f != 1) cadence[row] = c * f;
+        }
+    }
+
+    /// <summary>
+    /// The median of the <paramref name="count"/> moving values of <paramref name="kind"/> when it is at or above
+    /// <see cref="StepsAtOrAbove"/> (the warning quotes it), else a value below the threshold. With <paramref name="below"/>
+    /// of them under the threshold, the two middle ranks are on known sides of it unless exactly half are below, so only a
+    /// file in steps, or one split at the middle, needs the values gathered and the median selected.
+    /// </summary>
+    private static double MedianIfSteps(ReadOnlySpan<double> cadence, ReadOnlySpan<Sport> sports, Sport single, Sport kind, int count, int below)
+    {
+        // The upper middle value (rank count / 2) is below the threshold, and with it the median.
+        if (below > count / 2) return double.NegativeInfinity;
+        var values = ArrayPool<double>.Shared.Rent(count);
         try
         {
+            var n = 0;
             for (var row = 0; row < cadence.Length; row++)
             {
                 var c = cadence[row];
-                if (!(c >= MovingAtOrAbove)) continue;
-                var kind = Kind(perRow ? sports[row] : single);
-                if (kind == Sport.Running)
-                {
-                    running ??= ArrayPool<double>.Shared.Rent(cadence.Length);
-                    running[runningCount++] = c;
-                }
-                else if (kind == Sport.Walking)
-                {
-                    walking ??= ArrayPool<double>.Shared.Rent(cadence.Length);
-                    walking[walkingCount++] = c;
-                }
-                else continue;
-                first ??= kind;
+                if (c >= MovingAtOrAbove && Kind(sports.IsEmpty ? single : sports[row]) == kind) values[n++] = c;
             }
-            if (first is not Sport firstKind) return;
-
-            // Rows of a foot sport with no moving value at all (a sport whose cadence never rose above 30) are doubled.
-            var runningFactor = 2.0;
-            var walkingFactor = 2.0;
-            // The warnings come in the order the kinds first appear.
-            foreach (var kind in firstKind == Sport.Running ? [Sport.Running, Sport.Walking] : (ReadOnlySpan<Sport>)[Sport.Walking, Sport.Running])
-            {
-                var values = kind == Sport.Running ? running.AsSpan(0, runningCount) : walking.AsSpan(0, walkingCount);
-                if (values.IsEmpty) continue;
-                var median = Median(values);
-                var steps = median >= StepsAtOrAbove;
-                if (kind == Sport.Running) runningFactor = steps ? 1 : 2;
-                else walkingFactor = steps ? 1 : 2;
-                if (steps)
-                    warn(new ParseWarning(
-                        $"the {(kind == Sport.Running ? "running" : "walking")} cadence is already in steps per minute " +
-                        $"(median {Math.Round(median)} as written, at or above {StepsAtOrAbove}); it is kept as written, not doubled"));
-            }
-            for (var row = 0; row < cadence.Length; row++)
-            {
-                var c = cadence[row];
-                if (double.IsNaN(c) || Kind(perRow ? sports[row] : single) is not Sport kind) continue;
-                var f = kind == Sport.Running ? runningFactor : walkingFactor;
-                if (f != 1) cadence[row] = c * f;
-            }
+            return Median(values.AsSpan(0, n));
         }
         finally
         {
-            if (running is not null) ArrayPool<double>.Shared.Return(running);
-            if (walking is not null) ArrayPool<double>.Shared.Return(walking);
+            ArrayPool<double>.Shared.Return(values);
         }
     }
 

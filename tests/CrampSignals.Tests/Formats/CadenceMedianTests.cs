@@ -34,6 +34,33 @@ public class CadenceMedianTests
     }
 
     [Fact]
+    public void Counts_around_the_middle_decide_as_the_sorted_median_does()
+    {
+        // Values on both sides of the threshold, a few on it, and stopped ones that do not vote, in counts where the
+        // middle rank sits just below, on and just above the split: the decision and the quoted median are a sort's.
+        var random = new Random(17);
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var n = 1 + random.Next(60);
+            var values = Enumerable.Range(0, n).Select(_ => random.Next(5) switch
+            {
+                0 => CadenceConvention.StepsAtOrAbove,
+                1 => 0.0,
+                2 => 110 + random.Next(10) + random.NextDouble(),
+                _ => 120 + random.Next(10) + random.NextDouble(),
+            }).ToArray();
+            var moving = values.Where(v => v >= 30).Order().ToArray();
+            var m = moving.Length;
+            var median = m == 0 ? double.NaN : m % 2 == 1 ? moving[m / 2] : (moving[m / 2 - 1] + moving[m / 2]) / 2;
+            var steps = median >= CadenceConvention.StepsAtOrAbove;
+            var (cadence, warnings) = Apply(values, _ => Sport.Running);
+            Assert.Equal(steps, warnings.Count == 1);
+            if (steps) Assert.Contains($"median {Math.Round(median)} as written", warnings[0].Message, StringComparison.Ordinal);
+            Assert.Equal(values.Select(v => steps ? v : 2 * v), cadence);
+        }
+    }
+
+    [Fact]
     public void Sorted_reversed_and_repeated_values_give_the_median_a_sort_gives()
     {
         // Orders that make a naive quickselect slow; the answer must still be the sorted median.

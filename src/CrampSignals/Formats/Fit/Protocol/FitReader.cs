@@ -209,10 +209,12 @@ public ref struct FitReader
         if (ts >= 0)
         {
             var f = definition.Fields[ts];
-            if (f.Size == 4 && FitValues.TryReadBits(_payload.Slice(f.Offset, 4), FitBaseType.UInt32, definition.IsBigEndian, 0, out var bits)
-                && bits != uint.MaxValue)
+            var bytes = _payload.Slice(f.Offset);
+            var bits = f.Size != 4 ? uint.MaxValue
+                : definition.IsBigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes) : BinaryPrimitives.ReadUInt32LittleEndian(bytes);
+            if (bits != uint.MaxValue)
             {
-                Timestamp = (uint)bits;
+                Timestamp = bits;
                 HasTimestamp = true;
                 _timestampReference = Timestamp;
                 _hasTimestampReference = true;
