@@ -42,7 +42,13 @@ internal static class FitCrc
     }
 
     /// <summary>The CRC of <paramref name="data"/>, continuing from <paramref name="seed"/>.</summary>
-    public static ushort Compute(ReadOnlySpan<byte> data, ushort seed = 0)
+    public static ushort Compute(ReadOnlySpan<byte> data, ushort seed = 0) =>
+        data.Length >= FitCrcFolding.MinimumLength && FitCrcFolding.IsSupported
+            ? FitCrcFolding.Compute(data, seed)
+            : ComputeByTables(data, seed);
+
+    /// <summary>The CRC by table lookups alone: short data, machines without carry-less multiplication, and the reference.</summary>
+    internal static ushort ComputeByTables(ReadOnlySpan<byte> data, ushort seed = 0)
     {
         var crc = (uint)seed;
         ReadOnlySpan<ushort> t = Tables;
