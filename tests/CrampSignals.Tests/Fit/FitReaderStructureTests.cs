@@ -192,6 +192,33 @@ public class FitReaderStructureTests
     }
 
     [Fact]
+    public void Each_undescribed_developer_field_is_warned_once_whatever_the_layouts_that_carry_it()
+    {
+        // Field 9 in two layouts (local 0, then local 1 with field 7 too), many records each; local 0 redefined with
+        // field 8; a description of field 7 arriving late changes nothing already said.
+        var w = new FitWriter();
+        w.BeginFile();
+        w.Define(0, FitMessageNumbers.Record, FitTestData.RecordHr, developerFields: [new(9, 1, 2)]);
+        for (var i = 0; i < 5; i++) w.Write(0, FitTestData.BaseTime + (uint)i, 150, new byte[] { 1 });
+        w.Define(1, FitMessageNumbers.Record, FitTestData.RecordHr, developerFields: [new(7, 1, 2), new(9, 1, 2)]);
+        for (var i = 5; i < 10; i++) w.Write(1, FitTestData.BaseTime + (uint)i, 150, new byte[] { 1 }, new byte[] { 2 });
+        w.Define(2, FitMessageNumbers.FieldDescription, [new(0, FitBaseType.UInt8), new(1, FitBaseType.UInt8), new(2, FitBaseType.UInt8)]);
+        w.Write(2, 2, 7, (int)FitBaseType.UInt8);
+        w.Define(0, FitMessageNumbers.Record, FitTestData.RecordHr, developerFields: [new(8, 1, 2)]);
+        for (var i = 10; i < 15; i++) w.Write(0, FitTestData.BaseTime + (uint)i, 150, new byte[] { 3 });
+        w.Write(1, FitTestData.BaseTime + 15, 150, new byte[] { 1 }, new byte[] { 2 });
+        w.EndFile();
+
+        var reader = new FitReader(w.ToArray());
+        var records = 0;
+        while (reader.Read()) if (reader.TokenType == FitTokenType.Data && reader.GlobalMessageNumber == FitMessageNumbers.Record) records++;
+        Assert.Equal(16, records);
+        Assert.Equal(
+            ["developer field 9 of developer 2", "developer field 7 of developer 2", "developer field 8 of developer 2"],
+            reader.Warnings.Select(x => x.Message[..x.Message.IndexOf(" has", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void Unknown_messages_and_fields_are_kept_by_number_and_counted()
     {
         var w = new FitWriter();

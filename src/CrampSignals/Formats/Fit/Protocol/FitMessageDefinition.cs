@@ -60,6 +60,12 @@ internal sealed class FitMessageDefinition
     /// <summary>A slot for decoders to cache what they derive from this layout (for example where their fields sit).</summary>
     internal object? DecoderCache { get; set; }
 
+    /// <summary>
+    /// True once the reader has looked for descriptions of this layout's developer fields: each was then described, or
+    /// warned about as undescribed, and later messages of the layout have nothing new to report.
+    /// </summary>
+    internal bool DeveloperFieldsChecked { get; set; }
+
     /// <summary>True when <paramref name="rawBytes"/> is exactly the definition this object was built from.</summary>
     internal bool Matches(ReadOnlySpan<byte> rawBytes) => rawBytes.SequenceEqual(_rawBytes);
 

@@ -221,7 +221,11 @@ public ref struct FitReader
             }
         }
         if (definition.GlobalNumber is FitMessageNumbers.FieldDescription or FitMessageNumbers.DeveloperDataId) TakeDeveloperMessage();
-        if (definition.DeveloperFields.Length > 0) CheckDeveloperFieldsDescribed(definition);
+        if (!definition.DeveloperFieldsChecked && definition.DeveloperFields.Length > 0)
+        {
+            CheckDeveloperFieldsDescribed(definition);
+            definition.DeveloperFieldsChecked = true;
+        }
         return true;
     }
 
