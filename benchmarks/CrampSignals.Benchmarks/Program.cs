@@ -13,10 +13,11 @@ if (args is ["cohort-stats", var runners, var perRunner, ..])
     CohortStatisticsScaling.Run(int.Parse(runners, inv), int.Parse(perRunner, inv), args.Length > 3 ? int.Parse(args[3], inv) : 1);
     return;
 }
-// "pass-loop N": the 4-hour run's decode, track and pass N times each, best times printed (for a profiler to attach to).
-if (args is ["pass-loop", var rounds])
+// "pass-loop N [FILE.fit]": the 4-hour run's (or the file's) decode, track and pass N times each, best times printed (for
+// a profiler to attach to).
+if (args is ["pass-loop", var rounds, ..] && args.Length <= 3)
 {
-    PassLoop.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    PassLoop.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), args.Length == 3 ? args[2] : null);
     return;
 }
 // "median-micro N": comparison against radix median on residual-like values, then the hill fit alone; "hill-fit N": only the hill fit.
