@@ -78,7 +78,6 @@ internal static class CadenceConvention
     private static void Apply(SampleTableBuilder table, ReadOnlySpan<Sport> sports, Sport single, Action<ParseWarning> warn)
     {
         var cadence = table.Column(SampleChannel.Cadence);
-        var perRow = !sports.IsEmpty;
         // Running and walking are judged apart: in a multisport file a walk's lower cadence does not drag the run's median
         // down. Counting the moving values and those below the threshold settles most files without the median itself.
         int runningCount = 0, runningBelow = 0, walkingCount = 0, walkingBelow = 0;
@@ -87,7 +86,7 @@ internal static class CadenceConvention
         {
             var c = cadence[row];
             if (!(c >= MovingAtOrAbove)) continue;
-            var kind = Kind(perRow ? sports[row] : single);
+            var kind = KindAt(sports, single, row);
             var below = c < StepsAtOrAbove ? 1 : 0;
             if (kind == Sport.Running)
             {
@@ -124,7 +123,7 @@ internal static class CadenceConvention
         for (var row = 0; row < cadence.Length; row++)
         {
             var c = cadence[row];
-            if (double.IsNaN(c) || Kind(perRow ? sports[row] : single) is not Sport kind) continue;
+            if (double.IsNaN(c) || KindAt(sports, single, row) is not Sport kind) continue;
             var f = kind == Sport.Running ? runningFactor : walkingFactor;
             if (f != 1) cadence[row] = c * f;
         }
@@ -147,7 +146,7 @@ internal static class CadenceConvention
             for (var row = 0; row < cadence.Length; row++)
             {
                 var c = cadence[row];
-                if (c >= MovingAtOrAbove && Kind(sports.IsEmpty ? single : sports[row]) == kind) values[n++] = c;
+                if (c >= MovingAtOrAbove && KindAt(sports, single, row) == kind) values[n++] = c;
             }
             return Median(values.AsSpan(0, n));
         }
@@ -156,6 +155,9 @@ internal static class CadenceConvention
             ArrayPool<double>.Shared.Return(values);
         }
     }
+
+    // The kind of row r: of sports[r], or of `single` for every row when sports is empty.
+    private static Sport? KindAt(ReadOnlySpan<Sport> sports, Sport single, int row) => Kind(sports.IsEmpty ? single : sports[row]);
 
     // Walking and hiking are judged as one kind.
     private static Sport? Kind(Sport sport) => sport switch

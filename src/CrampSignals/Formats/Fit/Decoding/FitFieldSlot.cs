@@ -40,7 +40,7 @@ internal readonly struct FitFieldSlot
         // Little-endian, the field's last byte is its most significant; big-endian (bytes reversed first), its first.
         _alignShift = 8 * (bigEndian ? at : 4 - at - width);
         _widthShift = 32 - 8 * width;
-        _invalid = InvalidBits(type);
+        _invalid = (uint)FitBaseTypes.InvalidBits(type); // a type of four bytes or fewer here
     }
 
     /// <summary>Offset of the field in the payload.</summary>
@@ -89,16 +89,4 @@ internal readonly struct FitFieldSlot
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private double ReadOther(ReadOnlySpan<byte> payload) => FitValues.ReadDouble(payload.Slice(Offset, Size), _type, _bigEndian);
-
-    // The type's invalid value, as the field's own bits.
-    private static uint InvalidBits(FitBaseType type) => type switch
-    {
-        FitBaseType.UInt8z or FitBaseType.UInt16z or FitBaseType.UInt32z => 0,
-        FitBaseType.SInt8 => 0x7F,
-        FitBaseType.SInt16 => 0x7FFF,
-        FitBaseType.SInt32 => 0x7FFF_FFFF,
-        FitBaseType.UInt16 => 0xFFFF,
-        FitBaseType.UInt32 or FitBaseType.Float32 => 0xFFFF_FFFF,
-        _ => 0xFF, // enum, uint8, byte
-    };
 }

@@ -22,7 +22,10 @@ namespace CrampSignals.Formats.Fit.Protocol;
 /// </remarks>
 internal static class FitCrcFolding
 {
-    /// <summary>The shortest data folded; below it the tables are as fast.</summary>
+    /// <summary>
+    /// The shortest data folded: the four remainders need 64 bytes to start, and the reader's other CRCs (a 14-byte file
+    /// header) are far below it either way.
+    /// </summary>
     public const int MinimumLength = 128;
 
     // The CRC-16 polynomial times x^16, x^32 included.
@@ -35,6 +38,8 @@ internal static class FitCrcFolding
     public static bool IsSupported => Pclmulqdq.IsSupported && BitConverter.IsLittleEndian;
 
     /// <summary>The CRC of <paramref name="data"/> (at least <see cref="MinimumLength"/> bytes), continuing from <paramref name="seed"/>.</summary>
+    // Optimised from the first call: a file's CRC is one call of this method, and unoptimised code would spill every
+    // vector between intrinsics.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ushort Compute(ReadOnlySpan<byte> data, ushort seed)
     {
