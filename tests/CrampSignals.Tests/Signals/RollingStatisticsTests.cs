@@ -49,6 +49,37 @@ public class RollingStatisticsTests
         }
     }
 
+    /// <summary>
+    /// Narrow windows take each second's few values directly instead of keeping them sorted: the medians are the sorted
+    /// window's, bit for bit, with every count of valid values in a window, at both ends, and with zeros of either sign.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 21)]
+    [InlineData(3, 22)]
+    [InlineData(4, 23)]
+    [InlineData(5, 24)]
+    [InlineData(6, 25)]
+    public void NarrowWindowsGiveTheSortedWindowsMedians(int width, int seed)
+    {
+        var random = new Random(seed);
+        foreach (var length in new[] { 0, 1, 2, 3, 4, 5, 6, 7, 500 })
+        {
+            var inputs = Inputs(length, seed).Append(
+                [.. Enumerable.Range(0, length).Select(_ => random.Next(4) switch { 0 => double.NaN, 1 => 0.0, 2 => -0.0, _ => random.Next(-2, 3) * 0.25 })]);
+            foreach (var values in inputs)
+                foreach (var fillHoles in new[] { true, false })
+                {
+                    var few = new double[length];
+                    var sorted = new double[length];
+                    Rolling.Median(values, few, width, fillHoles);
+                    Rolling.MedianBySortedWindow(values, sorted, width, fillHoles);
+                    for (var i = 0; i < length; i++)
+                        Assert.True(BitConverter.DoubleToInt64Bits(sorted[i]) == BitConverter.DoubleToInt64Bits(few[i]),
+                            $"width {width}, {length} values, second {i}, fill {fillHoles}: {sorted[i]:R} sorted, {few[i]:R} narrow");
+                }
+        }
+    }
+
     /// <summary>Distinct values, many ties, sorted, reversed, and values with NaN gaps.</summary>
     private static IEnumerable<double[]> Inputs(int n, int seed)
     {

@@ -105,6 +105,14 @@ public class ValueBucketSelectionTests
         // Most values in a tiny range, a few far off: the first buckets hold nearly everything.
         yield return ("tiny range and outliers", Make(_ => r.Next(50) == 0 ? (r.Next(2) == 0 ? -1 : 1) * 1e12 * r.NextDouble() : 1 + 1e-12 * r.NextDouble()));
         yield return ("one outlier", Make(i => i == 0 ? 1e300 : r.NextDouble() * 1e-3));
+        // A GPS track's squared residuals: most a few square metres, a few spikes of thousands of kilometres.
+        yield return ("squared residuals and spikes", Make(_ => { var e = Normal(); var no = Normal(); return r.Next(200) == 0 ? 1e13 * r.NextDouble() : e * e + no * no; }));
+        // A large set's first bounds come from values at evenly spaced places: there the values can mislead them, above
+        // or below every other value, or all one value, and the rank then lies outside the bounds.
+        yield return ("sampled places above the rest", Make(i => SampledPlace(i, n) ? 1e6 + i : r.NextDouble()));
+        yield return ("sampled places below the rest", Make(i => SampledPlace(i, n) ? -1e6 - i : r.NextDouble()));
+        yield return ("sampled places far either side", Make(i => SampledPlace(i, n) ? (i % 2 == 0 ? -1 : 1) * 1e300 : r.NextDouble()));
+        yield return ("sampled places one value", Make(i => SampledPlace(i, n) ? 0.5 : r.NextDouble()));
         yield return ("huge range", Make(_ => (r.Next(2) == 0 ? -1 : 1) * r.NextDouble() * 1e308));
         yield return ("extremes", Make(_ => r.Next(4) switch { 0 => double.MaxValue, 1 => -double.MaxValue, 2 => 0.0, _ => r.NextDouble() }));
         yield return ("infinities", Make(_ => r.Next(5) switch { 0 => double.PositiveInfinity, 1 => double.NegativeInfinity, _ => Normal() }));
@@ -119,6 +127,13 @@ public class ValueBucketSelectionTests
         foreach (var bins in new[] { 2, 8, 225, 2_048 })
             yield return ($"bucket edges of {bins}", Make(i => i == 0 ? 0.0 : i == 1 ? 1.0 : Nudge((double)r.Next(bins + 1) / bins, r.Next(-2, 3))));
         yield return ("bucket edges of the set", Make(i => i == 0 ? -1.0 : i == 1 ? 2.0 : Nudge(-1 + 3.0 * r.Next(Math.Max(2, n / 4) + 1) / Math.Max(2, n / 4), r.Next(-2, 3))));
+    }
+
+    /// <summary>Whether place <paramref name="i"/> of <paramref name="n"/> values is one the selection's sample of a large set reads.</summary>
+    private static bool SampledPlace(int i, int n)
+    {
+        var stride = n / RadixSelection.SampleSize;
+        return stride > 0 && i < RadixSelection.SampleSize * stride && i % stride == stride / 2;
     }
 
     /// <summary><paramref name="v"/> moved by <paramref name="ulps"/> representable values (a −0 made +0).</summary>

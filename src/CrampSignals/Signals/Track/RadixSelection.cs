@@ -32,6 +32,13 @@ internal static class RadixSelection
     // at most as many buckets as the radix has digits, so both count in the same two pooled histograms, which stay in the
     // first-level cache.
     private const int BinShare = 4;
+    // From this many candidates a round's bounds come from a sample around the rank sought rather than from the least and
+    // the greatest value: one far outlier (a squared GPS spike) would otherwise leave nearly every value in the first
+    // bucket, round after round. The margin, 16 of 128 either side, is nearly three standard deviations of where the rank
+    // falls in the sample.
+    private const int SampleFrom = 4096;
+    internal const int SampleSize = 128;
+    private const int SampleMargin = 16;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
     /// <summary>
@@ -108,14 +115,18 @@ internal static class RadixSelection
             var poorRounds = 0;
             while (candidates.Length > SortBelow)
             {
-                MinMax(candidates, out var min, out var max);
-                // Equal values have equal bits (no −0 here), so any of them is rank k and rank k − 1.
-                if (min == max) return AllOneValue(candidates, k, belowKnown, ref below);
-                // A bucket a value, from where the value lies between the least and the greatest: monotone in the value,
-                // so rank k lies in the bucket the counts below it reach, whatever the distribution; the least value
-                // lands in the first bucket and the greatest in the last, so every round drops some. A range too wide for
-                // a double (or too narrow for its reciprocal) and a spread the buckets split badly, round after round (values
-                // spread over many orders of magnitude), take the radix instead.
+                // A bucket a value, from where the value lies between two bounds, clamped to the first and the last bucket
+                // outside them: monotone in the value, so rank k lies in the bucket the counts below it reach, whatever the
+                // distribution. Both bounds are candidates in different buckets, so every round drops some. A range too
+                // wide for a double (or too narrow for its reciprocal) and a spread the buckets split badly, round after
+                // round (values spread over many orders of magnitude), take the radix instead.
+                double min, max;
+                if (candidates.Length < SampleFrom || !AroundRank(candidates, k, out min, out max))
+                {
+                    MinMax(candidates, out min, out max);
+                    // Equal values have equal bits (no −0 here), so any of them is rank k and rank k − 1.
+                    if (min == max) return AllOneValue(candidates, k, belowKnown, ref below);
+                }
                 var range = max - min;
                 var bins = Math.Clamp(candidates.Length / BinShare, 2, Digits);
                 var scale = bins / range;
@@ -161,10 +172,10 @@ internal static class RadixSelection
         var i = 0;
         var least = Vector256.Create(min);
         var times = Vector256.Create(scale);
-        var top = Vector128.Create(last);
+        var top = Vector256.Create((double)last);
         for (; i + Vector256<double>.Count <= candidates.Length; i += Vector256<double>.Count)
         {
-            var buckets = Vector128.Min(Avx.ConvertToVector128Int32WithTruncation((Vector256.Create(candidates[i..]) - least) * times), top);
+            var buckets = Avx.ConvertToVector128Int32WithTruncation(Offset(Vector256.Create(candidates[i..]), least, times, top));
             even[buckets.GetElement(0)]++;
             odd[buckets.GetElement(1)]++;
             even[buckets.GetElement(2)]++;
@@ -187,17 +198,18 @@ internal static class RadixSelection
     private static int Keep(ReadOnlySpan<double> candidates, Span<double> work, bool inPlace, double min, double scale, int last, int bucket)
     {
         // A bucket holds a small share of the values, so a branch on it is nearly always predicted, and four values are
-        // tested at once. The bucket is the truncated scaled offset: it is `bucket` exactly when that offset lies in
-        // [bucket, bucket + 1), or above `bucket` for the last one, as the same arithmetic in a vector gives it.
+        // tested at once. The bucket is the truncated scaled offset, clamped: it is `bucket` exactly when that offset lies
+        // in [bucket, bucket + 1), as the same arithmetic in a vector gives it.
         var kept = 0;
         var j = 0;
         var least = Vector256.Create(min);
         var times = Vector256.Create(scale);
+        var top = Vector256.Create((double)last);
         var from = Vector256.Create((double)bucket);
-        var to = Vector256.Create(bucket == last ? double.PositiveInfinity : bucket + 1);
+        var to = Vector256.Create(bucket + 1.0);
         for (; j + Vector256<double>.Count <= candidates.Length; j += Vector256<double>.Count)
         {
-            var offset = (Vector256.Create(candidates[j..]) - least) * times;
+            var offset = Offset(Vector256.Create(candidates[j..]), least, times, top);
             var hits = (Vector256.GreaterThanOrEqual(offset, from) & Vector256.LessThan(offset, to)).ExtractMostSignificantBits();
             while (hits != 0)
             {
@@ -221,7 +233,29 @@ internal static class RadixSelection
         else work[to] = candidates[at];
     }
 
-    private static int Bucket(double v, double min, double scale, int last) => Math.Min((int)((v - min) * scale), last);
+    // Clamped before it is truncated: a value far outside the bounds would overflow the conversion to an integer.
+    private static int Bucket(double v, double min, double scale, int last) => (int)Math.Clamp((v - min) * scale, 0, last);
+
+    /// <summary>As <see cref="Bucket"/> before its truncation, four values at a time (no NaN among the offsets: see <see cref="Smallest"/>).</summary>
+    private static Vector256<double> Offset(Vector256<double> values, Vector256<double> least, Vector256<double> times, Vector256<double> top) =>
+        Vector256.MinNative(Vector256.MaxNative((values - least) * times, Vector256<double>.Zero), top);
+
+    /// <summary>
+    /// Bounds that probably hold rank <paramref name="k"/> with a quarter of the candidates between them, read from an
+    /// evenly spaced sample; false when the sample cannot tell two bounds apart. A sample's wrong guess costs speed only: the
+    /// values outside the bounds share the first and the last bucket, and the round keeps whichever bucket holds the rank.
+    /// </summary>
+    private static bool AroundRank(ReadOnlySpan<double> candidates, int k, out double low, out double high)
+    {
+        Span<double> sample = stackalloc double[SampleSize];
+        var stride = candidates.Length / SampleSize;
+        for (var s = 0; s < SampleSize; s++) sample[s] = candidates[s * stride + stride / 2];
+        sample.Sort();
+        var at = (int)((long)k * SampleSize / candidates.Length);
+        low = sample[Math.Max(0, at - SampleMargin)];
+        high = sample[Math.Min(SampleSize - 1, at + SampleMargin)];
+        return low < high;
+    }
 
     private static void MinMax(ReadOnlySpan<double> values, out double min, out double max)
     {

@@ -20,6 +20,18 @@ internal static class Rolling
         if (width <= 1) { source.CopyTo(target); return; }
         var half = width / 2;
         var minValid = Math.Max(1, width / 3);
+        if (half <= FewHalf && !HasNegativeZero(source)) MedianOfFew(source, target, half, minValid, fillHoles);
+        else MedianBySortedWindow(source, target, width, fillHoles);
+    }
+
+    /// <summary>As <see cref="Median"/>, always by a window kept sorted from one second to the next: for wider windows, and as the reference of the others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void MedianBySortedWindow(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles)
+    {
+        var n = source.Length;
+        if (width <= 1) { source.CopyTo(target); return; }
+        var half = width / 2;
+        var minValid = Math.Max(1, width / 3);
         var window = new SortedWindow(2 * half + 2);
         var added = 0;
         for (var i = 0; i < n; i++)
@@ -41,6 +53,58 @@ internal static class Rolling
                 : window.Median;
         }
     }
+
+    // Up to this half-width (the heart rate's window of 5) each second's median is taken from its few values directly:
+    // keeping them sorted from one second to the next costs more than sorting a handful.
+    private const int FewHalf = 2;
+
+    /// <summary>
+    /// As <see cref="Median"/> for a half-width of at most <see cref="FewHalf"/>, the same values bit for bit: a full window
+    /// of five by a network of comparisons, any other by sorting its valid values. With no −0 among the values, equal values
+    /// have equal bits, so which of them a network picks does not matter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MedianOfFew(ReadOnlySpan<double> source, Span<double> target, int half, int minValid, bool fillHoles)
+    {
+        var n = source.Length;
+        Span<double> few = stackalloc double[2 * FewHalf + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var hole = double.IsNaN(source[i]);
+            if (hole && !fillHoles) { target[i] = double.NaN; continue; }
+            if (half == 2 && i >= 2 && i + 2 < n)
+            {
+                double a = source[i - 2], b = source[i - 1], c = source[i], d = source[i + 1], e = source[i + 2];
+                if (!(double.IsNaN(a) | double.IsNaN(b) | double.IsNaN(c) | double.IsNaN(d) | double.IsNaN(e))) { target[i] = MedianOfFive(a, b, c, d, e); continue; }
+            }
+            var count = 0;
+            for (int k = Math.Max(0, i - half), to = Math.Min(n - 1, i + half); k <= to; k++)
+            {
+                var v = source[k];
+                if (double.IsNaN(v)) continue;
+                var at = count++;
+                while (at > 0 && few[at - 1] > v) { few[at] = few[at - 1]; at--; }
+                few[at] = v;
+            }
+            target[i] = count < (hole ? half + 1 : minValid) ? double.NaN
+                : (count & 1) == 1 ? few[count / 2] : 0.5 * (few[count / 2 - 1] + few[count / 2]);
+        }
+    }
+
+    /// <summary>
+    /// The middle of five values, none NaN: the least and the greatest of the first four cannot be the middle of five
+    /// (at most one value lies below that least, at most one above that greatest), so it is the middle of the other two
+    /// and the fifth.
+    /// </summary>
+    private static double MedianOfFive(double a, double b, double c, double d, double e)
+    {
+        var secondLeast = Math.Max(Math.Min(a, b), Math.Min(c, d));
+        var thirdLeast = Math.Min(Math.Max(a, b), Math.Max(c, d));
+        return Math.Max(Math.Min(secondLeast, thirdLeast), Math.Min(Math.Max(secondLeast, thirdLeast), e));
+    }
+
+    private static bool HasNegativeZero(ReadOnlySpan<double> values) =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(values).Contains(long.MinValue);
 
     /// <summary>Centred rolling mean of width <paramref name="width"/>, ignoring NaN; NaN stays NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
