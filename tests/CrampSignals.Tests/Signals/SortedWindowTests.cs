@@ -73,6 +73,38 @@ public class SortedWindowTests
         }
     }
 
+    /// <summary>
+    /// A swap whose old value is not held only adds the new one (a caller that slid its window wrong loses no value), and
+    /// the window stays sorted through the swaps that follow, at every short and long width.
+    /// </summary>
+    [Fact]
+    public void ASwapOfAValueNotHeldOnlyAdds()
+    {
+        var random = new Random(31);
+        foreach (var size in new[] { 9, 10, 11, 12, 13, 30, 47, 48, 60 })
+        {
+            var window = new SortedWindow(size + 8);
+            var held = Enumerable.Range(0, size).Select(_ => (double)random.Next(1, 50)).ToList();
+            foreach (var v in held) window.Add(v);
+            // Above, below and among the values held, never one of them.
+            foreach (var stranger in new[] { 1e6, -1e6, 25.5 })
+            {
+                window.Replace(stranger, 7.25);
+                held.Add(7.25);
+                AssertHolds(held, window);
+            }
+            for (var step = 0; step < 200; step++)
+            {
+                var old = held[random.Next(held.Count)];
+                var value = random.Next(-5, 60) + 0.5;
+                window.Replace(old, value);
+                held.Remove(old);
+                held.Add(value);
+                AssertHolds(held, window);
+            }
+        }
+    }
+
     [Fact]
     public void CountBetweenCountsTheValuesInTheClosedRange()
     {

@@ -94,13 +94,14 @@ internal static class Rolling
     /// <summary>
     /// The middle of five values, none NaN: the least and the greatest of the first four cannot be the middle of five
     /// (at most one value lies below that least, at most one above that greatest), so it is the middle of the other two
-    /// and the fifth.
+    /// and the fifth. The processor's own minimum and maximum serve: they differ from the IEEE ones only for NaN and for
+    /// zeros of both signs, which never reach here.
     /// </summary>
     private static double MedianOfFive(double a, double b, double c, double d, double e)
     {
-        var secondLeast = Math.Max(Math.Min(a, b), Math.Min(c, d));
-        var thirdLeast = Math.Min(Math.Max(a, b), Math.Max(c, d));
-        return Math.Max(Math.Min(secondLeast, thirdLeast), Math.Min(Math.Max(secondLeast, thirdLeast), e));
+        var secondLeast = double.MaxNative(double.MinNative(a, b), double.MinNative(c, d));
+        var thirdLeast = double.MinNative(double.MaxNative(a, b), double.MaxNative(c, d));
+        return double.MaxNative(double.MinNative(secondLeast, thirdLeast), double.MinNative(double.MaxNative(secondLeast, thirdLeast), e));
     }
 
     private static bool HasNegativeZero(ReadOnlySpan<double> values) =>

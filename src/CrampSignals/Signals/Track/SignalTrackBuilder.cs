@@ -62,22 +62,22 @@ internal static class SignalTrackBuilder
             track.CadenceWasDoubled = true;
             notes?.Add("cadence was recorded per foot (strides per minute) and was doubled to steps per minute");
         }
-        SmoothInto(cadence, track.CadenceColumn, (int)o.SpeedMedianWindow.TotalSeconds, (int)o.SpeedMeanWindow.TotalSeconds, scratch);
+        SmoothInto(cadence, track.HasCadence, track.CadenceColumn, (int)o.SpeedMedianWindow.TotalSeconds, (int)o.SpeedMeanWindow.TotalSeconds, scratch);
 
         var hr = Resample(rows, activity.Samples.HeartRateBpm, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (off[i] || hr[i] < SensorLimits.MinHeartRateBpm || hr[i] > SensorLimits.MaxHeartRateBpm) hr[i] = double.NaN;
         track.HasHeartRate = HasAny(hr, n);
-        SmoothInto(hr, track.HeartRate, (int)o.HeartRateSmoothingWindow.TotalSeconds, (int)o.HeartRateSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(hr, track.HasHeartRate, track.HeartRate, (int)o.HeartRateSmoothingWindow.TotalSeconds, (int)o.HeartRateSmoothingWindow.TotalSeconds, scratch);
 
         var temp = Resample(rows, activity.Samples.TemperatureCelsius, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || temp[i] < SensorLimits.MinTemperatureCelsius || temp[i] > SensorLimits.MaxTemperatureCelsius) temp[i] = double.NaN;
         track.HasTemperature = HasAny(temp, n);
-        SmoothInto(temp, track.Temperature, (int)o.TemperatureSmoothingWindow.TotalSeconds, (int)o.TemperatureSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(temp, track.HasTemperature, track.Temperature, (int)o.TemperatureSmoothingWindow.TotalSeconds, (int)o.TemperatureSmoothingWindow.TotalSeconds, scratch);
 
         var alt = Resample(rows, activity.Samples.AltitudeMeters, t0, scratch, o.MaxSampleGap.TotalSeconds);
         for (var i = 0; i < n; i++) if (gap[i] || alt[i] < SensorLimits.MinAltitudeMeters || alt[i] > SensorLimits.MaxAltitudeMeters) alt[i] = double.NaN;
         track.HasAltitude = HasAny(alt, n);
-        SmoothInto(alt, track.Altitude, (int)o.AltitudeSmoothingWindow.TotalSeconds, (int)o.AltitudeSmoothingWindow.TotalSeconds, scratch);
+        SmoothInto(alt, track.HasAltitude, track.Altitude, (int)o.AltitudeSmoothingWindow.TotalSeconds, (int)o.AltitudeSmoothingWindow.TotalSeconds, scratch);
 
         // Standing still is a pause too.
         var speed = track.Speed;
@@ -112,9 +112,11 @@ internal static class SignalTrackBuilder
         return track;
     }
 
-    private static void SmoothInto(double[] raw, Span<double> target, int medianWidth, int meanWidth, Scratch scratch)
+    private static void SmoothInto(double[] raw, bool hasValues, Span<double> target, int medianWidth, int meanWidth, Scratch scratch)
     {
         var n = scratch.Length;
+        // A channel the file does not record (no heart-rate strap, no thermometer) smooths to what it was: missing.
+        if (!hasValues) { target[..n].Fill(double.NaN); return; }
         // The rolling median writes every second: the column needs no filling first (nor do the buffers below that are
         // read only as far as they were written).
         var med = scratch.Space();

@@ -10,21 +10,21 @@ namespace CrampSignals.Signals.Track;
 /// </summary>
 /// <remarks>
 /// Places are found by counting, with vector compares, the values below a value: a binary search or a scan branches on
-/// every value it passes and mispredicts. So every place past <see cref="Count"/> holds +∞ (below nothing), and the
-/// buffers have room for whole vectors, one place before the values and one vector after them.
+/// every value it passes and mispredicts. So every place past <see cref="Count"/> holds +∞ (below nothing), the place
+/// before the values −∞, and the buffers have room for whole vectors after them.
 /// </remarks>
 internal sealed class SortedWindow
 {
     private const int Lanes = 4;
 
-    // The values live at [Front, Front + Count) of _values; the place before them is read (never used) by a short swap.
+    // The values live at [Front, Front + Count) of _values; the place before them holds −∞ for a short swap to compare with.
     private const int Front = 1;
 
     // Below this many values a plain shift beats a binary search and a block copy, and a short swap rewrites the whole
     // window: the smoothing windows hold 5 to 31.
     private const int ShortWindow = 48;
 
-    // Up to this many values a scan beats counting over vectors (the heart rate's window holds 5).
+    // Up to this many values a scan beats counting over vectors.
     private const int TinyWindow = 8;
 
     private double[] _values;
@@ -41,6 +41,7 @@ internal sealed class SortedWindow
         _spare = new double[length];
         _values.AsSpan().Fill(double.PositiveInfinity);
         _spare.AsSpan().Fill(double.PositiveInfinity);
+        _values[Front - 1] = _spare[Front - 1] = double.NegativeInfinity;
     }
 
     /// <summary>Number of values held.</summary>
@@ -127,10 +128,10 @@ internal sealed class SortedWindow
         // Neither is zero, so equal means the same bits: the window does not change (common in integer channels).
         if (old == value) return;
         if (Count <= TinyWindow) { SwapTiny(old, value); return; }
+        if (Count <= ShortWindow && Vector256.IsHardwareAccelerated) { SwapShort(old, value); return; }
         var (at, below) = Below(old, value);
         var count = Count;
         if (at == count || _values[Front + at] != old) { Add(value); return; }
-        if (count <= ShortWindow && Vector256.IsHardwareAccelerated) { SwapShort(at, below, value); return; }
         var values = _values.AsSpan(Front, count);
         if (value > old)
         {
@@ -160,35 +161,55 @@ internal sealed class SortedWindow
     }
 
     /// <summary>
-    /// The short window's swap: the copy of old at <paramref name="at"/> goes, <paramref name="value"/> goes in, with
-    /// <paramref name="below"/> values below it. Every place takes its own value, its neighbour's above or below, or the
-    /// new value, chosen by masks in one pass into the spare buffer: no branch on which way the values move, nor on how far.
+    /// The short window's swap: a copy of <paramref name="old"/> goes, <paramref name="value"/> goes in (neither zero nor
+    /// NaN, and not equal). Every place takes its own value, its neighbour's above or below, or the new value, chosen by
+    /// comparing the neighbours with the two values, in one pass into the spare buffer: no pass first to find their places,
+    /// and no branch on which way the values move, nor on how far.
     /// </summary>
+    /// <remarks>
+    /// The values are sorted, so a place lies at or past the first copy of old exactly when its value is not below old,
+    /// and before the new value's place exactly when its value is below the new one. Moving up, the places from old's up
+    /// to the new value's take their next neighbour, and the new value lands where the next neighbour is not below it;
+    /// moving down, those from the new value's up to old's take their previous neighbour, and the new value lands where
+    /// the previous one is below it. The +∞ past the values and the −∞ before them make the ends follow the same rule.
+    /// Copies of old all move together, which leaves the same values: they have the same bits.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SwapShort(int at, int below, double value)
+    private void SwapShort(double old, double value)
     {
-        // Moving up, the values in [at + 1, below) move down a place and the new value lands at below − 1; moving down, those
-        // in [below, at) move up and it lands at below. Then [at, put) takes the next value and (put, at] the previous one.
-        var put = below - (below > at ? 1 : 0);
         ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), Front);
         ref var target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_spare), Front);
-        var vAt = Vector256.Create((long)at);
-        var vPut = Vector256.Create((long)put);
+        var count = Count;
+        var vOld = Vector256.Create(old);
         var vValue = Vector256.Create(value);
+        var up = Vector256.Create(value > old ? -1L : 0L).AsDouble();
         var index = Vector256.Create(0L, 1, 2, 3);
         var step = Vector256.Create((long)Lanes);
-        for (var i = 0; i < Count; i += Lanes)
+        var held = Vector256.Create((long)count);
+        var found = Vector256<long>.Zero;
+        for (var i = 0; i < count; i += Lanes)
         {
             var own = Vector256.LoadUnsafe(ref source, (nuint)i);
             var next = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, i + 1));
             var previous = Vector256.LoadUnsafe(ref Unsafe.Add(ref source, i - 1));
-            var fromNext = Vector256.GreaterThanOrEqual(index, vAt) & Vector256.LessThan(index, vPut);
-            var fromPrevious = Vector256.GreaterThan(index, vPut) & Vector256.LessThanOrEqual(index, vAt);
-            var result = Vector256.ConditionalSelect(fromNext.AsDouble(), next, own);
-            result = Vector256.ConditionalSelect(fromPrevious.AsDouble(), previous, result);
-            result = Vector256.ConditionalSelect(Vector256.Equals(index, vPut).AsDouble(), vValue, result);
+            var fromNext = up & Vector256.GreaterThanOrEqual(own, vOld) & Vector256.LessThan(next, vValue);
+            var fromPrevious = Vector256.AndNot(Vector256.GreaterThanOrEqual(previous, vValue) & Vector256.LessThan(previous, vOld), up);
+            var put = Vector256.ConditionalSelect(up,
+                Vector256.LessThan(own, vValue) & Vector256.GreaterThanOrEqual(next, vValue),
+                Vector256.GreaterThanOrEqual(own, vValue) & Vector256.LessThan(previous, vValue));
+            var result = Vector256.ConditionalSelect(fromNext, next, own);
+            result = Vector256.ConditionalSelect(fromPrevious, previous, result);
+            result = Vector256.ConditionalSelect(put, vValue, result);
             result.StoreUnsafe(ref target, (nuint)i);
+            found |= Vector256.Equals(own, vOld).AsInt64() & Vector256.LessThan(index, held);
             index += step;
+        }
+        if (found == Vector256<long>.Zero)
+        {
+            // Old was not held: the pass is thrown away (the spare is +∞ again past the values), and the value only added.
+            _spare.AsSpan(Front + count).Fill(double.PositiveInfinity);
+            Add(value);
+            return;
         }
         (_values, _spare) = (_spare, _values);
     }
