@@ -31,7 +31,16 @@ internal static class Baseline
         for (var i = 0; i < n; i++)
         {
             // The window is the sampled seconds in [i - window, i - 1]. Both values are read from it alone, so they hold
-            // while it does not change (four seconds in five).
+            // while it does not change (four seconds in five): the second entering it is i - 1 and the one leaving it
+            // i - window - 1, and when neither is sampled nothing need be looked at.
+            if (i > 0 && Unsampled(i - 1) && Unsampled(i - window - 1))
+            {
+                added = i;
+                removed = Math.Max(removed, i - window);
+                result[i] = result[i - 1];
+                if (!steadiness.IsEmpty) steadiness[i] = steadiness[i - 1];
+                continue;
+            }
             if (!Slide(values, include, sorted, ref added, i, ref removed, i - window) && i > 0)
             {
                 result[i] = result[i - 1];
@@ -52,7 +61,17 @@ internal static class Baseline
         int added = 0, removed = 0;
         for (var i = 0; i < n; i++)
         {
-            Slide(values, include, sorted, ref added, Math.Min(n - 1, i + halfWidth) + 1, ref removed, i - halfWidth);
+            var addTo = Math.Min(n - 1, i + halfWidth) + 1;
+            // The second entering is i + halfWidth, the one leaving i - halfWidth - 1: when neither is sampled (four seconds
+            // in five) the window and its median stay.
+            if (i > 0 && (i + halfWidth >= n || Unsampled(i + halfWidth)) && Unsampled(i - halfWidth - 1))
+            {
+                added = addTo;
+                removed = Math.Max(removed, i - halfWidth);
+                result[i] = result[i - 1];
+                continue;
+            }
+            Slide(values, include, sorted, ref added, addTo, ref removed, i - halfWidth);
             result[i] = sorted.Median;
         }
     }
@@ -76,4 +95,7 @@ internal static class Baseline
     }
 
     private static bool Sampled(ReadOnlySpan<double> values, ReadOnlySpan<bool> include, int i) => i % Step == 0 && include[i] && !double.IsNaN(values[i]);
+
+    /// <summary>Whether second <paramref name="i"/> can never be in a window: not one in <see cref="Step"/>, or before the run.</summary>
+    private static bool Unsampled(int i) => i < 0 || i % Step != 0;
 }
