@@ -7,7 +7,7 @@ namespace CrampSignals.Benchmarks;
 
 /// <summary>
 /// The comparison and the radix median side by side on residual-like values of the hill fit's sizes (a block with its
-/// neighbours, a whole run; a run's speeds and squared GPS residuals), and the hill fit alone on the 4-hour run: best-of-N times, quicker to iterate on than a
+/// neighbours, a whole run; a run's speeds and squared GPS residuals, with and without spikes), and the hill fit alone on the 4-hour run: best-of-N times, quicker to iterate on than a
 /// BenchmarkDotNet run. Each round selects in 50 different arrays, so a branch predictor cannot learn one array's
 /// outcomes and flatter the comparison selection.
 /// </summary>
@@ -28,6 +28,8 @@ internal static class MedianMicro
         // A whole run's speeds (the track summaries) and squared midpoint residuals (the GPS noise estimate).
         shapes.Add((14_400, "speed", Sets(14_400, () => 1 + 5 * r.NextDouble() * r.NextDouble())));
         shapes.Add((14_400, "squared", Sets(14_400, () => { var e = 2 * Normal(); var no = 2 * Normal(); return e * e + no * no; })));
+        // The same with a spike in 200 fixes, squared into thousands of kilometres: as the 4-hour run's track gives them.
+        shapes.Add((14_400, "squared+spikes", Sets(14_400, () => { var e = 2 * Normal(); var no = 2 * Normal(); return r.Next(200) == 0 ? 1e13 * r.NextDouble() : e * e + no * no; })));
         foreach (var (n, name, sets) in shapes)
         {
             var buffer = new double[n];

@@ -32,13 +32,15 @@ internal static class RadixSelection
     // at most as many buckets as the radix has digits, so both count in the same two pooled histograms, which stay in the
     // first-level cache.
     private const int BinShare = 4;
-    // From this many candidates a round's bounds come from a sample around the rank sought rather than from the least and
-    // the greatest value: one far outlier (a squared GPS spike) would otherwise leave nearly every value in the first
-    // bucket, round after round. The margin, 16 of 128 either side, is nearly three standard deviations of where the rank
-    // falls in the sample.
+    // From this many candidates a round's bounds may come from an evenly spaced sample instead: its second least and second
+    // greatest value, when the least and the greatest candidate lie more than OutlierStretch times as far apart. One far
+    // outlier (a squared GPS spike) would otherwise leave nearly every value in the first bucket, round after round. On the
+    // library's well-behaved medians the bulk spans a third of the range or more, and the least and the greatest serve.
+    // Bounds close around the rank sought were tried: most values then fall outside them, and counting those in the
+    // first and the last bucket makes each count wait on the one before (docs/tuning-log.md).
     private const int SampleFrom = 4096;
-    internal const int SampleSize = 128;
-    private const int SampleMargin = 16;
+    internal const int SampleSize = 64;
+    private const double OutlierStretch = 8;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
     /// <summary>
@@ -120,13 +122,11 @@ internal static class RadixSelection
                 // distribution. Both bounds are candidates in different buckets, so every round drops some. A range too
                 // wide for a double (or too narrow for its reciprocal) and a spread the buckets split badly, round after
                 // round (values spread over many orders of magnitude), take the radix instead.
-                double min, max;
-                if (candidates.Length < SampleFrom || !AroundRank(candidates, k, out min, out max))
-                {
-                    MinMax(candidates, out min, out max);
-                    // Equal values have equal bits (no −0 here), so any of them is rank k and rank k − 1.
-                    if (min == max) return AllOneValue(candidates, k, belowKnown, ref below);
-                }
+                MinMax(candidates, out var min, out var max);
+                // Equal values have equal bits (no −0 here), so any of them is rank k and rank k − 1.
+                if (min == max) return AllOneValue(candidates, k, belowKnown, ref below);
+                if (candidates.Length >= SampleFrom && Bulk(candidates, out var low, out var high) && high - low < (max - min) / OutlierStretch)
+                    (min, max) = (low, high);
                 var range = max - min;
                 var bins = Math.Clamp(candidates.Length / BinShare, 2, Digits);
                 var scale = bins / range;
@@ -241,19 +241,26 @@ internal static class RadixSelection
         Vector256.MinNative(Vector256.MaxNative((values - least) * times, Vector256<double>.Zero), top);
 
     /// <summary>
-    /// Bounds that probably hold rank <paramref name="k"/> with a quarter of the candidates between them, read from an
-    /// evenly spaced sample; false when the sample cannot tell two bounds apart. A sample's wrong guess costs speed only: the
-    /// values outside the bounds share the first and the last bucket, and the round keeps whichever bucket holds the rank.
+    /// Bounds that leave out about the lowest and the highest sixty-fourth of the candidates, read from an evenly spaced
+    /// sample: the bulk of the values, without the outliers that stretch the least-to-greatest range. False when the sample
+    /// cannot tell two bounds apart. The few values outside share the first and the last bucket; a sample that misleads
+    /// costs speed only, as the round keeps whichever bucket holds the rank.
     /// </summary>
-    private static bool AroundRank(ReadOnlySpan<double> candidates, int k, out double low, out double high)
+    private static bool Bulk(ReadOnlySpan<double> candidates, out double low, out double high)
     {
-        Span<double> sample = stackalloc double[SampleSize];
+        // The second least and the second greatest of the sample, in one pass: sorting it would cost as much as a round.
+        double least = double.PositiveInfinity, greatest = double.NegativeInfinity;
+        low = double.PositiveInfinity;
+        high = double.NegativeInfinity;
         var stride = candidates.Length / SampleSize;
-        for (var s = 0; s < SampleSize; s++) sample[s] = candidates[s * stride + stride / 2];
-        sample.Sort();
-        var at = (int)((long)k * SampleSize / candidates.Length);
-        low = sample[Math.Max(0, at - SampleMargin)];
-        high = sample[Math.Min(SampleSize - 1, at + SampleMargin)];
+        for (var s = 0; s < SampleSize; s++)
+        {
+            var v = candidates[s * stride + stride / 2];
+            if (v < least) (least, low) = (v, least);
+            else if (v < low) low = v;
+            if (v > greatest) (greatest, high) = (v, greatest);
+            else if (v > high) high = v;
+        }
         return low < high;
     }
 
