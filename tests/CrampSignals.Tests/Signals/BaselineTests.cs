@@ -1,4 +1,5 @@
 using CrampSignals.Signals.Detectors;
+using CrampSignals.Tests.TestKit;
 
 namespace CrampSignals.Tests.Signals;
 
@@ -30,11 +31,11 @@ public class BaselineTests
             {
                 var held = Held(values, include, i - window, i - 1);
                 var expected = held.Length * Baseline.Step >= Math.Max(1, minCount) ? Median(held) : double.NaN;
-                AssertSameBits(expected, result[i], $"trailing {window}, second {i} of {n}");
-                AssertSameBits(expected, plain[i], $"trailing {window} without steadiness, second {i} of {n}");
+                SameBits.Assert(expected, result[i], $"trailing {window}, second {i} of {n}");
+                SameBits.Assert(expected, plain[i], $"trailing {window} without steadiness, second {i} of {n}");
                 var steady = double.IsNaN(expected) ? 0
                     : held.Count(v => v >= expected * (1 - band) && v <= expected * (1 + band)) / (double)held.Length;
-                AssertSameBits(steady, steadiness[i], $"steadiness {window}, second {i} of {n}");
+                SameBits.Assert(steady, steadiness[i], $"steadiness {window}, second {i} of {n}");
             }
         }
     }
@@ -53,7 +54,7 @@ public class BaselineTests
             var result = new double[n];
             Baseline.CentredMedian(values, include, halfWidth, result);
             for (var i = 0; i < n; i++)
-                AssertSameBits(Median(Held(values, include, i - halfWidth, i + halfWidth)), result[i], $"centred {halfWidth}, second {i} of {n}");
+                SameBits.Assert(Median(Held(values, include, i - halfWidth, i + halfWidth)), result[i], $"centred {halfWidth}, second {i} of {n}");
         }
     }
 
@@ -90,7 +91,4 @@ public class BaselineTests
             yield return (values, [.. Enumerable.Repeat(true, n)]);
         }
     }
-
-    private static void AssertSameBits(double expected, double actual, string what) =>
-        Assert.True(BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual), $"{what}: expected {expected:R}, got {actual:R}");
 }

@@ -1,4 +1,5 @@
 using CrampSignals.Signals.Track;
+using CrampSignals.Tests.TestKit;
 
 namespace CrampSignals.Tests.Signals;
 
@@ -74,8 +75,7 @@ public class RollingStatisticsTests
                     Rolling.Median(values, few, width, fillHoles);
                     Rolling.MedianBySortedWindow(values, sorted, width, fillHoles);
                     for (var i = 0; i < length; i++)
-                        Assert.True(BitConverter.DoubleToInt64Bits(sorted[i]) == BitConverter.DoubleToInt64Bits(few[i]),
-                            $"width {width}, {length} values, second {i}, fill {fillHoles}: {sorted[i]:R} sorted, {few[i]:R} narrow");
+                        SameBits.Assert(sorted[i], few[i], $"width {width}, {length} values, second {i}, fill {fillHoles}");
                 }
         }
     }

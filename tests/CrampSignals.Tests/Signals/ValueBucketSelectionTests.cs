@@ -1,4 +1,5 @@
 using CrampSignals.Signals.Track;
+using CrampSignals.Tests.TestKit;
 
 namespace CrampSignals.Tests.Signals;
 
@@ -72,21 +73,21 @@ public class ValueBucketSelectionTests
         Assert.True(RadixSelection.AllOrderable(values), shape);
         var sorted = values.Order().ToArray();
         var expected = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-        AssertSameBits(Rolling.ComparisonMedianInPlace(values.ToArray()), expected, shape);
+        SameBits.Assert(Rolling.ComparisonMedianInPlace(values.ToArray()), expected, shape);
         // Copied: the values stay as they were.
         var copy = values.ToArray();
-        AssertSameBits(expected, RadixSelection.MedianOf(values, new double[n]), shape);
+        SameBits.Assert(expected, RadixSelection.MedianOf(values, new double[n]), shape);
         Assert.Equal(copy, values);
         // In place: only reordered.
         var inPlace = values.ToArray();
-        AssertSameBits(expected, RadixSelection.MedianOf(inPlace, inPlace), shape);
+        SameBits.Assert(expected, RadixSelection.MedianOf(inPlace, inPlace), shape);
         Assert.Equal(sorted, inPlace.Order());
         foreach (var k in new[] { 0, n - 1, n / 2, r.Next(n), r.Next(n) })
         {
             var general = values.ToArray();
             var selected = values.ToArray();
-            AssertSameBits(Rolling.Select(general, k), RadixSelection.Select(selected, k), $"{shape}, n {n}, rank {k}");
-            AssertSameBits(sorted[k], RadixSelection.Select(values.ToArray(), k), $"{shape}, n {n}, rank {k}");
+            SameBits.Assert(Rolling.Select(general, k), RadixSelection.Select(selected, k), $"{shape}, n {n}, rank {k}");
+            SameBits.Assert(sorted[k], RadixSelection.Select(values.ToArray(), k), $"{shape}, n {n}, rank {k}");
             Assert.Equal(sorted, selected.Order());
         }
     }
@@ -143,7 +144,4 @@ public class ValueBucketSelectionTests
         for (; ulps < 0; ulps++) v = Math.BitDecrement(v);
         return v == 0 ? 0.0 : v;
     }
-
-    private static void AssertSameBits(double expected, double actual, string shape) =>
-        Assert.True(BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual), $"{shape}: expected {expected:R}, got {actual:R}");
 }

@@ -35,6 +35,7 @@ internal static class Baseline
             // i - window - 1, and when neither is sampled nothing need be looked at.
             if (i > 0 && Unsampled(i - 1) && Unsampled(i - window - 1))
             {
+                // Both ends are kept level with the window, so that the next slide is one value in and one out: a single swap.
                 added = i;
                 removed = Math.Max(removed, i - window);
                 result[i] = result[i - 1];

@@ -36,8 +36,8 @@ internal static class RadixSelection
     // greatest value, when the least and the greatest candidate lie more than OutlierStretch times as far apart. One far
     // outlier (a squared GPS spike) would otherwise leave nearly every value in the first bucket, round after round. On the
     // library's well-behaved medians the bulk spans a third of the range or more, and the least and the greatest serve.
-    // Bounds close around the rank sought were tried: most values then fall outside them, and counting those in the
-    // first and the last bucket makes each count wait on the one before (docs/tuning-log.md).
+    // Not bounds close around the rank sought: most values would fall outside them, and counting those in the first and
+    // the last bucket makes each count wait on the one before.
     private const int SampleFrom = 4096;
     internal const int SampleSize = 64;
     private const double OutlierStretch = 8;
@@ -168,7 +168,7 @@ internal static class RadixSelection
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Count(ReadOnlySpan<double> candidates, double min, double scale, int last, Span<int> even, Span<int> odd)
     {
-        // Four buckets at once, by the same subtraction, product and truncation as one at a time.
+        // Four buckets at once, by the same subtraction, product, clamp and truncation as one at a time.
         var i = 0;
         var least = Vector256.Create(min);
         var times = Vector256.Create(scale);

@@ -13,14 +13,9 @@ internal static class Rolling
     /// third valid values stays NaN, so pauses and gaps are never bridged.
     /// </summary>
     /// <remarks>With <paramref name="fillHoles"/>, a missing second whose window is mostly valid gets the median too (a removed spike).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Median(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles = false)
     {
-        var n = source.Length;
-        if (width <= 1) { source.CopyTo(target); return; }
-        var half = width / 2;
-        var minValid = Math.Max(1, width / 3);
-        if (half <= FewHalf && !HasNegativeZero(source)) MedianOfFew(source, target, half, minValid, fillHoles);
+        if (width / 2 is > 0 and <= FewHalf && !HasNegativeZero(source)) MedianOfFew(source, target, width, fillHoles);
         else MedianBySortedWindow(source, target, width, fillHoles);
     }
 
@@ -31,7 +26,7 @@ internal static class Rolling
         var n = source.Length;
         if (width <= 1) { source.CopyTo(target); return; }
         var half = width / 2;
-        var minValid = Math.Max(1, width / 3);
+        var minValid = MinValid(width);
         var window = new SortedWindow(2 * half + 2);
         var added = 0;
         for (var i = 0; i < n; i++)
@@ -64,9 +59,11 @@ internal static class Rolling
     /// have equal bits, so which of them a network picks does not matter.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MedianOfFew(ReadOnlySpan<double> source, Span<double> target, int half, int minValid, bool fillHoles)
+    private static void MedianOfFew(ReadOnlySpan<double> source, Span<double> target, int width, bool fillHoles)
     {
         var n = source.Length;
+        var half = width / 2;
+        var minValid = MinValid(width);
         Span<double> few = stackalloc double[2 * FewHalf + 1];
         for (var i = 0; i < n; i++)
         {
@@ -104,8 +101,11 @@ internal static class Rolling
         return double.MaxNative(double.MinNative(secondLeast, thirdLeast), double.MinNative(double.MaxNative(secondLeast, thirdLeast), e));
     }
 
+    // A second with a value of its own needs a third of its window valid (a hole to fill needs half the window and one more).
+    private static int MinValid(int width) => Math.Max(1, width / 3);
+
     private static bool HasNegativeZero(ReadOnlySpan<double> values) =>
-        System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(values).Contains(long.MinValue);
+        System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(values).Contains(BitConverter.DoubleToInt64Bits(-0.0));
 
     /// <summary>Centred rolling mean of width <paramref name="width"/>, ignoring NaN; NaN stays NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
