@@ -19,7 +19,19 @@ public sealed record ActivitySourceInfo
     /// <c>unknown_NNN</c>), or of XML elements by kind for GPX/TCX (<c>trackpoint</c>, <c>track</c>, <c>segment</c>,
     /// <c>route_point</c>, <c>waypoint</c>, <c>lap</c>, ...).
     /// </summary>
-    public ImmutableSortedDictionary<string, int> Counts { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+    public ImmutableSortedDictionary<string, int> Counts
+    {
+        get => _counts.Value;
+        init => _counts = new DeferredCounts(value);
+    }
+
+    private readonly DeferredCounts _counts = DeferredCounts.Empty;
+
+    /// <summary>Makes <see cref="Counts"/> when it is first asked for, not now (see <see cref="DeferredCounts"/>).</summary>
+    internal Func<ImmutableSortedDictionary<string, int>> CountsWhenAsked
+    {
+        init => _counts = new DeferredCounts(value);
+    }
 
     /// <summary>Header CRC of each chained FIT file, in order (empty for XML formats).</summary>
     public ImmutableArray<ChecksumStatus> HeaderCrc { get; init; } = [];

@@ -118,7 +118,7 @@ internal sealed class FitActivityDecoder
                 FileName = fileName,
                 Format = ActivityFormat.Fit,
                 SizeBytes = sizeBytes,
-                Counts = Counts(),
+                CountsWhenAsked = CountsWhenAsked(),
                 HeaderCrc = [.. headers.Select(h => h.HeaderCrcStatus)],
                 FileCrc = [.. state.FileCrcs],
                 ChainedFiles = headers.Count,
@@ -171,12 +171,20 @@ internal sealed class FitActivityDecoder
         return result;
     }
 
-    private ImmutableSortedDictionary<string, int> Counts()
+    // Only the counts are kept for later, not the decoder and its lists.
+    private Func<ImmutableSortedDictionary<string, int>> CountsWhenAsked()
+    {
+        var byNumber = _countsByNumber;
+        var high = _countsHigh;
+        return () => Counts(byNumber, high);
+    }
+
+    private static ImmutableSortedDictionary<string, int> Counts(int[] byNumber, Dictionary<ushort, int> high)
     {
         var counts = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < _countsByNumber.Length; i++)
-            if (_countsByNumber[i] > 0) counts[FitProfile.MessageNameOrNumber((ushort)i)] = _countsByNumber[i];
-        foreach (var (number, count) in _countsHigh) counts[FitProfile.MessageNameOrNumber(number)] = count;
+        for (var i = 0; i < byNumber.Length; i++)
+            if (byNumber[i] > 0) counts[FitProfile.MessageNameOrNumber((ushort)i)] = byNumber[i];
+        foreach (var (number, count) in high) counts[FitProfile.MessageNameOrNumber(number)] = count;
         return counts.ToImmutable();
     }
 

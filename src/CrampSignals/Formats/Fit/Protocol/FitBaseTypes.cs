@@ -4,36 +4,31 @@ namespace CrampSignals.Formats.Fit.Protocol;
 internal static class FitBaseTypes
 {
     /// <summary>The base type a definition byte names, or null when the byte names none (the low 5 bits pick the type).</summary>
-    public static FitBaseType? FromByte(byte value) => (value & 0x1F) switch
+    public static FitBaseType? FromByte(byte value)
     {
-        0x00 => FitBaseType.Enum,
-        0x01 => FitBaseType.SInt8,
-        0x02 => FitBaseType.UInt8,
-        0x03 => FitBaseType.SInt16,
-        0x04 => FitBaseType.UInt16,
-        0x05 => FitBaseType.SInt32,
-        0x06 => FitBaseType.UInt32,
-        0x07 => FitBaseType.String,
-        0x08 => FitBaseType.Float32,
-        0x09 => FitBaseType.Float64,
-        0x0A => FitBaseType.UInt8z,
-        0x0B => FitBaseType.UInt16z,
-        0x0C => FitBaseType.UInt32z,
-        0x0D => FitBaseType.Byte,
-        0x0E => FitBaseType.SInt64,
-        0x0F => FitBaseType.UInt64,
-        0x10 => FitBaseType.UInt64z,
-        _ => null,
-    };
+        var number = value & 0x1F;
+        return number < ByNumber.Length ? (FitBaseType)ByNumber[number] : null;
+    }
 
     /// <summary>Size in bytes of one value of <paramref name="type"/> (1 for strings and bytes, which come as arrays).</summary>
-    public static int SizeOf(FitBaseType type) => type switch
+    public static int SizeOf(FitBaseType type)
     {
-        FitBaseType.SInt16 or FitBaseType.UInt16 or FitBaseType.UInt16z => 2,
-        FitBaseType.SInt32 or FitBaseType.UInt32 or FitBaseType.UInt32z or FitBaseType.Float32 => 4,
-        FitBaseType.SInt64 or FitBaseType.UInt64 or FitBaseType.UInt64z or FitBaseType.Float64 => 8,
-        _ => 1,
-    };
+        // A definition names a type per field, so these two run for every field of every definition: tables, not switches.
+        var number = (byte)type & 0x1F;
+        return number < ByNumber.Length && ByNumber[number] == (byte)type ? Sizes[number] : 1;
+    }
+
+    // Indexed by the type's number (its low 5 bits).
+    private static ReadOnlySpan<byte> ByNumber =>
+    [
+        (byte)FitBaseType.Enum, (byte)FitBaseType.SInt8, (byte)FitBaseType.UInt8, (byte)FitBaseType.SInt16,
+        (byte)FitBaseType.UInt16, (byte)FitBaseType.SInt32, (byte)FitBaseType.UInt32, (byte)FitBaseType.String,
+        (byte)FitBaseType.Float32, (byte)FitBaseType.Float64, (byte)FitBaseType.UInt8z, (byte)FitBaseType.UInt16z,
+        (byte)FitBaseType.UInt32z, (byte)FitBaseType.Byte, (byte)FitBaseType.SInt64, (byte)FitBaseType.UInt64,
+        (byte)FitBaseType.UInt64z,
+    ];
+
+    private static ReadOnlySpan<byte> Sizes => [1, 1, 1, 2, 2, 4, 4, 1, 4, 8, 1, 2, 4, 1, 8, 8, 8];
 
     /// <summary>True for the signed integer types.</summary>
     public static bool IsSigned(FitBaseType type) =>
