@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using CrampSignals.Activities;
 using CrampSignals.Formats.Fit;
+using CrampSignals.Formats.Fit.Encoding;
+using CrampSignals.Formats.Fit.Profile;
+using CrampSignals.Formats.Fit.Protocol;
 using CrampSignals.Tests.Fit;
 
 namespace CrampSignals.Tests.Activities;
@@ -18,6 +21,26 @@ public class ActivitySourceCountsTests
         Assert.Equal(["file_id", "record"], counts.Keys);
         Assert.Equal(5, counts["record"]);
         Assert.Equal(1, counts["file_id"]);
+    }
+
+    [Fact]
+    public void Message_numbers_either_side_of_the_direct_table_are_counted()
+    {
+        var w = new FitWriter();
+        w.BeginFile();
+        FitTestData.WriteFileId(w);
+        foreach (var (local, number, times) in new (byte, ushort, int)[] { (1, 255, 2), (2, 256, 3), (3, 65280, 1), (4, 311, 4) })
+        {
+            w.Define(local, number, [new(0, FitBaseType.UInt8)]);
+            for (var i = 0; i < times; i++) w.Write(local, i);
+        }
+        w.EndFile();
+        var counts = FitActivityReader.Read(w.ToArray(), "numbers.fit").Source!.Counts;
+        Assert.Equal(2, counts[FitProfile.MessageNameOrNumber(255)]);
+        Assert.Equal(3, counts[FitProfile.MessageNameOrNumber(256)]);
+        Assert.Equal(1, counts[FitProfile.MessageNameOrNumber(65280)]);
+        Assert.Equal(4, counts[FitProfile.MessageNameOrNumber(311)]);
+        Assert.Equal(5, counts.Count);
     }
 
     [Fact]

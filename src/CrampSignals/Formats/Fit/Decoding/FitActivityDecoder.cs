@@ -12,7 +12,8 @@ internal sealed class FitActivityDecoder
 {
     private readonly SampleTableBuilder _table;
     private readonly FitRecordDecoder _records = new();
-    private readonly int[] _countsByNumber = new int[512];
+    // Message numbers below 256 hold all the common ones (record is 20); the rest are counted by dictionary.
+    private readonly int[] _countsByNumber = new int[256];
     private readonly Dictionary<ushort, int> _countsHigh = [];
     private readonly List<Lap> _laps = [];
     private readonly List<ActivitySession> _sessions = [];
@@ -191,14 +192,28 @@ internal sealed class FitActivityDecoder
     private string? DeviceName()
     {
         if (_productName is not null) return _productName;
-        if (_manufacturer is not int m) return null;
+        // The files of one watch name the same device: its name is kept for the next file rather than built again.
+        if (s_lastDevice is { } last && last.Manufacturer == _manufacturer && last.Product == _product) return last.Name;
+        var made = new DeviceText(_manufacturer, _product, DeviceName(_manufacturer, _product));
+        s_lastDevice = made;
+        return made.Name;
+    }
+
+    private static DeviceText? s_lastDevice;
+
+    // Swapped whole, so a reader on another thread sees a device with its own name.
+    private sealed record DeviceText(int? Manufacturer, int? Product, string? Name);
+
+    private static string? DeviceName(int? manufacturer, int? product)
+    {
+        if (manufacturer is not int m) return null;
         var maker = FitNames.Manufacturer(m);
-        string? product = null;
+        string? productName = null;
         // Garmin and its Dynastream subsidiaries share one product list.
-        if (_product is int p && m is 1 or 13 or 15) product = FitNames.GarminProduct(p);
+        if (product is int p && m is 1 or 13 or 15) productName = FitNames.GarminProduct(p);
         var makerText = maker is null ? "manufacturer " + m.ToString(CultureInfo.InvariantCulture) : Readable(maker);
-        return product is not null ? makerText + " " + product
-            : _product is int q ? makerText + " product " + q.ToString(CultureInfo.InvariantCulture)
+        return productName is not null ? makerText + " " + productName
+            : product is int q ? makerText + " product " + q.ToString(CultureInfo.InvariantCulture)
             : makerText;
     }
 

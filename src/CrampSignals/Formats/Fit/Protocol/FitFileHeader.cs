@@ -17,10 +17,10 @@ internal readonly record struct FitFileHeader(
     public static ReadOnlySpan<byte> Signature => ".FIT"u8;
 
     /// <summary>Protocol version as "major.minor" (e.g. "2.0").</summary>
-    public string ProtocolVersionText => $"{ProtocolVersion >> 4}.{ProtocolVersion & 0xF}";
+    public string ProtocolVersionText => FitVersionText.Protocol(ProtocolVersion);
 
     /// <summary>Profile version as "major.minor" (e.g. "21.40").</summary>
-    public string ProfileVersionText => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ProfileVersion / 100}.{ProfileVersion % 100:00}");
+    public string ProfileVersionText => FitVersionText.Profile(ProfileVersion);
 
     /// <summary>
     /// Parses a header at the start of <paramref name="data"/>. Returns null with a reason when the bytes are not a FIT header
