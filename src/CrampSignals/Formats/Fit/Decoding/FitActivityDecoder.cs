@@ -189,20 +189,11 @@ internal sealed class FitActivityDecoder
         return counts.ToImmutable();
     }
 
-    private string? DeviceName()
-    {
-        if (_productName is not null) return _productName;
-        // The files of one watch name the same device: its name is kept for the next file rather than built again.
-        if (s_lastDevice is { } last && last.Manufacturer == _manufacturer && last.Product == _product) return last.Name;
-        var made = new DeviceText(_manufacturer, _product, DeviceName(_manufacturer, _product));
-        s_lastDevice = made;
-        return made.Name;
-    }
+    // A name the file gives wins; else the one made from the maker and product, kept for the next file of the same watch.
+    private string? DeviceName() => _productName ?? DeviceNames.Get((_manufacturer, _product));
 
-    private static DeviceText? s_lastDevice;
-
-    // Swapped whole, so a reader on another thread sees a device with its own name.
-    private sealed record DeviceText(int? Manufacturer, int? Product, string? Name);
+    private static readonly FitLastMade<(int? Manufacturer, int? Product), string?> DeviceNames =
+        new(device => DeviceName(device.Manufacturer, device.Product));
 
     private static string? DeviceName(int? manufacturer, int? product)
     {
